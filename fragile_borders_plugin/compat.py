@@ -1,0 +1,34 @@
+"""Version shims between QGIS 3.22 (Qt5) and QGIS 3.34+/4 (Qt6), kept in one place.
+
+Newer QGIS moved Processing enums into scoped ``Qgis.*`` enums and Qt6 dropped the
+unscoped forms; QGIS 3.22 only has the old spellings. Every other module takes the
+enum it needs from here.
+"""
+from qgis.core import Qgis, QgsProcessing, QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+
+
+def _scoped(owner, scoped_enum, member, legacy_owner, legacy_member):
+    enum = getattr(owner, scoped_enum, None)
+    if enum is not None and hasattr(enum, member):
+        return getattr(enum, member)
+    return getattr(legacy_owner, legacy_member)
+
+
+SOURCE_POINT = _scoped(Qgis, "ProcessingSourceType", "VectorPoint", QgsProcessing, "TypeVectorPoint")
+SOURCE_LINE = _scoped(Qgis, "ProcessingSourceType", "VectorLine", QgsProcessing, "TypeVectorLine")
+SOURCE_POLYGON = _scoped(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+SOURCE_ANY_GEOMETRY = _scoped(Qgis, "ProcessingSourceType", "VectorAnyGeometry", QgsProcessing,
+                              "TypeVectorAnyGeometry")
+SOURCE_RASTER = _scoped(Qgis, "ProcessingSourceType", "Raster", QgsProcessing, "TypeRaster")
+
+NUMBER_INTEGER = _scoped(Qgis, "ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber, "Integer")
+NUMBER_DOUBLE = _scoped(Qgis, "ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber, "Double")
+
+FLAG_OPTIONAL = _scoped(Qgis, "ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition,
+                        "FlagOptional")
+FLAG_ADVANCED = _scoped(Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition,
+                        "FlagAdvanced")
+
+MESSAGE_WARNING = _scoped(Qgis, "MessageLevel", "Warning", Qgis, "Warning")
+MESSAGE_CRITICAL = _scoped(Qgis, "MessageLevel", "Critical", Qgis, "Critical")
+MESSAGE_SUCCESS = _scoped(Qgis, "MessageLevel", "Success", Qgis, "Success")

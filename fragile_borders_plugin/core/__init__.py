@@ -1,0 +1,1 @@
+"""Pure analysis core of Fragile Borders: numpy / rasterio / geopandas / scikit-image, never qgis."""

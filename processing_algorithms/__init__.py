@@ -1,0 +1,1 @@
+"""Processing adapters of Fragile Borders: one module per algorithm, plus the provider."""
