@@ -1,7 +1,8 @@
 """Common base of every Fragile Borders Processing algorithm.
 
 Subclasses declare their parameters with :meth:`FragileBordersAlgorithm.add` (parameter and
-help text together) and implement :meth:`run`. The base builds the help page, checks the
+help text together) and implement :meth:`process` (never override ``run``: QGIS's
+``processing.run`` calls ``QgsProcessingAlgorithm.run`` from Python). The base builds the help page, checks the
 third-party modules, maps core errors to :class:`QgsProcessingException` and turns a
 cancellation into an error so no output is ever reported as complete.
 """
@@ -92,11 +93,16 @@ class FragileBordersAlgorithm(QgsProcessingAlgorithm):
             suffix = f" <i>({optional})</i>" if optional else ""
             items.append(f"<li><b>{parameter.description()}</b> <code>{parameter.name()}</code>{suffix}: "
                          f"{parameter.help()}</li>")
-        outputs = [f"<li><b>{tr(name)}</b>: {tr(text)}</li>" for name, text in self.OUTPUT_HELP.items()]
+        outputs = [f"<li><b>{self._output_title(name)}</b> <code>{name}</code>: {tr(text)}</li>"
+                   for name, text in self.OUTPUT_HELP.items()]
         html = f"<p>{tr(self.DESCRIPTION)}</p><h3>{tr('Parameters')}</h3><ul>{''.join(items)}</ul>"
         if outputs:
             html += f"<h3>{tr('Outputs')}</h3><ul>{''.join(outputs)}</ul>"
         return html + "<p>" + tr("Runs offline: no data leaves this computer.") + "</p>"
+
+    def _output_title(self, name):
+        output = self.outputDefinition(name)
+        return output.description() if output is not None else name
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         missing = missing_modules()
@@ -104,7 +110,7 @@ class FragileBordersAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(install_hint(missing))
         from ..core.common import Cancelled  # after the dependency check: core needs numpy
         try:
-            results = self.run(parameters, context, feedback)
+            results = self.process(parameters, context, feedback)
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
         except ValueError as error:
@@ -115,6 +121,6 @@ class FragileBordersAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Cancelled by the user: outputs are incomplete."))
         return results
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         """Do the work; return the results dictionary. Implemented by each algorithm."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must implement process(); run() belongs to QGIS")

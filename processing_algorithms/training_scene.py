@@ -61,7 +61,7 @@ class TrainingSceneAlgorithm(FragileBordersAlgorithm):
         for layer, output in SCENE_LAYERS.items():
             self.addOutput(QgsProcessingOutputVectorLayer(output, layer))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ..core.training_scene import generate_training_scene
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
