@@ -28,7 +28,7 @@ venv: deps $(VENV)/bin/pytest
 stage: deps
 	@$(PY) scripts/build_plugin.py stage
 
-package: deps
+package: stage
 	@$(PY) scripts/build_plugin.py package
 
 test: venv stage

@@ -61,7 +61,9 @@ def stage():
 
 
 def package():
-    stage()
+    """Zip the staged folder (run ``stage`` first) into ``dist/fragile_borders_plugin-<version>.zip``."""
+    if not os.path.isdir(STAGE):
+        sys.exit("Nothing staged: run 'python3 scripts/build_plugin.py stage' first.")
     dist = os.path.join(ROOT, "dist")
     os.makedirs(dist, exist_ok=True)
     archive = os.path.join(dist, f"{PLUGIN}-{version()}.zip")

@@ -23,3 +23,12 @@ def test_provider_lists_algorithms_with_help_and_icon(provider):
         for parameter in alg.parameterDefinitions():
             assert parameter.help(), f"{alg.name()}:{parameter.name()} has no help text"
             assert parameter.name() in help_text
+
+
+def test_no_algorithm_overrides_qgis_run(provider):
+    # processing.run() calls QgsProcessingAlgorithm.run from Python: an override would bypass
+    # parameter checks and the error mapping of the base class
+    for alg in provider.algorithms():
+        for cls in type(alg).__mro__:
+            if cls.__module__.startswith("fragile_borders_plugin"):
+                assert "run" not in vars(cls), f"{cls.__name__} overrides run(); implement process()"

@@ -80,3 +80,23 @@ def write_vector_atomic(gdf, path, layer=None, geometry_type="Polygon", field_ty
     """Write one layer to a new file ``path`` atomically (see :func:`write_layer`)."""
     with atomic_path(path) as tmp:
         write_layer(gdf, tmp, layer or os.path.splitext(os.path.basename(path))[0], geometry_type, field_types)
+
+
+def merge_layers_atomic(layers, path):
+    """Copy vector layers into one new GeoPackage ``path``, all of them or none.
+
+    Parameters
+    ----------
+    layers : dict
+        Output layer name -> path of a single-layer source file (schema, field types and
+        CRS are kept, empty layers included).
+    path : str
+        Destination GeoPackage; replaced atomically.
+    """
+    import fiona
+
+    with atomic_path(path) as tmp:
+        for name, source in layers.items():
+            with fiona.open(source) as src:
+                with fiona.open(tmp, "w", driver="GPKG", layer=name, schema=src.schema, crs_wkt=src.crs_wkt) as dst:
+                    dst.writerecords(src)
