@@ -32,3 +32,17 @@ FLAG_ADVANCED = _scoped(Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessi
 MESSAGE_WARNING = _scoped(Qgis, "MessageLevel", "Warning", Qgis, "Warning")
 MESSAGE_CRITICAL = _scoped(Qgis, "MessageLevel", "Critical", Qgis, "Critical")
 MESSAGE_SUCCESS = _scoped(Qgis, "MessageLevel", "Success", Qgis, "Success")
+
+# --- GUI (dock panel, result loading); added for issue 6 -------------------------------
+from qgis.core import QgsContrastEnhancement, QgsMapLayerProxyModel, QgsRasterMinMaxOrigin  # noqa: E402
+
+#: layer filters of QgsMapLayerComboBox (Qgis.LayerFilter since 3.34)
+LAYER_FILTER_RASTER = _scoped(Qgis, "LayerFilter", "RasterLayer", QgsMapLayerProxyModel, "RasterLayer")
+LAYER_FILTER_LINE = _scoped(Qgis, "LayerFilter", "LineLayer", QgsMapLayerProxyModel, "LineLayer")
+LAYER_FILTER_POINT = _scoped(Qgis, "LayerFilter", "PointLayer", QgsMapLayerProxyModel, "PointLayer")
+#: raster contrast stretch (enum scoped in newer QGIS)
+STRETCH_MIN_MAX = _scoped(QgsContrastEnhancement, "ContrastEnhancementAlgorithm", "StretchToMinimumMaximum",
+                          QgsContrastEnhancement, "StretchToMinimumMaximum")
+LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRasterMinMaxOrigin, "CumulativeCut")
+MESSAGE_INFO = _scoped(Qgis, "MessageLevel", "Info", Qgis, "Info")
+LAYER_FILTER_POLYGON = _scoped(Qgis, "LayerFilter", "PolygonLayer", QgsMapLayerProxyModel, "PolygonLayer")
