@@ -1,0 +1,241 @@
+"""Core of the border segment scoring on synthetic geometries with known answers (no QGIS)."""
+import datetime
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import LineString, MultiLineString, Point, box
+
+from fragile_borders_plugin.core import segments as S
+
+UTM = "EPSG:32632"
+
+
+def straight_border(length=10000.0):
+    return gpd.GeoDataFrame(geometry=[LineString([(0, 0), (length, 0)])], crs=UTM)
+
+
+def frame(geometries, crs=UTM, **columns):
+    return gpd.GeoDataFrame(columns, geometry=list(geometries), crs=crs)
+
+
+def test_segmentation_chainage_lengths_and_short_remainder():
+    line = S.BorderLine(straight_border(10300.0))
+    segments = S.segment_border(line, 1000.0)
+    assert len(segments) == 10  # the 300 m remainder joins the last segment
+    assert segments["segment_id"].tolist() == list(range(1, 11))
+    assert segments["start_km"].iloc[0] == 0.0 and segments["end_km"].iloc[-1] == pytest.approx(10.3)
+    assert segments["length_m"].iloc[-1] == pytest.approx(1300.0)
+    assert segments["length_m"].sum() == pytest.approx(10300.0)
+    np.testing.assert_allclose(segments["start_km"].iloc[1:].to_numpy(), segments["end_km"].iloc[:-1].to_numpy())
+
+
+def test_multipart_border_with_gap_keeps_gap_in_chainage_and_reverses_parts():
+    # second part digitised backwards and separated by a 1 km gap
+    border = gpd.GeoDataFrame(geometry=[MultiLineString([[(0, 0), (4000, 0)], [(9000, 0), (5000, 0)]])], crs=UTM)
+    line = S.BorderLine(border)
+    assert len(line.parts) == 2
+    assert line.length_m == pytest.approx(8000.0)
+    segments = S.segment_border(line, 2000.0)
+    assert segments["part"].tolist() == [1, 1, 2, 2]
+    assert segments["start_km"].tolist() == pytest.approx([0, 2, 5, 7])  # the gap counts along the border
+    assert segments.geometry.iloc[2].coords[0] == pytest.approx((5000.0, 0.0))
+
+
+def test_touching_parts_are_merged():
+    border = frame([LineString([(0, 0), (3000, 0)]), LineString([(3000, 0), (6000, 0)])])
+    assert len(S.BorderLine(border).parts) == 1
+
+
+def test_locate_gives_chainage_side_and_flat_ends():
+    line = S.BorderLine(straight_border(), step_m=50)
+    chain, offset, located = line.locate(np.array([[2500, 300], [7000, -800], [-100, 10], [5000, 5000]]), 1000)
+    assert located.tolist() == [True, True, False, False]  # before the start / too far: not located
+    assert chain[:2] == pytest.approx([2500, 7000])
+    assert offset[:2] == pytest.approx([300, -800])  # left positive
+
+
+def test_degrees_border_has_lengths_in_metres():
+    # 0.1 degree of longitude at 15 degrees N is about 10.75 km
+    border = gpd.GeoDataFrame(geometry=[LineString([(2.0, 15.0), (2.1, 15.0)])], crs="EPSG:4326")
+    crossings = frame([Point(2.0, 15.0)], crs="EPSG:4326")
+    out, info = S.score_segments(border, 1000, 500, crossings=crossings)
+    assert out.crs.to_epsg() == 4326  # returned in the border's CRS
+    assert out["length_m"].sum() == pytest.approx(10750, rel=0.01)
+    assert info["metric_crs"].startswith("WGS 84 / UTM zone 31N")
+    assert out["km_to_crossing"].is_monotonic_increasing
+
+
+def test_track_crossings_density_and_ranking():
+    border = straight_border()
+    tracks = frame([LineString([(500, -2000), (500, 2000)]), LineString([(800, -2000), (900, 2000)]),
+                    LineString([(600, -2000), (650, 2000)]), LineString([(7500, -100), (7500, 100)])],
+                   confidence=[1.0, 1.0, 1.0, 1.0], is_new=[0, 1, 0, 0])
+    out, _ = S.score_segments(border, 1000, 2000, tracks=tracks, smoothing_m=0)
+    assert out["n_track_crossings"].tolist() == [3, 0, 0, 0, 0, 0, 0, 1, 0, 0]
+    assert out["rank"].iloc[0] == 1 and out["priority"].iloc[0] == "critical"
+    assert out["drivers"].iloc[0].startswith("3 track crossings")
+    # corridor 2 km each side of a 1 km segment = 4 km²; about 12 km of tracks in it
+    assert out["track_km_per_km2"].iloc[0] == pytest.approx(12.0 / 4.0, rel=0.02)
+    assert out["new_track_km"].iloc[0] == pytest.approx(4.0, rel=0.01)
+    assert out.loc[out["n_track_crossings"] == 0, "score"].max() == 0.0
+    assert (out.loc[out["score"] == 0, "priority"] == "low").all()
+    assert out["f_crossings"].between(0, 1).all() and out["f_tracks"].between(0, 1).all()
+    assert sorted(out["rank"]) == list(range(1, 11))
+
+
+def test_one_sided_corridor_counts_only_that_side():
+    border = straight_border()
+    incidents = frame([Point(2500, 300), Point(2500, -300)], date=["2024-01-01", "2024-01-01"])
+    left, _ = S.score_segments(border, 1000, 1000, side="left", incidents=incidents)
+    right, _ = S.score_segments(border, 1000, 1000, side="right", incidents=incidents)
+    both, _ = S.score_segments(border, 1000, 1000, incidents=incidents)
+    assert left["n_incidents"].sum() == 1 and right["n_incidents"].sum() == 1 and both["n_incidents"].sum() == 2
+
+
+def test_change_area_in_corridor_by_class():
+    border = straight_border()
+    changes = frame([box(1100, 100, 1200, 200), box(5100, -300, 5300, -100), box(8000, 5000, 8100, 5100)],
+                    change_class=["new_bright_surface", "vegetation_gain", "new_bright_surface"])
+    out, _ = S.score_segments(border, 1000, 1000, changes=changes, smoothing_m=0)
+    assert out["change_area_m2"].iloc[1] == pytest.approx(10000.0)
+    assert out["change_area_m2"].iloc[5] == pytest.approx(40000.0)
+    assert out["change_area_m2"].sum() == pytest.approx(50000.0)  # the far polygon is outside every corridor
+    # the bright surface outweighs a larger vegetation gain (weights 1 vs 0.2)
+    assert out["score"].iloc[1] > out["score"].iloc[5] > 0
+
+
+def test_incident_decay_severity_and_reference_date():
+    border = straight_border()
+    incidents = frame([Point(500, 10), Point(1500, 10), Point(2500, 10), Point(3500, 10)],
+                      date=["2024-07-01", "2024-01-03", "2024-07-01", "2025-01-01"], severity=[1, 1, 3, 1],
+                      type=["smuggling", "smuggling", "smuggling", "smuggling"])
+    out, info = S.score_segments(border, 1000, 1000, incidents=incidents, reference_date="2024-07-01",
+                                 half_life_days=180, smoothing_m=0)
+    intensity = out["incident_intensity"].to_numpy()
+    assert intensity[0] == pytest.approx(1.0)
+    assert intensity[1] == pytest.approx(0.5, abs=0.01)  # 180 days old: half
+    assert intensity[2] == pytest.approx(3.0)  # severity 3
+    assert intensity[3] == 0.0  # after the reference date: ignored with a warning
+    assert any("after the reference date" in w for w in info["warnings"])
+    assert out["drivers"].iloc[2].startswith("1 incident (weight 3.0")
+
+
+def test_type_weights_multiply_severity():
+    border = straight_border()
+    incidents = frame([Point(500, 10)], date=["2024-01-01"], type=["fuel smuggling"])
+    out, _ = S.score_segments(border, 1000, 1000, incidents=incidents, type_weights="fuel_smuggling=4")
+    assert out["incident_intensity"].iloc[0] == pytest.approx(4.0)
+
+
+def test_mixed_date_formats_are_read_and_bad_ones_listed():
+    border = straight_border()
+    mixed = frame([Point(500, 10), Point(1500, 10), Point(2500, 10)],
+                  date=["2024-01-15", "15/01/2024", "15 January 2024"])
+    out, info = S.score_segments(border, 1000, 1000, incidents=mixed)
+    assert info["reference_date"] == datetime.date(2024, 1, 15)
+    assert out["incident_intensity"].iloc[:3].tolist() == pytest.approx([1, 1, 1])
+    broken = frame([Point(500, 10), Point(1500, 10)], date=["2024-01-15", "last tuesday"])
+    with pytest.raises(ValueError, match="row 2 'last tuesday'"):
+        S.score_segments(border, 1000, 1000, incidents=broken)
+
+
+def test_missing_date_field_and_early_reference_date_are_clear_errors():
+    border = straight_border()
+    incidents = frame([Point(500, 10)], when=["2024-01-15"])
+    with pytest.raises(ValueError, match="no field 'date'.*when"):
+        S.score_segments(border, 1000, 1000, incidents=incidents)
+    incidents = frame([Point(500, 10)], date=["2024-01-15"])
+    with pytest.raises(ValueError, match="before every incident"):
+        S.score_segments(border, 1000, 1000, incidents=incidents, reference_date="2020-01-01")
+
+
+def test_bad_inputs_are_clear_errors():
+    border = straight_border(3000)
+    crossings = frame([Point(0, 0)])
+    with pytest.raises(ValueError, match="empty"):
+        S.score_segments(border.iloc[0:0], 1000, 1000, crossings=crossings)
+    with pytest.raises(ValueError, match="longer than the whole border"):
+        S.score_segments(border, 5000, 1000, crossings=crossings)
+    with pytest.raises(ValueError, match="All factor weights are zero"):
+        S.score_segments(border, 1000, 1000, crossings=crossings,
+                         weights="crossings=0,tracks=0,changes=0,incidents=0,remoteness=0,terrain=0")
+    with pytest.raises(ValueError, match="unknown name 'speed'"):
+        S.score_segments(border, 1000, 1000, crossings=crossings, weights="speed=2")
+    with pytest.raises(ValueError, match="Nothing to score"):
+        S.score_segments(border, 1000, 1000)
+
+
+def test_risk_counts_only_recent_violent_incidents_and_never_the_score():
+    border = straight_border()
+    incidents = frame([Point(500, 10), Point(5500, 10), Point(9500, 10)],
+                      date=["2024-06-01", "2024-06-01", "2022-06-01"], severity=[3, 3, 3],
+                      type=["armed_attack", "smuggling", "ied"])
+    out, _ = S.score_segments(border, 1000, 500, incidents=incidents, reference_date="2024-06-01",
+                              smoothing_m=0, risk_distance_m=200)
+    risk = out["risk"].to_numpy()
+    assert risk[0] == pytest.approx(50.0)  # one fresh incident of severity 3
+    assert risk[5] == 0.0  # smuggling is not violent
+    assert risk[9] < 1.0  # two years old with a 90-day half-life
+    assert risk[1:5].max() == 0.0  # 200 m reach does not reach the next segment
+    # the same incidents without types: the score does not change with the risk
+    calm = incidents.assign(type=["smuggling"] * 3)
+    out_calm, _ = S.score_segments(border, 1000, 500, incidents=calm, reference_date="2024-06-01", smoothing_m=0)
+    assert out_calm["score"].tolist() == out["score"].tolist()
+
+
+def test_remoteness_grows_with_distance_to_official_crossings():
+    border = straight_border(20000)
+    crossings = frame([Point(0, 50), Point(20000, -50)])
+    out, _ = S.score_segments(border, 2000, 1000, crossings=crossings, remoteness_scale_m=5000)
+    assert out["km_to_crossing"].tolist() == pytest.approx([1, 3, 5, 7, 9, 9, 7, 5, 3, 1])
+    assert out["f_remoteness"].iloc[4] == pytest.approx(1 - np.exp(-9 / 5), abs=1e-3)
+    assert out["rank"].iloc[4] in (1, 2)
+
+
+def test_gi_star_flags_a_cluster_and_smoothing_spreads_it():
+    values = np.zeros(50)
+    values[20:25] = 1.0
+    mid = np.arange(50) * 1000.0 + 500.0
+    z = S.getis_ord_gi_star(values, mid, 2000.0)
+    assert z[22] > 3.0 and abs(z[5]) < 1.0
+    assert S.getis_ord_gi_star(np.ones(50), mid, 2000.0).tolist() == [0.0] * 50
+    smooth = S.smooth_along(values, mid, 1000.0)
+    assert 0 < smooth[19] < smooth[22] <= 1.0 and smooth[10] == 0.0
+
+
+def test_normalise_is_robust_to_one_outlier():
+    values = np.array([0, 1, 1, 2, 2, 2, 3, 1000.0])
+    f = S.normalise(values)
+    assert f.max() == 1.0 and f[0] == 0.0 and f[3] > 0.05
+
+
+def test_weights_parsing():
+    assert S.parse_weights("tracks=3, incidents=0", S.DEFAULT_WEIGHTS)["tracks"] == 3.0
+    with pytest.raises(ValueError, match="not name=number"):
+        S.parse_weights("tracks=lots", S.DEFAULT_WEIGHTS)
+    with pytest.raises(ValueError, match="≥ 0"):
+        S.parse_weights("tracks=-1", S.DEFAULT_WEIGHTS)
+
+
+def test_terrain_passability_from_dem(tmp_path):
+    import rasterio
+    from rasterio.transform import from_origin
+
+    # flat in the west half, 45 % slope in the east half of a 10 km border
+    x = np.arange(200) * 50.0 + 25.0
+    dem = np.tile(np.where(x < 5000, 300.0, 300.0 + 0.45 * (x - 5000)), (100, 1)).astype("float32")
+    path = str(tmp_path / "dem.tif")
+    with rasterio.open(path, "w", driver="GTiff", width=200, height=100, count=1, dtype="float32",
+                       crs=UTM, transform=from_origin(0, 2500, 50, 50)) as dst:
+        dst.write(dem, 1)
+    out, _ = S.score_segments(straight_border(), 1000, 1000, dem_path=path, smoothing_m=0)
+    assert out["mean_slope_deg"].iloc[:4].max() < 1.0
+    assert out["mean_slope_deg"].iloc[6:].min() == pytest.approx(np.degrees(np.arctan(0.45)), abs=1.0)
+    assert out["f_terrain"].iloc[0] > 0.95 and out["f_terrain"].iloc[8] < 0.25
+
+
+def test_cancel_stops_the_run():
+    from fragile_borders_plugin.core.common import Cancelled
+    with pytest.raises(Cancelled):
+        S.score_segments(straight_border(), 1000, 1000, crossings=frame([Point(0, 0)]), is_cancelled=lambda: True)
