@@ -67,8 +67,8 @@ def _save(image_or_widget, path, docs_name=None):
         shutil.copyfile(str(path), os.path.join(SCREENSHOTS, docs_name))
 
 
-def render_map(canvas, layers, path, size=(900, 700)):
-    """Render ``layers`` (top first) at the canvas extent to a PNG with a parallel render job."""
+def render_map(canvas, layers, path, size=(900, 700), extent=None):
+    """Render ``layers`` (top first) at ``extent`` (default: the canvas's) to a PNG with a parallel render job."""
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
@@ -76,7 +76,7 @@ def render_map(canvas, layers, path, size=(900, 700)):
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(canvas.mapSettings().destinationCrs())
-    settings.setExtent(canvas.extent())
+    settings.setExtent(extent or canvas.extent())
     settings.setOutputSize(QSize(*size))
     settings.setBackgroundColor(QColor("#f4efe6"))
     job = QgsMapRendererParallelJob(settings)
@@ -253,7 +253,7 @@ def test_results_load_styled_into_a_run_group_and_zoom(fake_run, qgis_canvas, qg
     again = loader.load_results(_outputs(fake_run), project=project, canvas=qgis_canvas)
     assert again.name == loaded.name + " (2)" and len(_group_names(project)) == 2
     order = [layers[r] for r in ("patrol_posts", "tracks", "segments", "patrol_coverage", "changes", "change_score")]
-    image = render_map(qgis_canvas, order, tmp_path / "results_map.png")
+    image = render_map(qgis_canvas, order, tmp_path / "results_map.png", extent=layers["change_score"].extent())
     assert image.width() == 900
 
 
@@ -359,6 +359,14 @@ def test_training_borderland_in_the_background_then_show_answers(training_dock, 
     assert len(truth) == 2 and not any(node.isVisible() for node in truth)
     dock.answers_check.setChecked(True)
     assert all(node.isVisible() for node in truth)
+    dock.resize(420, 900)
+    dock.tabs.setCurrentIndex(0)
+    _save(dock, tmp_path / "dock_training.png", "dock_training.png")
+    visible = [node.layer() for node in group.findLayers() if node.isVisible()]
+    render_map(dock.canvas, visible, tmp_path / "training_map.png", size=(800, 800),
+               extent=dock.layer_inputs["AFTER"].currentLayer().extent())
+    if UPDATE_SCREENSHOTS:
+        shutil.copyfile(tmp_path / "training_map.png", os.path.join(SCREENSHOTS, "training_answers.png"))
     dock.answers_check.setChecked(False)
     assert not any(node.isVisible() for node in truth)
     assert project.layerTreeRoot().findGroup(group.name()) is group
@@ -430,8 +438,7 @@ def test_pipeline_run_from_the_dock_loads_styled_results(qgis_iface, qgis_canvas
     _save(dock, tmp_path / "dock_results.png", "dock_results.png")
     order = [loaded[r] for r in ("patrol_posts", "tracks", "segments", "patrol_coverage", "changes") if r in loaded]
     order.append(layers["AFTER"])
-    qgis_canvas.setExtent(loaded["segments"].extent().buffered(300))
-    render_map(qgis_canvas, order, tmp_path / "pipeline_map.png")
+    render_map(qgis_canvas, order, tmp_path / "pipeline_map.png", extent=layers["AFTER"].extent())
     if UPDATE_SCREENSHOTS:
         shutil.copyfile(tmp_path / "pipeline_map.png", os.path.join(SCREENSHOTS, "results_map.png"))
 

@@ -138,10 +138,14 @@ class FragileBordersDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._analysis_tab(), tr("Analysis"))
+        analysis = QScrollArea()  # the long tab scrolls; progress and Cancel below stay in view
+        analysis.setWidgetResizable(True)
+        analysis.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        analysis.setWidget(self._analysis_tab())
+        self.tabs.addTab(analysis, tr("Analysis"))
         self.tabs.addTab(self._results_tab(), tr("Results"))
         self.tabs.addTab(self._training_tab(), tr("Training"))
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
@@ -156,17 +160,14 @@ class FragileBordersDock(QDockWidget):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addWidget(self.status_label)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(body)
 
     def _analysis_tab(self):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         inputs = QGroupBox(tr("Inputs"))
         form = QFormLayout(inputs)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above picker: fits a narrow dock
         self.layer_inputs = {}
         for name, label, layer_filter, optional in LAYER_INPUTS:
             combo = QgsMapLayerComboBox()
@@ -207,6 +208,7 @@ class FragileBordersDock(QDockWidget):
         self.output_folder.setDialogTitle(tr("Output folder"))
         self.output_folder.lineEdit().setPlaceholderText(tr("[new folder in the Fragile Borders work folder]"))
         output_form = QFormLayout()
+        output_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         output_form.addRow(tr("Output folder"), self.output_folder)
         layout.addLayout(output_form)
 

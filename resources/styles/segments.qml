@@ -389,7 +389,7 @@
         <substitutions/>
       </text-style>
       <text-format wrapChar="" useMaxLineLengthForAutoWrap="1" placeDirectionSymbol="0" decimals="3" autoWrapLength="0" leftDirectionSymbol="&lt;" formatNumbers="0" plussign="0" addDirectionSymbol="0" rightDirectionSymbol=">" reverseDirectionSymbol="0" multilineAlign="3"/>
-      <placement geometryGenerator="" yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" maxCurvedCharAngleIn="25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="2" rotationUnit="AngleDegrees" lineAnchorType="0" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" layerType="UnknownGeometry" polygonPlacementFlags="2" overrunDistance="0" preserveRotation="1" centroidInside="0" xOffset="0" repeatDistanceUnits="MM" lineAnchorPercent="0.5" lineAnchorClipping="0" offsetType="0" rotationAngle="0" centroidWhole="0" dist="0" repeatDistance="0" distUnits="MM" priority="5" offsetUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" placementFlags="10" fitInPolygonOnly="0" maxCurvedCharAngleOut="-25" quadOffset="4"/>
+      <placement geometryGenerator="" yOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" maxCurvedCharAngleIn="25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placement="4" rotationUnit="AngleDegrees" lineAnchorType="0" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" layerType="UnknownGeometry" polygonPlacementFlags="2" overrunDistance="0" preserveRotation="1" centroidInside="0" xOffset="0" repeatDistanceUnits="MM" lineAnchorPercent="0.5" lineAnchorClipping="0" offsetType="0" rotationAngle="0" centroidWhole="0" dist="1" repeatDistance="0" distUnits="MM" priority="5" offsetUnits="MM" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" placementFlags="10" fitInPolygonOnly="0" maxCurvedCharAngleOut="-25" quadOffset="4"/>
       <rendering displayAll="0" limitNumLabels="0" drawLabels="1" obstacleType="1" fontLimitPixelSize="0" fontMinPixelSize="0" scaleMax="0" scaleMin="0" zIndex="0" labelPerPart="0" minFeatureSize="0" upsidedownLabels="0" mergeLines="0" maxNumLabels="2000" obstacle="1" unplacedVisibility="0" fontMaxPixelSize="10000" obstacleFactor="1" scaleVisibility="0"/>
       <dd_properties>
         <Option type="Map">
@@ -397,7 +397,7 @@
           <Option type="Map" name="properties">
             <Option type="Map" name="Show">
               <Option type="bool" value="true" name="active"/>
-              <Option type="QString" value="&quot;rank&quot; &lt;= 20" name="expression"/>
+              <Option type="QString" value="&quot;rank&quot; &lt;= 10" name="expression"/>
               <Option type="int" value="3" name="type"/>
             </Option>
           </Option>

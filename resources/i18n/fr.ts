@@ -1,0 +1,865 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+    <context>
+        <name>FragileBorders</name>
+        <message>
+            <location filename="../../fragile_borders_plugin/plugin.py" line="44" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="64" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="315" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../processing_algorithms/provider.py" line="24" />
+            <source>Fragile Borders</source>
+            <translation>Fragile Borders</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/plugin.py" line="46" />
+            <source>Fragile Borders: changes, desert tracks, border priorities and patrols</source>
+            <translation>Fragile Borders : changements, pistes du désert, priorités frontalières et patrouilles</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/plugin.py" line="50" />
+            <source>Training borderland…</source>
+            <translation>Zone frontalière d'entraînement…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/plugin.py" line="52" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
+            <source>Load results…</source>
+            <translation>Charger des résultats…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/plugin.py" line="57" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="79" />
+            <source>&amp;Fragile Borders</source>
+            <translation>&amp;Fragile Borders</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="60" />
+            <location filename="../../processing_algorithms/training_scene.py" line="56" />
+            <source>Before image</source>
+            <translation>Image avant</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
+            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/training_scene.py" line="57" />
+            <source>After image</source>
+            <translation>Image après</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
+            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <source>Border line</source>
+            <translation>Ligne frontière</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
+            <source>Incidents (optional)</source>
+            <translation>Incidents (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
+            <source>Official crossings (optional)</source>
+            <translation>Points de passage officiels (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="60" />
+            <source>Ignore mask, non-zero = ignore (optional)</source>
+            <translation>Masque d'exclusion, non nul = ignoré (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="61" />
+            <source>Area of interest (optional)</source>
+            <translation>Zone d'intérêt (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="66" />
+            <source>Patrol teams (0 = no patrol plan)</source>
+            <translation>Équipes de patrouille (0 = pas de plan de patrouille)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <source>Change significance (probability)</source>
+            <translation>Seuil de signification du changement (probabilité)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <source>Minimum change area (m²)</source>
+            <translation>Surface minimale d'un changement (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <source>Track width (m)</source>
+            <translation>Largeur des pistes (m)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <source>Minimum track length (m)</source>
+            <translation>Longueur minimale d'une piste (m)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <source>Segment length (m)</source>
+            <translation>Longueur des tronçons (m)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <source>Corridor half-width (m)</source>
+            <translation>Demi-largeur du corridor (m)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
+            <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <source>Incident half-life (days)</source>
+            <translation>Demi-vie des incidents (jours)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="100" />
+            <source>Team reach along the border (m)</source>
+            <translation>Portée d'une équipe le long de la frontière (m)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="103" />
+            <source>Maximum risk for a post (0–100)</source>
+            <translation>Risque maximal pour un poste (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="141" />
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="142" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="143" />
+            <location filename="../../processing_algorithms/base.py" line="22" />
+            <source>Training</source>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="149" />
+            <source>Ready.</source>
+            <translation>Prêt.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="151" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="169" />
+            <source>Inputs</source>
+            <translation>Données d'entrée</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="184" />
+            <location filename="../../processing_algorithms/base.py" line="98" />
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="197" />
+            <source>Reference date</source>
+            <translation>Date de référence</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="198" />
+            <source>Unticked: the date of the latest incident.</source>
+            <translation>Non cochée : date du dernier incident.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="209" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="213" />
+            <location filename="../../processing_algorithms/pipeline.py" line="106" />
+            <location filename="../../processing_algorithms/training_scene.py" line="54" />
+            <source>Output folder</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="210" />
+            <source>[new folder in the Fragile Borders work folder]</source>
+            <translation>[nouveau dossier dans le dossier de travail Fragile Borders]</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <source>Run</source>
+            <translation>Exécuter</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="217" />
+            <source>Run the whole analysis in the background; QGIS stays usable.</source>
+            <translation>Lance toute l'analyse en arrière-plan ; QGIS reste utilisable.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="226" />
+            <source>No results loaded yet. Run the analysis or load an earlier run.</source>
+            <translation>Aucun résultat chargé. Lancez l'analyse ou chargez une exécution précédente.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="229" />
+            <source>Top border segments (click a row to zoom):</source>
+            <translation>Tronçons frontaliers prioritaires (cliquez sur une ligne pour zoomer) :</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="233" />
+            <source>Re-open an earlier run: its output folder's fragile_borders.gpkg or run.json, with the same styles.</source>
+            <translation>Rouvre une exécution précédente : le fragile_borders.gpkg ou le run.json de son dossier de sortie, avec les mêmes styles.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="242" />
+            <source>Generate a synthetic desert borderland with two image dates, a border, crossings and incidents. Find the new tracks and changes, then tick "Show answers" to compare with the truth.</source>
+            <translation>Génère une zone frontalière désertique synthétique avec des images à deux dates, une frontière, des points de passage et des incidents. Trouvez les nouvelles pistes et les changements, puis cochez « Afficher les réponses » pour comparer avec la vérité terrain.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="252" />
+            <source>The same seed always gives the same scene: share it with your trainees.</source>
+            <translation>La même graine donne toujours la même scène : communiquez-la à vos stagiaires.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="253" />
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="256" />
+            <source>{0} × {0} px ({1:.1f} km)</source>
+            <translation>{0} × {0} px ({1:.1f} km)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="258" />
+            <source>Scene size</source>
+            <translation>Taille de la scène</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="260" />
+            <location filename="../../processing_algorithms/training_scene.py" line="25" />
+            <source>Generate training borderland</source>
+            <translation>Générer la zone frontalière d'entraînement</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="263" />
+            <source>Show answers</source>
+            <translation>Afficher les réponses</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="327" />
+            <source>Choose the missing input(s) first: {}.</source>
+            <translation>Choisissez d'abord les données manquantes : {}.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="330" />
+            <source>The before and after images are the same layer: pick two dates.</source>
+            <translation>Les images avant et après sont la même couche : choisissez deux dates.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="347" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="359" />
+            <source>A run is already in progress: wait for it or cancel it.</source>
+            <translation>Une exécution est déjà en cours : attendez-la ou annulez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="354" />
+            <source>Fragile Borders analysis</source>
+            <translation>Analyse Fragile Borders</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="364" />
+            <source>Fragile Borders training borderland</source>
+            <translation>Zone frontalière d'entraînement Fragile Borders</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="378" />
+            <source>Running in the background… QGIS stays usable.</source>
+            <translation>Exécution en arrière-plan… QGIS reste utilisable.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="384" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="405" />
+            <source>Cancelled: nothing was loaded.</source>
+            <translation>Annulé : rien n'a été chargé.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="408" />
+            <source>The run failed: {}</source>
+            <translation>L'exécution a échoué : {}</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="434" />
+            <source>Results loaded into the group "{}".</source>
+            <translation>Résultats chargés dans le groupe « {} ».</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="446" />
+            <source>{} changes, {} tracks ({} new), {} segments, {} patrol posts.</source>
+            <translation>{} changements, {} pistes ({} nouvelles), {} tronçons, {} postes de patrouille.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="451" />
+            <source>Posts cover {:.0%} of the total priority.</source>
+            <translation>Les postes couvrent {:.0%} de la priorité totale.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="466" />
+            <source>Load results of an earlier run</source>
+            <translation>Charger les résultats d'une exécution précédente</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="467" />
+            <source>Fragile Borders results (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</source>
+            <translation>Résultats Fragile Borders (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="475" />
+            <source>Training borderland (seed {})</source>
+            <translation>Zone frontalière d'entraînement (graine {})</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="488" />
+            <source>Training borderland loaded into "{}": the inputs are filled in, press Run on the Analysis tab.</source>
+            <translation>Zone d'entraînement chargée dans « {} » : les données d'entrée sont renseignées, cliquez sur Exécuter dans l'onglet Analyse.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
+            <source>Patrol posts</source>
+            <translation>Postes de patrouille</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="33" />
+            <source>Tracks (new: magenta halo)</source>
+            <translation>Pistes (nouvelles : halo magenta)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="34" />
+            <source>Border segments – priority</source>
+            <translation>Tronçons frontaliers – priorité</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="35" />
+            <source>Border segments – risk to patrols</source>
+            <translation>Tronçons frontaliers – risque pour les patrouilles</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
+            <source>Patrol coverage</source>
+            <translation>Couverture des patrouilles</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
+            <source>Changes</source>
+            <translation>Changements</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
+            <source>Change mask</source>
+            <translation>Masque des changements</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
+            <source>Track response</source>
+            <translation>Réponse du filtre de pistes</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="45" />
+            <source>Change score</source>
+            <translation>Score de changement</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="50" />
+            <source>Answers: true tracks</source>
+            <translation>Réponses : vraies pistes</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="51" />
+            <source>Answers: true changes</source>
+            <translation>Réponses : vrais changements</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <source>Official crossings</source>
+            <translation>Points de passage officiels</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
+            <location filename="../../processing_algorithms/base.py" line="26" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="54" />
+            <source>Border</source>
+            <translation>Frontière</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="57" />
+            <location filename="../../processing_algorithms/training_scene.py" line="58" />
+            <source>Cloud mask</source>
+            <translation>Masque des nuages</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="58" />
+            <source>After image (RGB)</source>
+            <translation>Image après (RVB)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="59" />
+            <source>Before image (RGB)</source>
+            <translation>Image avant (RVB)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="116" />
+            <source>No Fragile Borders results in {}: choose the pipeline's output folder or its fragile_borders.gpkg.</source>
+            <translation>Aucun résultat Fragile Borders dans {} : choisissez le dossier de sortie de la chaîne ou son fragile_borders.gpkg.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="146" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="159" />
+            <source>Could not read the style {}.</source>
+            <translation>Impossible de lire le style {}.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="294" />
+            <source>The run produced no layer that could be opened ({}).</source>
+            <translation>L'exécution n'a produit aucune couche lisible ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="325" />
+            <source>The training scene could not be opened ({}).</source>
+            <translation>Impossible d'ouvrir la scène d'entraînement ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="326" />
+            <source>Training borderland</source>
+            <translation>Zone frontalière d'entraînement</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <source>critical</source>
+            <translation>critique</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <source>high</source>
+            <translation>élevée</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <source>medium</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <source>low</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="13" />
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
+            <source>Score (0–100)</source>
+            <translation>Score (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
+            <source>Risk (0–100)</source>
+            <translation>Risque (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="17" />
+            <source>Drivers</source>
+            <translation>Facteurs déterminants</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="55" />
+            <source>Click a row to zoom the map to that segment.</source>
+            <translation>Cliquez sur une ligne pour zoomer la carte sur ce tronçon.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/runner.py" line="63" />
+            <source>The Processing algorithm {} is not available: check that the Fragile Borders provider is enabled (Processing &gt; Options &gt; Providers).</source>
+            <translation>L'algorithme de traitement {} n'est pas disponible : vérifiez que le fournisseur Fragile Borders est activé (Traitement &gt; Options &gt; Fournisseurs).</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/runner.py" line="105" />
+            <source>The algorithm failed; see the Processing log for details.</source>
+            <translation>L'algorithme a échoué ; consultez le journal des traitements pour les détails.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="23" />
+            <source>Change detection</source>
+            <translation>Détection de changements</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="24" />
+            <source>Track extraction</source>
+            <translation>Extraction de pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="25" />
+            <source>Border segments and patrols</source>
+            <translation>Tronçons frontaliers et patrouilles</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="27" />
+            <source>Workflows</source>
+            <translation>Chaînes de traitement</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="92" />
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="100" />
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="101" />
+            <source>Runs offline: no data leaves this computer.</source>
+            <translation>Fonctionne hors ligne : aucune donnée ne quitte cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="115" />
+            <source>Cancelled by the user: no output was written.</source>
+            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="119" />
+            <source>Could not read or write a file: {}</source>
+            <translation>Impossible de lire ou d'écrire un fichier : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/base.py" line="121" />
+            <source>Cancelled by the user: outputs are incomplete.</source>
+            <translation>Annulé par l'utilisateur : les sorties sont incomplètes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/layers.py" line="21" />
+            <source>{}: the raster must be a file readable by GDAL (e.g. GeoTIFF); save it to a file first (right-click &gt; Export &gt; Save As).</source>
+            <translation>{} : le raster doit être un fichier lisible par GDAL (p. ex. GeoTIFF) ; enregistrez-le d'abord dans un fichier (clic droit &gt; Exporter &gt; Enregistrer sous).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/layers.py" line="58" />
+            <source>{}: field(s) {} not found; the layer has: {}. Pick an existing field.</source>
+            <translation>{} : champ(s) {} introuvable(s) ; la couche contient : {}. Choisissez un champ existant.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/layers.py" line="59" />
+            <source>no fields</source>
+            <translation>aucun champ</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/layers.py" line="73" />
+            <source>Reading {}: {} of {} features</source>
+            <translation>Lecture de {} : {} entités sur {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="35" />
+            <source>Border surveillance pipeline (all steps)</source>
+            <translation>Chaîne de surveillance frontalière (toutes les étapes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="37" />
+            <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
+            <translation>Exécute toute l'analyse en une fois, pour les traitements par lots et les modèles : détecte les changements entre les images BEFORE et AFTER, extrait les pistes du désert de AFTER (en signalant comme nouvelles celles absentes de BEFORE), note les tronçons de frontière à partir des pistes, des changements, des incidents et des points de passage officiels et, si TEAMS &gt; 0, planifie les postes de patrouille. Tous les résultats vecteur vont dans un seul GeoPackage (fragile_borders.gpkg avec les couches changes, tracks, segments, patrol_posts, patrol_coverage), les rasters à côté, et run.json enregistre les paramètres et un résumé. Les résultats n'apparaissent que si toutes les étapes ont réussi.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="46" />
+            <source>fragile_borders.gpkg with all vector results.</source>
+            <translation>fragile_borders.gpkg avec tous les résultats vecteur.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="47" />
+            <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
+            <translation>Polygones de changement (area_m2, score, score_max, p_value, change_class).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <source>Track lines (length_m, confidence 0–1, is_new).</source>
+            <translation>Lignes des pistes (length_m, confidence 0–1, is_new).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="49" />
+            <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
+            <translation>Tronçons de frontière avec facteurs, score 0–100, rang, priorité, facteurs déterminants, risque.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
+            <translation>Postes de patrouille choisis (seulement si TEAMS &gt; 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="51" />
+            <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
+            <translation>Tronçons couverts par chaque poste (seulement si TEAMS &gt; 0).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="52" />
+            <source>change_score.tif, per-pixel change statistic.</source>
+            <translation>change_score.tif, statistique de changement par pixel.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="53" />
+            <source>change_mask.tif, 1 = change.</source>
+            <translation>change_mask.tif, 1 = changement.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="54" />
+            <source>track_response.tif, ridge response of the track filter.</source>
+            <translation>track_response.tif, réponse de crête du filtre de pistes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <source>run.json: parameters and summary figures of the run.</source>
+            <translation>run.json : paramètres et chiffres de synthèse de l'exécution.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="56" />
+            <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
+            <translation>Part (0–1) de la priorité totale des tronçons couverte par les postes de patrouille.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
+            <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
+            <translation>Image postérieure de la même zone ; rééchantillonnée sur la grille de BEFORE si elles diffèrent.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
+            <translation>La frontière sous forme d'une ou plusieurs lignes, dans n'importe quel SCR (longueurs mesurées en mètres).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <source>Dated incident points (fields date, type, severity by default).</source>
+            <translation>Points d'incidents datés (champs date, type, severity par défaut).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <source>Official border crossing points; segments far from them score higher.</source>
+            <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un score plus élevé.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <source>Ignore mask (cloud, shadow)</source>
+            <translation>Masque d'exclusion (nuage, ombre)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="71" />
+            <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
+            <translation>Raster dont les pixels non nuls sont exclus de la détection de changements (p. ex. nuages).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <source>Area of interest</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <source>Polygons that limit change detection and track extraction.</source>
+            <translation>Polygones qui limitent la détection de changements et l'extraction de pistes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="77" />
+            <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
+            <translation>Probabilité de changement au-dessus de laquelle un pixel est marqué comme changé (0,5–0,999999).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="80" />
+            <source>Change polygons smaller than this area in square metres are dropped.</source>
+            <translation>Les polygones de changement plus petits que cette surface en mètres carrés sont écartés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="83" />
+            <source>Typical width of the tracks to find, in metres.</source>
+            <translation>Largeur typique des pistes à trouver, en mètres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="86" />
+            <source>Tracks shorter than this length in metres are dropped.</source>
+            <translation>Les pistes plus courtes que cette longueur en mètres sont écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="89" />
+            <source>Length of the border segments in metres.</source>
+            <translation>Longueur des tronçons de frontière, en mètres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="92" />
+            <source>Distance in metres on each side of the border within which evidence is counted.</source>
+            <translation>Distance en mètres de chaque côté de la frontière dans laquelle les indices sont comptés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <source>Reference date (YYYY-MM-DD)</source>
+            <translation>Date de référence (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <source>Date at which incident recency is measured; empty = latest incident date.</source>
+            <translation>Date à laquelle l'ancienneté des incidents est mesurée ; vide = date du dernier incident.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="97" />
+            <source>An incident this many days old counts half as much as one on the reference date.</source>
+            <translation>Un incident de cet âge en jours compte moitié moins qu'un incident à la date de référence.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="98" />
+            <source>Patrol teams</source>
+            <translation>Équipes de patrouille</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <source>Number of patrol teams to place; 0 skips patrol planning.</source>
+            <translation>Nombre d'équipes de patrouille à placer ; 0 saute la planification des patrouilles.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <source>How far along the border, in metres each way, one team covers from its post.</source>
+            <translation>Distance le long de la frontière, en mètres de chaque côté, couverte par une équipe depuis son poste.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
+            <translation>Aucun poste n'est placé sur un tronçon dont le risque pour le personnel dépasse cette valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
+            <translation>Dossier qui reçoit fragile_borders.gpkg, les rasters et run.json.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <source>Results GeoPackage</source>
+            <translation>GeoPackage des résultats</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="113" />
+            <source>Run summary</source>
+            <translation>Résumé de l'exécution</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="114" />
+            <source>Covered priority share</source>
+            <translation>Part de priorité couverte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="136" />
+            <source>Step {} of {}: {}</source>
+            <translation>Étape {} sur {} : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/provider.py" line="27" />
+            <source>Fragile Borders – GEOINT of insecure borderlands</source>
+            <translation>Fragile Borders – GEOINT des zones frontalières peu sûres</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="27" />
+            <source>Generates a synthetic Sahel desert borderland for training and testing: a pair of 4-band images (blue, green, red, NIR; uint16 reflectance x 10000) of the same area at two dates, with dunes, wadis, rock and sparse vegetation, desert tracks from strong to faint (some new between the dates), real changes (compounds, pits, a cleared strip, vegetation loss) and nuisances that are not change (illumination difference, sub-pixel misregistration, a cloud with its shadow). Also writes the border, official crossings, dated incidents and the ground truth (truth_changes, truth_tracks) so a trainee can check the answers. The same seed always gives the same scene.</source>
+            <translation>Génère une zone frontalière désertique sahélienne synthétique pour l'entraînement et les tests : une paire d'images à 4 bandes (bleu, vert, rouge, PIR ; réflectance uint16 x 10000) de la même zone à deux dates, avec dunes, oueds, roche et végétation clairsemée, des pistes du désert de nettes à faibles (certaines nouvelles entre les dates), de vrais changements (enceintes, fosses, une bande défrichée, perte de végétation) et des nuisances qui ne sont pas des changements (différence d'éclairement, décalage sub-pixel, un nuage et son ombre). Écrit aussi la frontière, les points de passage officiels, des incidents datés et la vérité terrain (truth_changes, truth_tracks) pour que le stagiaire vérifie ses réponses. La même graine donne toujours la même scène.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="37" />
+            <source>before.tif, the earlier 4-band image.</source>
+            <translation>before.tif, l'image antérieure à 4 bandes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="38" />
+            <source>after.tif, the later 4-band image.</source>
+            <translation>after.tif, l'image postérieure à 4 bandes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="39" />
+            <source>cloud_mask.tif, 1 where the after image has cloud or cloud shadow.</source>
+            <translation>cloud_mask.tif, 1 là où l'image après contient un nuage ou son ombre.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="40" />
+            <source>scene.gpkg with layers border, crossings, incidents, truth_changes, truth_tracks and truth_nuisances.</source>
+            <translation>scene.gpkg avec les couches border, crossings, incidents, truth_changes, truth_tracks et truth_nuisances.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="42" />
+            <source>scene.json: dates, radiometric and geometric nuisances, counts.</source>
+            <translation>scene.json : dates, nuisances radiométriques et géométriques, effectifs.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="46" />
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="47" />
+            <source>Seed of the generator; the same seed always gives the same scene.</source>
+            <translation>Graine du générateur ; la même graine donne toujours la même scène.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="48" />
+            <source>Scene size (pixels)</source>
+            <translation>Taille de la scène (pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="50" />
+            <source>Width and height of the square scene in pixels (256–16384).</source>
+            <translation>Largeur et hauteur de la scène carrée en pixels (256–16384).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="51" />
+            <source>Pixel size (m)</source>
+            <translation>Taille du pixel (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="53" />
+            <source>Ground sampling distance in metres; the scene covers SIZE_PX × PIXEL_SIZE_M metres.</source>
+            <translation>Résolution au sol en mètres ; la scène couvre SIZE_PX × PIXEL_SIZE_M mètres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="55" />
+            <source>Folder that receives before.tif, after.tif, cloud_mask.tif, scene.gpkg and scene.json.</source>
+            <translation>Dossier qui reçoit before.tif, after.tif, cloud_mask.tif, scene.gpkg et scene.json.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="59" />
+            <source>Scene GeoPackage</source>
+            <translation>GeoPackage de la scène</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/training_scene.py" line="60" />
+            <source>Scene description</source>
+            <translation>Description de la scène</translation>
+        </message>
+    </context>
+</TS>
