@@ -11,6 +11,9 @@ from ..i18n import tr
 ALGORITHM_MODULES = {
     "training_scene": "TrainingSceneAlgorithm",
     "pipeline": "PipelineAlgorithm",
+    "score_segments": "ScoreSegmentsAlgorithm",
+    "plan_patrols": "PlanPatrolsAlgorithm",
+    "import_incidents": "ImportIncidentsAlgorithm",
 }
 
 

@@ -1,0 +1,146 @@
+"""``fragileborders:scoresegments`` through QGIS Processing on the generated scene."""
+import os
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from conftest import file_digest
+
+F_COLUMNS = ["f_crossings", "f_tracks", "f_changes", "f_incidents", "f_remoteness", "f_terrain"]
+CONTRACT = ["segment_id", "start_km", "end_km", "length_m", *F_COLUMNS, "n_track_crossings", "track_km_per_km2",
+            "change_area_m2", "incident_intensity", "score", "rank", "priority", "drivers", "risk", "hotspot_z"]
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+
+def run(parameters, feedback=None):
+    import processing
+    return processing.run("fragileborders:scoresegments", parameters, feedback=feedback)
+
+
+def scene_parameters(scene, output, **extra):
+    parameters = {"BORDER": scene["BORDER"], "TRACKS": scene["TRUTH_TRACKS"], "INCIDENTS": scene["INCIDENTS"],
+                  "CROSSINGS": scene["CROSSINGS"], "CHANGES": scene["TRUTH_CHANGES"], "SEGMENT_LENGTH_M": 250,
+                  "CORRIDOR_M": 500, "OUTPUT": str(output)}
+    parameters.update(extra)
+    return parameters
+
+
+def test_scores_the_scene_with_the_field_contract(scene, tmp_path):
+    digest = file_digest(scene["SCENE_GPKG"])
+    log = Log()
+    results = run(scene_parameters(scene, tmp_path / "segments.gpkg"), log)
+    segments = gpd.read_file(results["OUTPUT"])
+    assert file_digest(scene["SCENE_GPKG"]) == digest
+    assert set(CONTRACT) <= set(segments.columns)
+    assert len(segments) >= 5
+    assert sorted(segments["rank"]) == list(range(1, len(segments) + 1))
+    assert segments["score"].between(0, 100).all() and segments["risk"].between(0, 100).all()
+    for column in F_COLUMNS:
+        assert segments[column].between(0, 1).all(), column
+    assert set(segments["priority"]) <= {"critical", "high", "medium", "low"}
+    assert (segments.loc[segments["rank"] == 1, "priority"] == "critical").all()
+    border = gpd.read_file(scene["SCENE_GPKG"], layer="border")
+    assert segments.crs == border.crs
+    assert segments["length_m"].sum() == pytest.approx(border.length.sum(), rel=1e-6)
+    assert segments["n_incidents"].sum() > 0 and segments["n_track_crossings"].sum() > 0
+    assert all(isinstance(text, str) and text for text in segments["drivers"])
+    assert any("Rank 1: segment" in line for line in log.lines)
+
+
+def test_segments_crossed_by_many_tracks_rank_above_empty_ones(scene, tmp_path):
+    results = run({"BORDER": scene["BORDER"], "TRACKS": scene["TRUTH_TRACKS"], "SEGMENT_LENGTH_M": 250,
+                   "CORRIDOR_M": 300, "SMOOTHING_M": 0, "WEIGHTS": "crossings=1,tracks=0",
+                   "OUTPUT": str(tmp_path / "tracks_only.gpkg")})
+    segments = gpd.read_file(results["OUTPUT"])
+    busy = segments[segments["n_track_crossings"] == segments["n_track_crossings"].max()]
+    empty = segments[segments["n_track_crossings"] == 0]
+    assert len(empty) and busy["n_track_crossings"].iloc[0] >= 2
+    assert busy["rank"].max() < empty["rank"].min()
+    assert busy["drivers"].str.contains("track crossings").all()
+    assert (empty["score"] == 0).all() and (empty["drivers"] == "no indicator").all()
+
+
+def test_border_in_degrees_gives_lengths_in_metres(scene, tmp_path):
+    border = gpd.read_file(scene["SCENE_GPKG"], layer="border")
+    path = str(tmp_path / "border_wgs84.gpkg")
+    border.to_crs(4326).to_file(path, driver="GPKG")
+    results = run({"BORDER": path, "CROSSINGS": scene["CROSSINGS"], "SEGMENT_LENGTH_M": 250, "CORRIDOR_M": 500,
+                   "OUTPUT": str(tmp_path / "deg.gpkg")})
+    segments = gpd.read_file(results["OUTPUT"])
+    assert segments.crs.to_epsg() == 4326
+    assert segments["length_m"].sum() == pytest.approx(border.length.sum(), rel=0.005)
+    assert segments["length_m"].iloc[0] == pytest.approx(250, rel=0.01)
+
+
+def write_incidents(tmp_path, dates, name="incidents.gpkg", field="date"):
+    points = gpd.GeoDataFrame({field: dates, "type": ["armed_attack"] * len(dates), "severity": [2] * len(dates)},
+                              geometry=gpd.points_from_xy([620800 + 10 * i for i in range(len(dates))],
+                                                          [2499300] * len(dates)), crs="EPSG:32632")
+    path = str(tmp_path / name)
+    points.to_file(path, driver="GPKG")
+    return path
+
+
+def test_mixed_text_date_formats_are_read(scene, tmp_path):
+    path = write_incidents(tmp_path, ["2024-01-15", "15/01/2024", "15 January 2024"])
+    results = run({"BORDER": scene["BORDER"], "INCIDENTS": path, "SEGMENT_LENGTH_M": 250, "CORRIDOR_M": 1000,
+                   "OUTPUT": str(tmp_path / "mixed.gpkg")})
+    segments = gpd.read_file(results["OUTPUT"])
+    assert segments["n_incidents"].sum() == 3
+    assert segments["incident_intensity"].sum() == pytest.approx(6.0)  # all the same day, severity 2
+
+
+def expect_failure(parameters, match, inputs):
+    digests = [file_digest(p.split("|")[0]) for p in inputs]
+    with pytest.raises(QgsProcessingException, match=match):
+        run(parameters)
+    assert [file_digest(p.split("|")[0]) for p in inputs] == digests
+    output = parameters["OUTPUT"]
+    folder = os.path.dirname(output)
+    assert not os.path.exists(output)
+    assert not [n for n in os.listdir(folder) if n.startswith(".") and ".part" in n]
+
+
+def test_bad_inputs_fail_clearly_and_write_nothing(scene, tmp_path):
+    out = str(tmp_path / "out" / "segments.gpkg")
+    os.makedirs(os.path.dirname(out))
+    gpkg = scene["SCENE_GPKG"]
+    empty = str(tmp_path / "empty_border.gpkg")
+    border = gpd.read_file(gpkg, layer="border")
+    border.iloc[0:0].to_file(empty, driver="GPKG")
+    expect_failure({"BORDER": empty, "CROSSINGS": scene["CROSSINGS"], "OUTPUT": out}, "empty", [empty])
+    expect_failure({"BORDER": scene["BORDER"], "CROSSINGS": scene["CROSSINGS"], "SEGMENT_LENGTH_M": 50000,
+                    "OUTPUT": out}, "longer than the whole border", [gpkg])
+    expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": scene["INCIDENTS"], "INCIDENT_DATE_FIELD": "when",
+                    "SEGMENT_LENGTH_M": 250, "OUTPUT": out}, "no field 'when'", [gpkg])
+    expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": scene["INCIDENTS"], "REFERENCE_DATE": "1990-01-01",
+                    "SEGMENT_LENGTH_M": 250, "OUTPUT": out}, "before every incident", [gpkg])
+    expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": scene["INCIDENTS"], "SEGMENT_LENGTH_M": 250,
+                    "WEIGHTS": "crossings=0,tracks=0,changes=0,incidents=0,remoteness=0,terrain=0", "OUTPUT": out},
+                   "All factor weights are zero", [gpkg])
+    garbled = write_incidents(tmp_path, ["2024-01-15", "not a date"], "garbled.gpkg")
+    expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": garbled, "SEGMENT_LENGTH_M": 250, "OUTPUT": out},
+                   "row 2 'not a date'", [garbled, gpkg])
+
+
+def test_risk_does_not_change_the_score(scene, tmp_path):
+    base = run(scene_parameters(scene, tmp_path / "a.gpkg"))
+    calm = run(scene_parameters(scene, tmp_path / "b.gpkg", VIOLENT_TYPES="nothing_violent"))
+    a, b = gpd.read_file(base["OUTPUT"]), gpd.read_file(calm["OUTPUT"])
+    assert a["risk"].max() > 0 and b["risk"].max() == 0
+    np.testing.assert_allclose(a["score"], b["score"])
