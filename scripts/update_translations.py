@@ -34,6 +34,12 @@ def _is_translation_call(node):
     return isinstance(func, ast.Attribute) and func.attr in FUNCTIONS
 
 
+def _is_format_call(node):
+    """``"...".format(...)`` or ``"..." % x`` inside tr(): the built text never matches a catalogue entry."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+            and isinstance(node.func.value, (ast.Constant, ast.JoinedStr)))
+
+
 def extract_file(path, root=ROOT):
     """Return ``(messages, problems)`` of one Python file.
 
@@ -50,7 +56,7 @@ def extract_file(path, root=ROOT):
         argument = node.args[0]
         if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
             messages.append((argument.value, relative, node.lineno))
-        elif isinstance(argument, (ast.JoinedStr, ast.BinOp, ast.Call)):
+        elif isinstance(argument, (ast.JoinedStr, ast.BinOp)) or _is_format_call(argument):
             # tr(name) of a tr_noop-marked constant is fine; an f-string or a built string is never found
             problems.append(f"{relative}:{node.lineno}: tr() of a built string (f-string, + or format) "
                             "cannot be translated; pass the literal and format the result")

@@ -67,6 +67,16 @@ def test_french_translator_reaches_dock_and_algorithms(language, provider, qgis_
     # a missing input is reported in French
     assert dock.run_pipeline() is False
     assert dock.messages[-1][1].startswith("Choisissez d'abord les données manquantes")
+    # legend labels of the QML styles are translated on load
+    from qgis.core import QgsVectorLayer
+
+    from fragile_borders_plugin.gui import results as loader
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32632&field=change_class:string", "changes", "memory")
+    assert layer.loadNamedStyle(loader.style_path("changes"))[1]
+    loader.translate_legend(layer)
+    labels = [category.label() for category in layer.renderer().categories()]
+    assert "Perte de végétation" in labels and "Vegetation loss" not in labels
 
 
 def test_arabic_dock_is_translated_and_right_to_left(provider, qgis_new_project, tmp_path):

@@ -60,6 +60,19 @@ TRAINING_RASTERS = [
 ]
 ANSWER_ROLES = ("truth_tracks", "truth_changes")
 
+#: legend labels written in the QML styles, marked here so they are extracted and translated on load
+STYLE_LABELS = (
+    tr_noop("New bright surface (compound, cleared ground)"), tr_noop("Darkening (pits, burnt or wet ground)"),
+    tr_noop("Vegetation loss"), tr_noop("Vegetation gain"), tr_noop("Other change"), tr_noop("Unclassified"),
+    tr_noop("New track (appeared between the dates)"), tr_noop("Confidence 0.00–0.25 (faint)"),
+    tr_noop("Confidence 0.25–0.50"), tr_noop("Confidence 0.50–0.75"), tr_noop("Confidence 0.75–1.00 (clear)"),
+    tr_noop("Score 0–25 (low)"), tr_noop("Score 25–50 (medium)"), tr_noop("Score 50–75 (high)"),
+    tr_noop("Score 75–100 (critical)"), tr_noop("Risk 0–25"), tr_noop("Risk 25–50"), tr_noop("Risk 50–75"),
+    tr_noop("Risk 75–100 (dangerous for patrols)"), tr_noop("Severity 1"), tr_noop("Severity 2"),
+    tr_noop("Severity 3"), tr_noop("Severity 4+"), tr_noop("True new track"), tr_noop("True older track"),
+    tr_noop("No change"), tr_noop("Significant change"),
+)
+
 
 def style_path(name):
     """Path of the QML style ``name`` shipped in resources/styles."""
@@ -136,6 +149,26 @@ def run_time(outputs):
     return datetime.datetime.now()
 
 
+def translate_legend(layer):
+    """Translate the legend labels of ``layer``'s renderer (the QML styles are written in English)."""
+    renderer = layer.renderer()
+    if renderer is None:
+        return
+    kind = renderer.type()
+    if kind == "categorizedSymbol":
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, tr(category.label()))
+    elif kind == "graduatedSymbol":
+        for index, value_range in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(index, tr(value_range.label()))
+    elif kind == "RuleRenderer":
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(tr(rule.label()))
+    elif kind == "paletted":
+        for paletted_class in renderer.classes():
+            renderer.setLabel(paletted_class.value, tr(paletted_class.label))
+
+
 def _vector(uri, title, style):
     layer = QgsVectorLayer(uri, title, "ogr")
     if not layer.isValid():
@@ -144,6 +177,7 @@ def _vector(uri, title, style):
         _message, ok = layer.loadNamedStyle(style_path(style))
         if not ok:
             raise ValueError(tr("Could not read the style {}.").format(style_path(style)))
+        translate_legend(layer)
     return layer
 
 
@@ -157,6 +191,7 @@ def _raster(path, title, style):
         _message, ok = layer.loadNamedStyle(style_path(style))
         if not ok:
             raise ValueError(tr("Could not read the style {}.").format(style_path(style)))
+        translate_legend(layer)
     else:
         layer.setContrastEnhancement(STRETCH_MIN_MAX, LIMITS_CUMULATIVE_CUT)
     return layer

@@ -7,9 +7,9 @@
             <location filename="../../fragile_borders_plugin/plugin.py" line="44" />
             <location filename="../../fragile_borders_plugin/plugin.py" line="64" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="315" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
-            <location filename="../../processing_algorithms/provider.py" line="24" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="85" />
+            <location filename="../../processing_algorithms/provider.py" line="27" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/plugin.py" line="52" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="231" />
             <source>Load results…</source>
             <translation>تحميل النتائج…</translation>
         </message>
@@ -52,6 +52,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/score_segments.py" line="71" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
         </message>
@@ -107,237 +108,243 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/score_segments.py" line="73" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <location filename="../../processing_algorithms/score_segments.py" line="77" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <location filename="../../processing_algorithms/score_segments.py" line="113" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
             <location filename="../../processing_algorithms/pipeline.py" line="100" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="48" />
             <source>Team reach along the border (m)</source>
             <translation>مدى الفريق على امتداد الحدود (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="103" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="51" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>أقصى خطر مقبول لموقع دورية (0–100)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="141" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="145" />
             <source>Analysis</source>
             <translation>التحليل</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="142" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="146" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="143" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="147" />
             <location filename="../../processing_algorithms/base.py" line="22" />
             <source>Training</source>
             <translation>التدريب</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="149" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="153" />
             <source>Ready.</source>
             <translation>جاهز.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="151" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="155" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="169" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="168" />
             <source>Inputs</source>
             <translation>المدخلات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="184" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="183" />
             <location filename="../../processing_algorithms/base.py" line="98" />
             <source>Parameters</source>
             <translation>المعاملات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="197" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="196" />
             <source>Reference date</source>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="198" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="197" />
             <source>Unticked: the date of the latest incident.</source>
             <translation>إذا لم يُحدَّد: تاريخ آخر حادثة.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="209" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="213" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="208" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
             <location filename="../../processing_algorithms/pipeline.py" line="106" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>مجلد المخرجات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="210" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="209" />
             <source>[new folder in the Fragile Borders work folder]</source>
             <translation>[مجلد جديد داخل مجلد عمل Fragile Borders]</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="215" />
             <source>Run</source>
             <translation>تشغيل</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="217" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
             <source>Run the whole analysis in the background; QGIS stays usable.</source>
             <translation>تشغيل التحليل كاملاً في الخلفية؛ يبقى QGIS قابلاً للاستخدام.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="226" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="225" />
             <source>No results loaded yet. Run the analysis or load an earlier run.</source>
             <translation>لم تُحمَّل أي نتائج بعد. شغّل التحليل أو حمّل نتائج تشغيل سابق.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="229" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="228" />
             <source>Top border segments (click a row to zoom):</source>
             <translation>أهم مقاطع الحدود (انقر على صف للتكبير إليه):</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="233" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
             <source>Re-open an earlier run: its output folder's fragile_borders.gpkg or run.json, with the same styles.</source>
             <translation>إعادة فتح تشغيل سابق: ملف fragile_borders.gpkg أو run.json في مجلد مخرجاته، بالأنماط نفسها.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="242" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="241" />
             <source>Generate a synthetic desert borderland with two image dates, a border, crossings and incidents. Find the new tracks and changes, then tick "Show answers" to compare with the truth.</source>
             <translation>إنشاء منطقة حدودية صحراوية اصطناعية بصورتين في تاريخين وحدود ومعابر وحوادث. ابحث عن المسالك الجديدة والتغيّرات، ثم فعّل «إظهار الإجابات» للمقارنة مع الحقيقة الميدانية.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="252" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="251" />
             <source>The same seed always gives the same scene: share it with your trainees.</source>
             <translation>البذرة نفسها تعطي دائماً المشهد نفسه: شاركها مع متدرّبيك.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="253" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="252" />
             <source>Seed</source>
             <translation>البذرة</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="256" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="255" />
             <source>{0} × {0} px ({1:.1f} km)</source>
             <translation>{0} × {0} بكسل ({1:.1f} كم)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="258" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="257" />
             <source>Scene size</source>
             <translation>حجم المشهد</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="260" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="259" />
             <location filename="../../processing_algorithms/training_scene.py" line="25" />
             <source>Generate training borderland</source>
             <translation>إنشاء منطقة حدودية للتدريب</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="263" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="262" />
             <source>Show answers</source>
             <translation>إظهار الإجابات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="327" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="326" />
             <source>Choose the missing input(s) first: {}.</source>
             <translation>اختر أولاً المدخلات الناقصة: {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="330" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="329" />
             <source>The before and after images are the same layer: pick two dates.</source>
             <translation>الصورتان السابقة واللاحقة هما الطبقة نفسها: اختر تاريخين مختلفين.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="347" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="359" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="346" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="358" />
             <source>A run is already in progress: wait for it or cancel it.</source>
             <translation>هناك تشغيل قيد التنفيذ: انتظر انتهاءه أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="354" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="353" />
             <source>Fragile Borders analysis</source>
             <translation>تحليل Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="364" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="363" />
             <source>Fragile Borders training borderland</source>
             <translation>منطقة التدريب الحدودية Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="378" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="377" />
             <source>Running in the background… QGIS stays usable.</source>
             <translation>جارٍ التشغيل في الخلفية… يبقى QGIS قابلاً للاستخدام.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="384" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="383" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="405" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="404" />
             <source>Cancelled: nothing was loaded.</source>
             <translation>أُلغي: لم يُحمَّل أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="408" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="407" />
             <source>The run failed: {}</source>
             <translation>فشل التشغيل: {}</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="434" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="433" />
             <source>Results loaded into the group "{}".</source>
             <translation>حُمّلت النتائج في المجموعة «{}».</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="446" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="445" />
             <source>{} changes, {} tracks ({} new), {} segments, {} patrol posts.</source>
             <translation>{} تغيّرات، {} مسالك ({} جديدة)، {} مقاطع، {} مواقع دوريات.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="451" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="450" />
             <source>Posts cover {:.0%} of the total priority.</source>
             <translation>تغطي المواقع {:.0%} من مجموع الأولوية.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="466" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="465" />
             <source>Load results of an earlier run</source>
             <translation>تحميل نتائج تشغيل سابق</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="467" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="466" />
             <source>Fragile Borders results (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</source>
             <translation>نتائج Fragile Borders (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="475" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="474" />
             <source>Training borderland (seed {})</source>
             <translation>منطقة التدريب الحدودية (البذرة {})</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="488" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="487" />
             <source>Training borderland loaded into "{}": the inputs are filled in, press Run on the Analysis tab.</source>
             <translation>حُمّلت منطقة التدريب في «{}»: المدخلات معبّأة، اضغط «تشغيل» في تبويب التحليل.</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
             <source>Patrol posts</source>
             <translation>مواقع الدوريات</translation>
         </message>
@@ -358,11 +365,13 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
             <source>Patrol coverage</source>
             <translation>تغطية الدوريات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
+            <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
@@ -394,13 +403,16 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/score_segments.py" line="93" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <location filename="../../processing_algorithms/base.py" line="26" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="76" />
             <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/score_segments.py" line="91" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -426,28 +438,163 @@
             <translation>الصورة السابقة (أحمر-أخضر-أزرق)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="116" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <source>New bright surface (compound, cleared ground)</source>
+            <translation>سطح فاتح جديد (مجمّع، أرض مُزالة)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <source>Darkening (pits, burnt or wet ground)</source>
+            <translation>إعتام (حفر، أرض محروقة أو رطبة)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <source>Vegetation loss</source>
+            <translation>فقدان الغطاء النباتي</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <source>Vegetation gain</source>
+            <translation>زيادة الغطاء النباتي</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <source>Other change</source>
+            <translation>تغيّر آخر</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <source>Unclassified</source>
+            <translation>غير مصنّف</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <source>New track (appeared between the dates)</source>
+            <translation>مسلك جديد (ظهر بين التاريخين)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <source>Confidence 0.00–0.25 (faint)</source>
+            <translation>الثقة 0.00–0.25 (باهت)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <source>Confidence 0.25–0.50</source>
+            <translation>الثقة 0.25–0.50</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <source>Confidence 0.50–0.75</source>
+            <translation>الثقة 0.50–0.75</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <source>Confidence 0.75–1.00 (clear)</source>
+            <translation>الثقة 0.75–1.00 (واضح)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <source>Score 0–25 (low)</source>
+            <translation>الدرجة 0–25 (منخفضة)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <source>Score 25–50 (medium)</source>
+            <translation>الدرجة 25–50 (متوسطة)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <source>Score 50–75 (high)</source>
+            <translation>الدرجة 50–75 (عالية)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <source>Score 75–100 (critical)</source>
+            <translation>الدرجة 75–100 (حرجة)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <source>Risk 0–25</source>
+            <translation>الخطر 0–25</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <source>Risk 25–50</source>
+            <translation>الخطر 25–50</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <source>Risk 50–75</source>
+            <translation>الخطر 50–75</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <source>Risk 75–100 (dangerous for patrols)</source>
+            <translation>الخطر 75–100 (خطر على الدوريات)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <source>Severity 1</source>
+            <translation>الخطورة 1</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <source>Severity 2</source>
+            <translation>الخطورة 2</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <source>Severity 3</source>
+            <translation>الخطورة 3</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <source>Severity 4+</source>
+            <translation>الخطورة 4+</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <source>True new track</source>
+            <translation>مسلك جديد حقيقي</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <source>True older track</source>
+            <translation>مسلك قديم حقيقي</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
+            <source>No change</source>
+            <translation>لا تغيّر</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
+            <source>Significant change</source>
+            <translation>تغيّر دالّ</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="129" />
             <source>No Fragile Borders results in {}: choose the pipeline's output folder or its fragile_borders.gpkg.</source>
             <translation>لا توجد نتائج Fragile Borders في {}: اختر مجلد مخرجات السلسلة أو ملف fragile_borders.gpkg الخاص بها.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="146" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="159" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="179" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="193" />
             <source>Could not read the style {}.</source>
             <translation>تعذّرت قراءة النمط {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="294" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="329" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>لم ينتج التشغيل أي طبقة يمكن فتحها ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="325" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
             <source>The training scene could not be opened ({}).</source>
             <translation>تعذّر فتح مشهد التدريب ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="326" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
             <source>Training borderland</source>
             <translation>منطقة التدريب الحدودية</translation>
         </message>
@@ -560,6 +707,201 @@
             <location filename="../../processing_algorithms/base.py" line="121" />
             <source>Cancelled by the user: outputs are incomplete.</source>
             <translation>ألغاه المستخدم: المخرجات غير مكتملة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="25" />
+            <source>Import incidents (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="27" />
+            <source>Reads dated incidents from a CSV file into points with date (a real Date field), type, severity and source_line (the line of the row in the file). ACLED-style files use the columns event_date, latitude, longitude, event_type and fatalities (severity 1–4 from fatalities: 0 → 1, 1–2 → 2, 3–9 → 3, 10 or more → 4) unless other columns are named; generic files use the columns named below (common names such as date, lon/lat, x/y are found automatically). Dates are recognised automatically: ISO 2024-01-15, 15/01/2024 (day first, month first when the file shows it), '15 January 2024' (English or French months), or DATE_FORMAT. Rows that cannot be used (unreadable date, coordinates out of range or empty, empty rows) are never dropped silently: they are counted, listed by line number in the log and written with the reason to the optional rejected-rows CSV. Delimiter (, ; tab |) and encoding (UTF-8 or Windows-1252) are detected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="39" />
+            <source>Incident points: date, type, severity, source_line (and fatalities for ACLED).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="40" />
+            <source>CSV of the rejected rows: line, reason, raw row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="41" />
+            <source>Number of incidents imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="42" />
+            <source>Number of rows rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="46" />
+            <source>Incident CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
+            <source>CSV file with one incident per row and a header line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <source>ACLED-style</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <source>generic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="50" />
+            <source>ACLED-style (event_date, latitude, longitude, event_type, fatalities) or generic (columns named below).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="52" />
+            <source>Longitude / X column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="53" />
+            <source>Column of the longitude (degrees) or X (CRS units); empty = format default or auto-detected (longitude, lon, lng, x).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="55" />
+            <source>Latitude / Y column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="56" />
+            <source>Column of the latitude (degrees) or Y (CRS units); empty = format default or auto-detected (latitude, lat, y).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="58" />
+            <source>Coordinate CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="59" />
+            <source>CRS of the coordinates: EPSG:4326 (the default) for longitude/latitude in degrees (checked to lie within ±180 / ±90), or a projected CRS for X/Y in metres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="61" />
+            <source>Date column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="62" />
+            <source>Column of the date; empty = event_date (ACLED) or auto-detected (date).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="63" />
+            <source>Type column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="64" />
+            <source>Column of the incident type; empty = event_type (ACLED) or auto-detected (type).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="66" />
+            <source>Severity column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="67" />
+            <source>Column of a numeric severity (or low/medium/high/critical); empty values count 1. For ACLED, empty = severity from fatalities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="69" />
+            <source>Fatalities column (ACLED)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="71" />
+            <source>Column of the fatality count mapped to severity for ACLED files; empty = fatalities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="73" />
+            <source>Date format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="74" />
+            <source>Optional strptime format such as %m/%d/%Y; empty = automatic (ISO, day/month/year, '15 January 2024').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
+            <source>Output incident points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <source>Rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="80" />
+            <source>Optional CSV listing every rejected row with its line number and the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="81" />
+            <source>Incidents imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="82" />
+            <source>Rows rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="102" />
+            <source>{} rows read: {} incidents imported, {} rejected (columns: {}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="106" />
+            <source>Numeric dates were read month first (MM/DD/YYYY): some have a day &gt; 12 in second place. Set DATE_FORMAT if this is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="109" />
+            <source>Line {}: rejected, {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="111" />
+            <source>… and {} more rejected rows (see the rejected-rows CSV).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/import_incidents.py" line="114" />
+            <source>No row of {} could be imported ({} rejected): check the columns and the date format.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing_algorithms/layers.py" line="21" />
@@ -723,6 +1065,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="109" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
@@ -738,6 +1081,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="98" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
             <source>Patrol teams</source>
             <translation>فرق الدوريات</translation>
         </message>
@@ -773,6 +1117,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="114" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
             <source>Covered priority share</source>
             <translation>نسبة الأولوية المغطّاة</translation>
         </message>
@@ -782,9 +1127,450 @@
             <translation>الخطوة {} من {}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="27" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="23" />
+            <source>Plan patrol posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="25" />
+            <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="35" />
+            <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
+            <source>Covered segment lines: segment_id, post_id (nearest post).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
+            <source>Share (0–1) of the total priority that the posts cover.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
+            <source>Method used: exact, exact (time limit, best found) or greedy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
+            <location filename="../../processing_algorithms/score_segments.py" line="159" />
+            <source>Scored segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
+            <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
+            <source>Number of posts, one team each, existing posts included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
+            <source>How far in metres along the border one team covers from its post, each way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
+            <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
+            <source>Existing posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
+            <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
+            <source>Priority field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
+            <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
+            <source>Risk field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="60" />
+            <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <source>auto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <source>exact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
+            <source>greedy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
+            <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
+            <source>Largest exact problem (candidates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
+            <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
+            <source>Time limit of the exact solver (s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
+            <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
+            <source>Output points: the chosen posts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
+            <source>Output lines: the covered segments and the post covering each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
+            <source>Method used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="86" />
+            <source>SEGMENTS: choose the scored segment layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="103" />
+            <source>Method: {} ({} eligible candidates, distance {}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
+            <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/provider.py" line="30" />
             <source>Fragile Borders – GEOINT of insecure borderlands</source>
             <translation>Fragile Borders – الاستخبارات الجغرافية المكانية للمناطق الحدودية غير الآمنة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="42" />
+            <source>Score border segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="44" />
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="65" />
+            <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="75" />
+            <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="79" />
+            <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <source>Corridor side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <source>both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="85" />
+            <source>Tracks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
+            <source>Incident points with a date (e.g. from Import incidents).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <source>Official border crossing points; segments far from them score higher on remoteness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
+            <source>Elevation model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="99" />
+            <source>Incident date field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="102" />
+            <source>Incident severity field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="104" />
+            <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="106" />
+            <source>Incident type field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="111" />
+            <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="115" />
+            <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="116" />
+            <source>Factor weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="117" />
+            <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="120" />
+            <source>Incident type weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="121" />
+            <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="123" />
+            <source>Change class weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="125" />
+            <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="127" />
+            <source>Weight of new tracks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="129" />
+            <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="130" />
+            <source>Remoteness scale (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="132" />
+            <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="134" />
+            <source>Impassable slope (degrees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="136" />
+            <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="137" />
+            <source>Smoothing along the border (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="139" />
+            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="141" />
+            <source>Hot-spot neighbourhood (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="143" />
+            <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="145" />
+            <source>Violent incident types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <source>Risk half-life (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
+            <source>A violent incident weighs half as much in the risk after this many days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <source>Risk distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <source>Severity for risk 50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="157" />
+            <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="167" />
+            <source>BORDER: choose the border line layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="173" />
+            <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="203" />
+            <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="205" />
+            <source>Factors in the score: {}; reference date: {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="208" />
+            <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing_algorithms/training_scene.py" line="27" />
