@@ -711,197 +711,197 @@
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="25" />
             <source>Import incidents (CSV)</source>
-            <translation type="unfinished" />
+            <translation>استيراد الحوادث (CSV)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="27" />
             <source>Reads dated incidents from a CSV file into points with date (a real Date field), type, severity and source_line (the line of the row in the file). ACLED-style files use the columns event_date, latitude, longitude, event_type and fatalities (severity 1–4 from fatalities: 0 → 1, 1–2 → 2, 3–9 → 3, 10 or more → 4) unless other columns are named; generic files use the columns named below (common names such as date, lon/lat, x/y are found automatically). Dates are recognised automatically: ISO 2024-01-15, 15/01/2024 (day first, month first when the file shows it), '15 January 2024' (English or French months), or DATE_FORMAT. Rows that cannot be used (unreadable date, coordinates out of range or empty, empty rows) are never dropped silently: they are counted, listed by line number in the log and written with the reason to the optional rejected-rows CSV. Delimiter (, ; tab |) and encoding (UTF-8 or Windows-1252) are detected.</source>
-            <translation type="unfinished" />
+            <translation>تقرأ حوادث مؤرّخة من ملف CSV وتحوّلها إلى نقاط مع date (حقل تاريخ حقيقي) وtype وseverity وsource_line (سطر الصف في الملف). تستخدم ملفات نمط ACLED الأعمدة event_date وlatitude وlongitude وevent_type وfatalities (الخطورة 1–4 حسب عدد القتلى: 0 → 1، 1–2 → 2، 3–9 → 3، 10 فأكثر → 4) ما لم تُسمَّ أعمدة أخرى؛ وتستخدم الملفات العامة الأعمدة المسمّاة أدناه (يُعثر تلقائياً على الأسماء الشائعة مثل date وlon/lat وx/y). تُتعرّف التواريخ تلقائياً: ISO 2024-01-15، و15/01/2024 (اليوم أولاً، أو الشهر أولاً عندما يدل الملف على ذلك)، و'15 January 2024' (أسماء الأشهر بالإنجليزية أو الفرنسية)، أو DATE_FORMAT. الصفوف غير الصالحة (تاريخ غير مقروء، إحداثيات خارج النطاق أو فارغة، صفوف فارغة) لا تُحذف بصمت أبداً: تُعدّ وتُسرد بأرقام أسطرها في السجل وتُكتب مع السبب في ملف CSV الاختياري للصفوف المرفوضة. يُكشف الفاصل (, ; tab |) والترميز (UTF-8 أو Windows-1252) تلقائياً.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="39" />
             <source>Incident points: date, type, severity, source_line (and fatalities for ACLED).</source>
-            <translation type="unfinished" />
+            <translation>نقاط الحوادث: date وtype وseverity وsource_line (وfatalities لملفات ACLED).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="40" />
             <source>CSV of the rejected rows: line, reason, raw row.</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV للصفوف المرفوضة: رقم السطر، السبب، الصف الخام.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="41" />
             <source>Number of incidents imported.</source>
-            <translation type="unfinished" />
+            <translation>عدد الحوادث المستوردة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="42" />
             <source>Number of rows rejected.</source>
-            <translation type="unfinished" />
+            <translation>عدد الصفوف المرفوضة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="46" />
             <source>Incident CSV file</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV للحوادث</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>CSV file with one incident per row and a header line.</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV فيه حادثة واحدة في كل صف وسطر عناوين.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>الصيغة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>ACLED-style</source>
-            <translation type="unfinished" />
+            <translation>على نمط ACLED</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>generic</source>
-            <translation type="unfinished" />
+            <translation>عامة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="50" />
             <source>ACLED-style (event_date, latitude, longitude, event_type, fatalities) or generic (columns named below).</source>
-            <translation type="unfinished" />
+            <translation>على نمط ACLED (event_date وlatitude وlongitude وevent_type وfatalities) أو عامة (الأعمدة المسمّاة أدناه).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="52" />
             <source>Longitude / X column</source>
-            <translation type="unfinished" />
+            <translation>عمود خط الطول / X</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="53" />
             <source>Column of the longitude (degrees) or X (CRS units); empty = format default or auto-detected (longitude, lon, lng, x).</source>
-            <translation type="unfinished" />
+            <translation>عمود خط الطول (بالدرجات) أو X (بوحدات نظام الإحداثيات)؛ فارغ = افتراضي الصيغة أو كشف تلقائي (longitude أو lon أو lng أو x).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="55" />
             <source>Latitude / Y column</source>
-            <translation type="unfinished" />
+            <translation>عمود خط العرض / Y</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="56" />
             <source>Column of the latitude (degrees) or Y (CRS units); empty = format default or auto-detected (latitude, lat, y).</source>
-            <translation type="unfinished" />
+            <translation>عمود خط العرض (بالدرجات) أو Y (بوحدات نظام الإحداثيات)؛ فارغ = افتراضي الصيغة أو كشف تلقائي (latitude أو lat أو y).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="58" />
             <source>Coordinate CRS</source>
-            <translation type="unfinished" />
+            <translation>نظام إحداثيات الإحداثيات</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="59" />
             <source>CRS of the coordinates: EPSG:4326 (the default) for longitude/latitude in degrees (checked to lie within ±180 / ±90), or a projected CRS for X/Y in metres.</source>
-            <translation type="unfinished" />
+            <translation>نظام إحداثيات القيم: EPSG:4326 (الافتراضي) لخطوط الطول والعرض بالدرجات (يُتحقَّق من وقوعها ضمن ±180 / ±90)، أو نظام مُسقَط لـ X/Y بالأمتار.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="61" />
             <source>Date column</source>
-            <translation type="unfinished" />
+            <translation>عمود التاريخ</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="62" />
             <source>Column of the date; empty = event_date (ACLED) or auto-detected (date).</source>
-            <translation type="unfinished" />
+            <translation>عمود التاريخ؛ فارغ = event_date (ACLED) أو كشف تلقائي (date).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="63" />
             <source>Type column</source>
-            <translation type="unfinished" />
+            <translation>عمود النوع</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="64" />
             <source>Column of the incident type; empty = event_type (ACLED) or auto-detected (type).</source>
-            <translation type="unfinished" />
+            <translation>عمود نوع الحادثة؛ فارغ = event_type (ACLED) أو كشف تلقائي (type).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="66" />
             <source>Severity column</source>
-            <translation type="unfinished" />
+            <translation>عمود الخطورة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="67" />
             <source>Column of a numeric severity (or low/medium/high/critical); empty values count 1. For ACLED, empty = severity from fatalities.</source>
-            <translation type="unfinished" />
+            <translation>عمود خطورة رقمية (أو low/medium/high/critical)؛ القيم الفارغة تُحتسب 1. في ACLED، فارغ = الخطورة من عدد القتلى.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="69" />
             <source>Fatalities column (ACLED)</source>
-            <translation type="unfinished" />
+            <translation>عمود القتلى (ACLED)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="71" />
             <source>Column of the fatality count mapped to severity for ACLED files; empty = fatalities.</source>
-            <translation type="unfinished" />
+            <translation>عمود عدد القتلى المحوَّل إلى خطورة لملفات ACLED؛ فارغ = fatalities.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="73" />
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>صيغة التاريخ</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="74" />
             <source>Optional strptime format such as %m/%d/%Y; empty = automatic (ISO, day/month/year, '15 January 2024').</source>
-            <translation type="unfinished" />
+            <translation>صيغة strptime اختيارية مثل %m/%d/%Y؛ فارغ = تلقائي (ISO، يوم/شهر/سنة، '15 January 2024').</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>Output incident points.</source>
-            <translation type="unfinished" />
+            <translation>نقاط الحوادث الناتجة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="78" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>الصفوف المرفوضة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="78" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="80" />
             <source>Optional CSV listing every rejected row with its line number and the reason.</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV اختياري يسرد كل صف مرفوض مع رقم سطره والسبب.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="81" />
             <source>Incidents imported</source>
-            <translation type="unfinished" />
+            <translation>الحوادث المستوردة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="82" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>الصفوف المرفوضة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="102" />
             <source>{} rows read: {} incidents imported, {} rejected (columns: {}).</source>
-            <translation type="unfinished" />
+            <translation>قُرئ {} صفاً: استُورد {} حادثة، ورُفض {} (الأعمدة: {}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="106" />
             <source>Numeric dates were read month first (MM/DD/YYYY): some have a day &gt; 12 in second place. Set DATE_FORMAT if this is wrong.</source>
-            <translation type="unfinished" />
+            <translation>قُرئت التواريخ الرقمية بالشهر أولاً (MM/DD/YYYY): في بعضها يوم &gt; 12 في الموضع الثاني. حدّد DATE_FORMAT إن كان ذلك خطأ.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="109" />
             <source>Line {}: rejected, {}</source>
-            <translation type="unfinished" />
+            <translation>السطر {}: مرفوض، {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="111" />
             <source>… and {} more rejected rows (see the rejected-rows CSV).</source>
-            <translation type="unfinished" />
+            <translation>… و{} صفوف مرفوضة أخرى (راجع ملف CSV للصفوف المرفوضة).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="114" />
             <source>No row of {} could be imported ({} rejected): check the columns and the date format.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر استيراد أي صف من {} (رُفض {}): تحقّق من الأعمدة وصيغة التاريخ.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/layers.py" line="21" />
@@ -1129,163 +1129,163 @@
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="23" />
             <source>Plan patrol posts</source>
-            <translation type="unfinished" />
+            <translation>تخطيط مواقع الدوريات</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="25" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
-            <translation type="unfinished" />
+            <translation>تختار أين تُنشر فرق الدوريات TEAMS على امتداد حدود مقيَّمة بحيث تكون الأولوية المغطّاة أكبر ما يمكن (مسألة موقع التغطية القصوى). المرشّحون هم منتصفات المقاطع؛ يغطي الموقع المقاطع التي تقع منتصفاتها ضمن REACH_M على امتداد الحدود (المسافة على الخط من start_km/end_km؛ المسافة المستقيمة إن لم تكن في الطبقة). لا يوضع موقع جديد على مقطع يتجاوز خطره MAX_RISK؛ تبقى المواقع القائمة وتُحتسب ضمن TEAMS. تُحلّ المسألة بدقة باستخدام HiGHS (scipy.optimize.milp) عندما لا يتجاوز المرشّحون المؤهَّلون EXACT_MAX_CANDIDATES، وإلا بالطريقة الجشعة (63 % على الأقل دائماً = 1 − 1/e من الأمثل، وعادةً ضمن 1 %)؛ ويذكر السجل الطريقة المستخدمة. عندما يتجاوز كل مقطع MAX_RISK لا يوضع أي موقع ويشرح السجل السبب.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="35" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
-            <translation type="unfinished" />
+            <translation>المواقع (نقاط في منتصف المقاطع): post_id وsegment_id وcovered_priority (أولوية المقاطع التي يغطيها، يُحتسب كل مقطع مرة واحدة لأقرب موقع) وrisk وexisting (1 = موقع قائم).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
-            <translation type="unfinished" />
+            <translation>خطوط المقاطع المغطّاة: segment_id وpost_id (أقرب موقع).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
-            <translation type="unfinished" />
+            <translation>نسبة (0–1) من مجموع الأولوية التي تغطيها المواقع.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
-            <translation type="unfinished" />
+            <translation>الطريقة المستخدمة: دقيقة، دقيقة (حدّ زمني، أفضل ما وُجد) أو جشعة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
             <location filename="../../processing_algorithms/score_segments.py" line="159" />
             <source>Scored segments</source>
-            <translation type="unfinished" />
+            <translation>المقاطع المقيَّمة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
-            <translation type="unfinished" />
+            <translation>مقاطع الحدود الناتجة عن «تقييم مقاطع الحدود» (segment_id وstart_km وend_km وscore وrisk).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Number of posts, one team each, existing posts included.</source>
-            <translation type="unfinished" />
+            <translation>عدد المواقع، فريق لكل موقع، بما فيها المواقع القائمة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
-            <translation type="unfinished" />
+            <translation>المسافة بالأمتار على امتداد الحدود التي يغطيها فريق من موقعه، في كل اتجاه.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
-            <translation type="unfinished" />
+            <translation>لا يُوضع موقع جديد على مقطع يتجاوز خطره (0–100) هذه القيمة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
             <source>Existing posts</source>
-            <translation type="unfinished" />
+            <translation>المواقع القائمة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
-            <translation type="unfinished" />
+            <translation>مواقع يجب إبقاؤها (نقاط)؛ يُنقل كل منها إلى أقرب منتصف مقطع.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Priority field</source>
-            <translation type="unfinished" />
+            <translation>حقل الأولوية</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
-            <translation type="unfinished" />
+            <translation>حقل رقمي للأولوية المطلوب تغطيتها (score افتراضياً، 0–100؛ القيم الفارغة أو السالبة تُحتسب 0).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Risk field</source>
-            <translation type="unfinished" />
+            <translation>حقل الخطر</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="60" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
-            <translation type="unfinished" />
+            <translation>حقل رقمي للخطر على الأفراد (0–100) يُقارن بـ MAX_RISK؛ اتركه فارغاً للتخطيط دون قاعدة الخطر.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>الطريقة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>تلقائي</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>دقيقة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
             <source>greedy</source>
-            <translation type="unfinished" />
+            <translation>جشعة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
-            <translation type="unfinished" />
+            <translation>تلقائي = دقيقة عندما لا يتجاوز عدد المرشّحين المؤهَّلين EXACT_MAX_CANDIDATES، وجشعة في غير ذلك.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
             <source>Largest exact problem (candidates)</source>
-            <translation type="unfinished" />
+            <translation>أكبر مسألة دقيقة (مرشّحون)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
-            <translation type="unfinished" />
+            <translation>في الوضع التلقائي، تُحلّ المسائل ذات عدد أكبر من المقاطع المرشّحة بالطريقة الجشعة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
             <source>Time limit of the exact solver (s)</source>
-            <translation type="unfinished" />
+            <translation>الحدّ الزمني للحلّال الدقيق (ث)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
-            <translation type="unfinished" />
+            <translation>الثواني التي يتوقف بعدها HiGHS؛ تُحفظ الخطة الأفضل بين أفضل خطة له والخطة الجشعة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
             <source>Output points: the chosen posts.</source>
-            <translation type="unfinished" />
+            <translation>النقاط الناتجة: المواقع المختارة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Output lines: the covered segments and the post covering each.</source>
-            <translation type="unfinished" />
+            <translation>الخطوط الناتجة: المقاطع المغطّاة والموقع الذي يغطي كلاً منها.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
             <source>Method used</source>
-            <translation type="unfinished" />
+            <translation>الطريقة المستخدمة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="86" />
             <source>SEGMENTS: choose the scored segment layer.</source>
-            <translation type="unfinished" />
+            <translation>SEGMENTS: اختر طبقة المقاطع المقيَّمة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="103" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
-            <translation type="unfinished" />
+            <translation>الطريقة: {} ({} مرشّحاً مؤهَّلاً، المسافة {}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
-            <translation type="unfinished" />
+            <translation>{} مواقع تغطي {:.1%} من مجموع الأولوية {:.1f} (الطريقة الجشعة وحدها: {:.1%}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/provider.py" line="30" />
@@ -1295,282 +1295,282 @@
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="42" />
             <source>Score border segments</source>
-            <translation type="unfinished" />
+            <translation>تقييم مقاطع الحدود</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="44" />
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation type="unfinished" />
+            <translation>تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × 0.5^(العمر / HALF_LIFE_DAYS) لكل كم؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُحدّ بـ 1. score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل المتوفرة)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M)؛ الرتبة 1 = الأعلى؛ الأولوية critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل درجة صفرية)؛ يسمّي drivers العاملين الأكثر إسهاماً في الدرجة؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* للدرجة غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة عند 5 %). الخطر (0–100) منفصل ولا يرفع الدرجة أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، والخطر = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="65" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
-            <translation type="unfinished" />
+            <translation>خطوط المقاطع: segment_id وpart وstart_km وend_km (المسافة على الخط) وlength_m وf_crossings وf_tracks وf_changes وf_incidents وf_remoteness وf_terrain (0–1) والقيم الخام وscore (0–100) وrank وpriority وdrivers وrisk (0–100) وhotspot_z.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="72" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
-            <translation type="unfinished" />
+            <translation>خط الحدود (جزء واحد أو أكثر، بأي نظام إحداثيات؛ تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="75" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
-            <translation type="unfinished" />
+            <translation>طول كل مقطع بالأمتار؛ القطعة الأخيرة الأقصر من نصف مقطع تُضمّ إلى السابقة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="79" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
-            <translation type="unfinished" />
+            <translation>عرض الممر بالأمتار على كل جانب من الحدود الذي تُحتسب فيه المسالك والتغيّرات والحوادث.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Corridor side</source>
-            <translation type="unfinished" />
+            <translation>جانب الممر</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>كلاهما</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>يسار</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>يمين</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="83" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
-            <translation type="unfinished" />
+            <translation>احتساب جانبي الحدود أو جانب واحد فقط؛ اليسار/اليمين كما يُرى عند السير على الحدود في اتجاه ترقيم أطول أجزائها.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="85" />
             <source>Tracks</source>
-            <translation type="unfinished" />
+            <translation>المسالك</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
-            <translation type="unfinished" />
+            <translation>خطوط المسالك (مثلاً من «استخراج المسالك»: confidence 0–1 وis_new 0/1)؛ تُستخدم للعبور وكثافة المسالك.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
-            <translation type="unfinished" />
+            <translation>مضلعات التغيّر (مثلاً من «كشف التغيّرات»: change_class)؛ تُحتسب المساحة داخل الممر بالمتر المربع.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
-            <translation type="unfinished" />
+            <translation>نقاط حوادث مؤرّخة (مثلاً من «استيراد الحوادث»).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
-            <translation type="unfinished" />
+            <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال قيمة أعلى في عامل البعد.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Elevation model</source>
-            <translation type="unfinished" />
+            <translation>نموذج الارتفاعات</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
-            <translation type="unfinished" />
+            <translation>نموذج ارتفاعات رقمي بالأمتار (GeoTIFF)؛ الانحدارات الخفيفة تعني أرضاً قابلة للعبور.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Incident date field</source>
-            <translation type="unfinished" />
+            <translation>حقل تاريخ الحوادث</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="100" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
-            <translation type="unfinished" />
+            <translation>حقل تاريخ الحادثة (حقل تاريخ، أو نص مثل 2024-01-15 أو 15/01/2024 أو '15 January 2024').</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="102" />
             <source>Incident severity field</source>
-            <translation type="unfinished" />
+            <translation>حقل خطورة الحوادث</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
-            <translation type="unfinished" />
+            <translation>خطورة رقمية تضاعف كل حادثة (القيم الفارغة تُحتسب 1). اتركه فارغاً لإعطاء كل الحوادث الخطورة 1.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Incident type field</source>
-            <translation type="unfinished" />
+            <translation>حقل نوع الحوادث</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="107" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
-            <translation type="unfinished" />
+            <translation>نوع الحادثة، يُستخدم لـ TYPE_WEIGHTS ولاختيار الحوادث العنيفة في حساب الخطر.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="111" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
-            <translation type="unfinished" />
+            <translation>التاريخ الذي تُحسب منه أعمار الحوادث بصيغة YYYY-MM-DD؛ فارغ = تاريخ آخر حادثة (اليوم إن لم توجد حوادث). تُهمل الحوادث اللاحقة.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="115" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
-            <translation type="unfinished" />
+            <translation>تُحتسب الحادثة بنصف وزنها بعد هذا العدد من الأيام، وبربعه بعد ضعفه.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="116" />
             <source>Factor weights</source>
-            <translation type="unfinished" />
+            <translation>أوزان العوامل</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
             <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: {}.</source>
-            <translation type="unfinished" />
+            <translation>وزن كل عامل في الدرجة بصيغة عامل=وزن مفصولة بفواصل (العوامل: crossings وtracks وchanges وincidents وremoteness وterrain؛ غير المذكورة تحتفظ بقيمتها الافتراضية). الافتراضي: {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="120" />
             <source>Incident type weights</source>
-            <translation type="unfinished" />
+            <translation>أوزان أنواع الحوادث</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
-            <translation type="unfinished" />
+            <translation>مضاعِفات الخطورة لكل نوع حادثة بصيغة نوع=وزن (مثل fuel_smuggling=2)؛ الأنواع الأخرى تُحتسب 1.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="123" />
             <source>Change class weights</source>
-            <translation type="unfinished" />
+            <translation>أوزان فئات التغيّر</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="125" />
             <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
-            <translation type="unfinished" />
+            <translation>وزن مساحة التغيّر لكل change_class بصيغة فئة=وزن. الافتراضي: {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="127" />
             <source>Weight of new tracks</source>
-            <translation type="unfinished" />
+            <translation>وزن المسالك الجديدة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="129" />
             <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
-            <translation type="unfinished" />
+            <translation>المسالك ذات is_new = 1 تُحتسب هذا العدد من المرات (العبور والكثافة).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="130" />
             <source>Remoteness scale (m)</source>
-            <translation type="unfinished" />
+            <translation>مقياس البعد (م)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="132" />
             <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
-            <translation type="unfinished" />
+            <translation>المسافة بالأمتار على امتداد الحدود من معبر رسمي التي يبلغ عندها البعد 63 %.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="134" />
             <source>Impassable slope (degrees)</source>
-            <translation type="unfinished" />
+            <translation>الانحدار غير القابل للعبور (درجات)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="136" />
             <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
-            <translation type="unfinished" />
+            <translation>الانحدار بالدرجات الذي تُعدّ عنده الأرض غير قابلة لعبور المركبات.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="137" />
             <source>Smoothing along the border (m)</source>
-            <translation type="unfinished" />
+            <translation>التنعيم على امتداد الحدود (م)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="139" />
             <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
-            <translation type="unfinished" />
+            <translation>σ بالأمتار للتنعيم الغاوسي للدرجة على امتداد الحدود؛ فارغ = نصف مقطع، 0 = بلا تنعيم.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="141" />
             <source>Hot-spot neighbourhood (m)</source>
-            <translation type="unfinished" />
+            <translation>جوار البؤر الساخنة (م)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="143" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
-            <translation type="unfinished" />
+            <translation>المقاطع التي تقع منتصفاتها ضمن هذه المسافة بالأمتار على امتداد الحدود متجاورة في إحصاءة Gi* للبؤر الساخنة؛ فارغ = 5 أطوال مقاطع.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="145" />
             <source>Violent incident types</source>
-            <translation type="unfinished" />
+            <translation>أنواع الحوادث العنيفة</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="146" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
-            <translation type="unfinished" />
+            <translation>أنواع الحوادث المفصولة بفواصل التي تُحتسب في الخطر على الأفراد (تُهمل حالة الأحرف والمسافات والشرطات السفلية).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="148" />
             <source>Risk half-life (days)</source>
-            <translation type="unfinished" />
+            <translation>عمر النصف للخطر (أيام)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
-            <translation type="unfinished" />
+            <translation>تزن الحادثة العنيفة نصف وزنها في الخطر بعد هذا العدد من الأيام.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="151" />
             <source>Risk distance (m)</source>
-            <translation type="unfinished" />
+            <translation>مسافة الخطر (م)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="153" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
-            <translation type="unfinished" />
+            <translation>الحوادث العنيفة ضمن هذه المسافة بالأمتار من مقطع ترفع خطره؛ فارغ = نصف عرض الممر.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Severity for risk 50</source>
-            <translation type="unfinished" />
+            <translation>الخطورة المقابلة لخطر 50</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="157" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
-            <translation type="unfinished" />
+            <translation>مجموع الخطورات المتناقصة الذي يعطي خطراً قدره 50 (100 × (1 − 0.5^(R / هذه القيمة))).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
-            <translation type="unfinished" />
+            <translation>خطوط المقاطع الناتجة مع العوامل والدرجة والرتبة والأولوية والعوامل المؤثرة والخطر وhotspot_z.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>BORDER: choose the border line layer.</source>
-            <translation type="unfinished" />
+            <translation>BORDER: اختر طبقة خط الحدود.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="173" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
-            <translation type="unfinished" />
+            <translation>INCIDENT_DATE_FIELD: حدّد حقل التاريخ في طبقة الحوادث.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="203" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
-            <translation type="unfinished" />
+            <translation>الحدود {:.2f} كم في {} جزء (أجزاء)، مقيسة في {}؛ {} مقطعاً.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="205" />
             <source>Factors in the score: {}; reference date: {}.</source>
-            <translation type="unfinished" />
+            <translation>العوامل في الدرجة: {}؛ التاريخ المرجعي: {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
-            <translation type="unfinished" />
+            <translation>الرتبة {}: المقطع {} (كم {:.1f}–{:.1f})، الدرجة {:.1f}، {}، الخطر {:.0f}: {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/training_scene.py" line="27" />

@@ -711,197 +711,197 @@
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="25" />
             <source>Import incidents (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Importer des incidents (CSV)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="27" />
             <source>Reads dated incidents from a CSV file into points with date (a real Date field), type, severity and source_line (the line of the row in the file). ACLED-style files use the columns event_date, latitude, longitude, event_type and fatalities (severity 1–4 from fatalities: 0 → 1, 1–2 → 2, 3–9 → 3, 10 or more → 4) unless other columns are named; generic files use the columns named below (common names such as date, lon/lat, x/y are found automatically). Dates are recognised automatically: ISO 2024-01-15, 15/01/2024 (day first, month first when the file shows it), '15 January 2024' (English or French months), or DATE_FORMAT. Rows that cannot be used (unreadable date, coordinates out of range or empty, empty rows) are never dropped silently: they are counted, listed by line number in the log and written with the reason to the optional rejected-rows CSV. Delimiter (, ; tab |) and encoding (UTF-8 or Windows-1252) are detected.</source>
-            <translation type="unfinished" />
+            <translation>Lit des incidents datés d'un fichier CSV et en fait des points avec date (un vrai champ Date), type, severity et source_line (la ligne de l'enregistrement dans le fichier). Les fichiers de type ACLED utilisent les colonnes event_date, latitude, longitude, event_type et fatalities (gravité 1–4 d'après les victimes : 0 → 1, 1–2 → 2, 3–9 → 3, 10 ou plus → 4) sauf si d'autres colonnes sont indiquées ; les fichiers génériques utilisent les colonnes nommées ci-dessous (les noms courants comme date, lon/lat, x/y sont trouvés automatiquement). Les dates sont reconnues automatiquement : ISO 2024-01-15, 15/01/2024 (jour en premier, mois en premier quand le fichier le montre), '15 January 2024' (mois en anglais ou en français), ou DATE_FORMAT. Les lignes inutilisables (date illisible, coordonnées hors limites ou vides, lignes vides) ne sont jamais écartées en silence : elles sont comptées, listées par numéro de ligne dans le journal et écrites avec le motif dans le CSV facultatif des lignes rejetées. Le séparateur (, ; tabulation |) et l'encodage (UTF-8 ou Windows-1252) sont détectés.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="39" />
             <source>Incident points: date, type, severity, source_line (and fatalities for ACLED).</source>
-            <translation type="unfinished" />
+            <translation>Points d'incidents : date, type, severity, source_line (et fatalities pour ACLED).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="40" />
             <source>CSV of the rejected rows: line, reason, raw row.</source>
-            <translation type="unfinished" />
+            <translation>CSV des lignes rejetées : ligne, motif, ligne brute.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="41" />
             <source>Number of incidents imported.</source>
-            <translation type="unfinished" />
+            <translation>Nombre d'incidents importés.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="42" />
             <source>Number of rows rejected.</source>
-            <translation type="unfinished" />
+            <translation>Nombre de lignes rejetées.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="46" />
             <source>Incident CSV file</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV d'incidents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>CSV file with one incident per row and a header line.</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV avec un incident par ligne et une ligne d'en-tête.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>ACLED-style</source>
-            <translation type="unfinished" />
+            <translation>type ACLED</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="48" />
             <source>generic</source>
-            <translation type="unfinished" />
+            <translation>générique</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="50" />
             <source>ACLED-style (event_date, latitude, longitude, event_type, fatalities) or generic (columns named below).</source>
-            <translation type="unfinished" />
+            <translation>Type ACLED (event_date, latitude, longitude, event_type, fatalities) ou générique (colonnes nommées ci-dessous).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="52" />
             <source>Longitude / X column</source>
-            <translation type="unfinished" />
+            <translation>Colonne longitude / X</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="53" />
             <source>Column of the longitude (degrees) or X (CRS units); empty = format default or auto-detected (longitude, lon, lng, x).</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la longitude (degrés) ou de X (unités du SCR) ; vide = valeur par défaut du format ou détection automatique (longitude, lon, lng, x).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="55" />
             <source>Latitude / Y column</source>
-            <translation type="unfinished" />
+            <translation>Colonne latitude / Y</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="56" />
             <source>Column of the latitude (degrees) or Y (CRS units); empty = format default or auto-detected (latitude, lat, y).</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la latitude (degrés) ou de Y (unités du SCR) ; vide = valeur par défaut du format ou détection automatique (latitude, lat, y).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="58" />
             <source>Coordinate CRS</source>
-            <translation type="unfinished" />
+            <translation>SCR des coordonnées</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="59" />
             <source>CRS of the coordinates: EPSG:4326 (the default) for longitude/latitude in degrees (checked to lie within ±180 / ±90), or a projected CRS for X/Y in metres.</source>
-            <translation type="unfinished" />
+            <translation>SCR des coordonnées : EPSG:4326 (par défaut) pour longitude/latitude en degrés (vérifiées dans ±180 / ±90), ou un SCR projeté pour X/Y en mètres.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="61" />
             <source>Date column</source>
-            <translation type="unfinished" />
+            <translation>Colonne de date</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="62" />
             <source>Column of the date; empty = event_date (ACLED) or auto-detected (date).</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la date ; vide = event_date (ACLED) ou détection automatique (date).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="63" />
             <source>Type column</source>
-            <translation type="unfinished" />
+            <translation>Colonne de type</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="64" />
             <source>Column of the incident type; empty = event_type (ACLED) or auto-detected (type).</source>
-            <translation type="unfinished" />
+            <translation>Colonne du type d'incident ; vide = event_type (ACLED) ou détection automatique (type).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="66" />
             <source>Severity column</source>
-            <translation type="unfinished" />
+            <translation>Colonne de gravité</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="67" />
             <source>Column of a numeric severity (or low/medium/high/critical); empty values count 1. For ACLED, empty = severity from fatalities.</source>
-            <translation type="unfinished" />
+            <translation>Colonne d'une gravité numérique (ou low/medium/high/critical) ; les valeurs vides comptent 1. Pour ACLED, vide = gravité tirée des victimes.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="69" />
             <source>Fatalities column (ACLED)</source>
-            <translation type="unfinished" />
+            <translation>Colonne des victimes (ACLED)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="71" />
             <source>Column of the fatality count mapped to severity for ACLED files; empty = fatalities.</source>
-            <translation type="unfinished" />
+            <translation>Colonne du nombre de victimes convertie en gravité pour les fichiers ACLED ; vide = fatalities.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="73" />
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>Format de date</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="74" />
             <source>Optional strptime format such as %m/%d/%Y; empty = automatic (ISO, day/month/year, '15 January 2024').</source>
-            <translation type="unfinished" />
+            <translation>Format strptime facultatif tel que %m/%d/%Y ; vide = automatique (ISO, jour/mois/année, '15 January 2024').</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>Output incident points.</source>
-            <translation type="unfinished" />
+            <translation>Points d'incidents en sortie.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="78" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="78" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="80" />
             <source>Optional CSV listing every rejected row with its line number and the reason.</source>
-            <translation type="unfinished" />
+            <translation>CSV facultatif listant chaque ligne rejetée avec son numéro de ligne et le motif.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="81" />
             <source>Incidents imported</source>
-            <translation type="unfinished" />
+            <translation>Incidents importés</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="82" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="102" />
             <source>{} rows read: {} incidents imported, {} rejected (columns: {}).</source>
-            <translation type="unfinished" />
+            <translation>{} lignes lues : {} incidents importés, {} rejetées (colonnes : {}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="106" />
             <source>Numeric dates were read month first (MM/DD/YYYY): some have a day &gt; 12 in second place. Set DATE_FORMAT if this is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Les dates numériques ont été lues mois en premier (MM/JJ/AAAA) : certaines ont un jour &gt; 12 en deuxième position. Indiquez DATE_FORMAT si c'est faux.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="109" />
             <source>Line {}: rejected, {}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {} : rejetée, {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="111" />
             <source>… and {} more rejected rows (see the rejected-rows CSV).</source>
-            <translation type="unfinished" />
+            <translation>… et {} autres lignes rejetées (voir le CSV des lignes rejetées).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="114" />
             <source>No row of {} could be imported ({} rejected): check the columns and the date format.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne de {} n'a pu être importée ({} rejetées) : vérifiez les colonnes et le format de date.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/layers.py" line="21" />
@@ -1129,163 +1129,163 @@
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="23" />
             <source>Plan patrol posts</source>
-            <translation type="unfinished" />
+            <translation>Planifier les postes de patrouille</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="25" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
-            <translation type="unfinished" />
+            <translation>Choisit où placer TEAMS équipes de patrouille le long d'une frontière notée pour que la priorité couverte soit la plus grande (problème de localisation à couverture maximale). Les candidats sont les milieux des tronçons ; un poste couvre les tronçons dont le milieu est à moins de REACH_M le long de la frontière (chaînage d'après start_km/end_km ; distance à vol d'oiseau si la couche n'en a pas). Aucun nouveau poste n'est placé sur un tronçon dont le risque dépasse MAX_RISK ; les postes existants restent et comptent parmi les TEAMS. Résolu exactement avec HiGHS (scipy.optimize.milp) quand les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, sinon de façon gloutonne (toujours au moins 63 % = 1 − 1/e de l'optimum, en général à moins de 1 %) ; le journal indique la méthode. Quand tous les tronçons dépassent MAX_RISK, aucun poste n'est placé et le journal explique pourquoi.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="35" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
-            <translation type="unfinished" />
+            <translation>Postes (points au milieu des tronçons) : post_id, segment_id, covered_priority (priorité des tronçons couverts, chacun compté une fois pour son poste le plus proche), risk, existing (1 = poste existant).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
-            <translation type="unfinished" />
+            <translation>Lignes des tronçons couverts : segment_id, post_id (poste le plus proche).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
-            <translation type="unfinished" />
+            <translation>Part (0–1) de la priorité totale couverte par les postes.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
-            <translation type="unfinished" />
+            <translation>Méthode utilisée : exacte, exacte (limite de temps, meilleure trouvée) ou gloutonne.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
             <location filename="../../processing_algorithms/score_segments.py" line="159" />
             <source>Scored segments</source>
-            <translation type="unfinished" />
+            <translation>Tronçons notés</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
-            <translation type="unfinished" />
+            <translation>Tronçons issus de « Noter les tronçons de frontière » (segment_id, start_km, end_km, score, risk).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Number of posts, one team each, existing posts included.</source>
-            <translation type="unfinished" />
+            <translation>Nombre de postes, une équipe chacun, postes existants compris.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
-            <translation type="unfinished" />
+            <translation>Distance en mètres le long de la frontière couverte par une équipe depuis son poste, de chaque côté.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
-            <translation type="unfinished" />
+            <translation>Aucun nouveau poste n'est placé sur un tronçon dont le risque (0–100) dépasse cette valeur.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
             <source>Existing posts</source>
-            <translation type="unfinished" />
+            <translation>Postes existants</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
-            <translation type="unfinished" />
+            <translation>Postes à conserver (points) ; chacun est ramené au milieu de tronçon le plus proche.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Priority field</source>
-            <translation type="unfinished" />
+            <translation>Champ de priorité</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
-            <translation type="unfinished" />
+            <translation>Champ numérique de la priorité à couvrir (score par défaut, 0–100 ; valeurs vides ou négatives = 0).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Risk field</source>
-            <translation type="unfinished" />
+            <translation>Champ de risque</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="60" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
-            <translation type="unfinished" />
+            <translation>Champ numérique du risque pour le personnel (0–100) comparé à MAX_RISK ; laissez vide pour planifier sans la règle de risque.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Méthode</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>auto</source>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>exacte</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
             <source>greedy</source>
-            <translation type="unfinished" />
+            <translation>gloutonne</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
-            <translation type="unfinished" />
+            <translation>auto = exacte si les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, gloutonne sinon.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
             <source>Largest exact problem (candidates)</source>
-            <translation type="unfinished" />
+            <translation>Plus grand problème exact (candidats)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
-            <translation type="unfinished" />
+            <translation>En mode auto, les problèmes avec plus de tronçons candidats éligibles sont résolus de façon gloutonne.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
             <source>Time limit of the exact solver (s)</source>
-            <translation type="unfinished" />
+            <translation>Limite de temps du solveur exact (s)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
-            <translation type="unfinished" />
+            <translation>Secondes après lesquelles HiGHS s'arrête ; le meilleur de son plan et du plan glouton est conservé.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
             <source>Output points: the chosen posts.</source>
-            <translation type="unfinished" />
+            <translation>Points en sortie : les postes choisis.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Output lines: the covered segments and the post covering each.</source>
-            <translation type="unfinished" />
+            <translation>Lignes en sortie : les tronçons couverts et le poste qui couvre chacun.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
             <source>Method used</source>
-            <translation type="unfinished" />
+            <translation>Méthode utilisée</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="86" />
             <source>SEGMENTS: choose the scored segment layer.</source>
-            <translation type="unfinished" />
+            <translation>SEGMENTS : choisissez la couche des tronçons notés.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="103" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
-            <translation type="unfinished" />
+            <translation>Méthode : {} ({} candidats éligibles, distance {}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
-            <translation type="unfinished" />
+            <translation>{} postes couvrent {:.1%} de la priorité totale {:.1f} (glouton seul : {:.1%}).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/provider.py" line="30" />
@@ -1295,282 +1295,282 @@
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="42" />
             <source>Score border segments</source>
-            <translation type="unfinished" />
+            <translation>Noter les tronçons de frontière</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="44" />
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation type="unfinished" />
+            <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × 0.5^(âge / HALF_LIFE_DAYS) par km ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disponibles), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rang 1 = le plus élevé ; priorité critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score nul) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1,96 = point chaud significatif à 5 %). Le risque (0–100) est séparé et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risque = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="65" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
-            <translation type="unfinished" />
+            <translation>Lignes des tronçons : segment_id, part, start_km, end_km (chaînage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), valeurs brutes, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="72" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
-            <translation type="unfinished" />
+            <translation>La ligne frontière (une ou plusieurs parties, tout SCR ; longueurs mesurées en mètres).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="75" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
-            <translation type="unfinished" />
+            <translation>Longueur de chaque tronçon en mètres ; un dernier morceau plus court qu'un demi-tronçon rejoint le précédent.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="79" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
-            <translation type="unfinished" />
+            <translation>Largeur en mètres du corridor de chaque côté de la frontière dans lequel pistes, changements et incidents sont comptés.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Corridor side</source>
-            <translation type="unfinished" />
+            <translation>Côté du corridor</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>les deux</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>gauche</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>droite</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="83" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
-            <translation type="unfinished" />
+            <translation>Compter les deux côtés de la frontière ou un seul ; gauche/droite vus en marchant le long de la frontière dans le sens de numérisation de sa plus longue partie.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="85" />
             <source>Tracks</source>
-            <translation type="unfinished" />
+            <translation>Pistes</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
-            <translation type="unfinished" />
+            <translation>Lignes de pistes (p. ex. issues de « Extraire les pistes » : confidence 0–1, is_new 0/1) ; servent aux franchissements et à la densité.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
-            <translation type="unfinished" />
+            <translation>Polygones de changement (p. ex. issus de « Détecter les changements » : change_class) ; surface comptée dans le corridor en m².</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
-            <translation type="unfinished" />
+            <translation>Points d'incidents datés (p. ex. issus de « Importer des incidents »).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
-            <translation type="unfinished" />
+            <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un facteur d'éloignement plus élevé.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Elevation model</source>
-            <translation type="unfinished" />
+            <translation>Modèle d'élévation</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
-            <translation type="unfinished" />
+            <translation>Modèle numérique d'élévation en mètres (GeoTIFF) ; les pentes douces signifient un terrain praticable.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Incident date field</source>
-            <translation type="unfinished" />
+            <translation>Champ de date des incidents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="100" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
-            <translation type="unfinished" />
+            <translation>Champ de la date de l'incident (champ Date, ou texte tel que 2024-01-15, 15/01/2024 ou '15 January 2024').</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="102" />
             <source>Incident severity field</source>
-            <translation type="unfinished" />
+            <translation>Champ de gravité des incidents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
-            <translation type="unfinished" />
+            <translation>Gravité numérique qui multiplie chaque incident (valeurs vides = 1). Laissez vide pour donner la gravité 1 à tous les incidents.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Incident type field</source>
-            <translation type="unfinished" />
+            <translation>Champ de type des incidents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="107" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
-            <translation type="unfinished" />
+            <translation>Type d'incident, utilisé pour TYPE_WEIGHTS et pour choisir les incidents violents du risque.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="111" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
-            <translation type="unfinished" />
+            <translation>Date à partir de laquelle l'âge des incidents est compté, au format AAAA-MM-JJ ; vide = date du dernier incident (aujourd'hui s'il n'y en a pas). Les incidents postérieurs sont ignorés.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="115" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
-            <translation type="unfinished" />
+            <translation>Un incident compte moitié moins après ce nombre de jours, un quart après le double.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="116" />
             <source>Factor weights</source>
-            <translation type="unfinished" />
+            <translation>Poids des facteurs</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
             <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: {}.</source>
-            <translation type="unfinished" />
+            <translation>Poids de chaque facteur dans le score sous la forme facteur=poids, séparés par des virgules (facteurs : crossings, tracks, changes, incidents, remoteness, terrain ; les autres gardent leur valeur par défaut). Par défaut : {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="120" />
             <source>Incident type weights</source>
-            <translation type="unfinished" />
+            <translation>Poids des types d'incidents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
-            <translation type="unfinished" />
+            <translation>Multiplicateurs de la gravité par type d'incident sous la forme type=poids (p. ex. fuel_smuggling=2) ; les autres types comptent 1.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="123" />
             <source>Change class weights</source>
-            <translation type="unfinished" />
+            <translation>Poids des classes de changement</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="125" />
             <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
-            <translation type="unfinished" />
+            <translation>Poids de la surface de changement par change_class sous la forme classe=poids. Par défaut : {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="127" />
             <source>Weight of new tracks</source>
-            <translation type="unfinished" />
+            <translation>Poids des nouvelles pistes</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="129" />
             <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
-            <translation type="unfinished" />
+            <translation>Les pistes avec is_new = 1 comptent autant de fois (franchissements et densité).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="130" />
             <source>Remoteness scale (m)</source>
-            <translation type="unfinished" />
+            <translation>Échelle d'éloignement (m)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="132" />
             <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
-            <translation type="unfinished" />
+            <translation>Distance en mètres le long de la frontière depuis un point de passage officiel à laquelle l'éloignement atteint 63 %.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="134" />
             <source>Impassable slope (degrees)</source>
-            <translation type="unfinished" />
+            <translation>Pente infranchissable (degrés)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="136" />
             <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
-            <translation type="unfinished" />
+            <translation>Pente en degrés à partir de laquelle le terrain est infranchissable pour les véhicules.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="137" />
             <source>Smoothing along the border (m)</source>
-            <translation type="unfinished" />
+            <translation>Lissage le long de la frontière (m)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="139" />
             <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
-            <translation type="unfinished" />
+            <translation>σ en mètres du lissage gaussien du score le long de la frontière ; vide = un demi-tronçon, 0 = aucun.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="141" />
             <source>Hot-spot neighbourhood (m)</source>
-            <translation type="unfinished" />
+            <translation>Voisinage des points chauds (m)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="143" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
-            <translation type="unfinished" />
+            <translation>Les tronçons dont les milieux sont à moins de cette distance en mètres le long de la frontière sont voisins dans la statistique Gi* ; vide = 5 longueurs de tronçon.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="145" />
             <source>Violent incident types</source>
-            <translation type="unfinished" />
+            <translation>Types d'incidents violents</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="146" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
-            <translation type="unfinished" />
+            <translation>Types d'incidents, séparés par des virgules, comptés dans le risque pour le personnel (casse, espaces et soulignés ignorés).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="148" />
             <source>Risk half-life (days)</source>
-            <translation type="unfinished" />
+            <translation>Demi-vie du risque (jours)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
-            <translation type="unfinished" />
+            <translation>Un incident violent pèse moitié moins dans le risque après ce nombre de jours.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="151" />
             <source>Risk distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance de risque (m)</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="153" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
-            <translation type="unfinished" />
+            <translation>Les incidents violents à moins de cette distance en mètres d'un tronçon augmentent son risque ; vide = demi-largeur du corridor.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Severity for risk 50</source>
-            <translation type="unfinished" />
+            <translation>Gravité pour un risque de 50</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="157" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
-            <translation type="unfinished" />
+            <translation>Somme des gravités atténuées qui donne un risque de 50 (100 × (1 − 0.5^(R / cette valeur))).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
-            <translation type="unfinished" />
+            <translation>Lignes des tronçons en sortie avec facteurs, score, rang, priorité, facteurs déterminants, risque et hotspot_z.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>BORDER: choose the border line layer.</source>
-            <translation type="unfinished" />
+            <translation>BORDER : choisissez la couche de la ligne frontière.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="173" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
-            <translation type="unfinished" />
+            <translation>INCIDENT_DATE_FIELD : indiquez le champ de date de la couche des incidents.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="203" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
-            <translation type="unfinished" />
+            <translation>Frontière de {:.2f} km en {} partie(s), mesurée en {} ; {} tronçons.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="205" />
             <source>Factors in the score: {}; reference date: {}.</source>
-            <translation type="unfinished" />
+            <translation>Facteurs du score : {} ; date de référence : {}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
-            <translation type="unfinished" />
+            <translation>Rang {} : tronçon {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risque {:.0f} : {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/training_scene.py" line="27" />
