@@ -46,3 +46,13 @@ STRETCH_MIN_MAX = _scoped(QgsContrastEnhancement, "ContrastEnhancementAlgorithm"
 LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRasterMinMaxOrigin, "CumulativeCut")
 MESSAGE_INFO = _scoped(Qgis, "MessageLevel", "Info", Qgis, "Info")
 LAYER_FILTER_POLYGON = _scoped(Qgis, "LayerFilter", "PolygonLayer", QgsMapLayerProxyModel, "PolygonLayer")
+
+try:  # Qt6 moved QAction to QtGui; Qt5 has it in QtWidgets
+    from qgis.PyQt.QtGui import QAction  # noqa: E402,F401
+except ImportError:  # pragma: no cover - depends on the Qt version
+    from qgis.PyQt.QtWidgets import QAction  # noqa: E402,F401
+
+
+def enum_int(value):
+    """Integer value of a Qt enum member (PyQt6 enums are not ints; PyQt5 ones are)."""
+    return getattr(value, "value", value)

@@ -4,9 +4,8 @@ import os
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
-from .compat import MESSAGE_WARNING
+from .compat import MESSAGE_WARNING, QAction
 from .dependencies import install_hint, missing_modules
 from .i18n import install_translator, tr
 from .processing_algorithms.provider import FragileBordersProvider

@@ -3,6 +3,7 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from ..compat import enum_int
 from ..i18n import tr, tr_noop
 
 #: priority values of the segments layer, translated for display
@@ -16,7 +17,8 @@ COLUMNS = [
     (tr_noop("Risk (0–100)"), "risk", 1),
     (tr_noop("Drivers"), "drivers", None),
 ]
-FID_ROLE = Qt.ItemDataRole.UserRole
+FID_ROLE = enum_int(Qt.ItemDataRole.UserRole)
+VALUE_ROLE = FID_ROLE + 1
 
 
 def _value(value):
@@ -29,7 +31,7 @@ class _NumberItem(QTableWidgetItem):
     """Item that sorts by its number, not its text."""
 
     def __lt__(self, other):
-        mine, theirs = self.data(FID_ROLE + 1), other.data(FID_ROLE + 1)
+        mine, theirs = self.data(VALUE_ROLE), other.data(VALUE_ROLE)
         if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
             return mine < theirs
         return super().__lt__(other)
@@ -84,7 +86,7 @@ class SegmentsTable(QTableWidget):
                     text = f"{float(value):.{decimals}f}"
                 item = _NumberItem(text) if decimals is not None else QTableWidgetItem(text)
                 item.setData(FID_ROLE, fid)
-                item.setData(FID_ROLE + 1, value if decimals is not None else None)
+                item.setData(VALUE_ROLE, value if decimals is not None else None)
                 if field == "drivers":
                     item.setToolTip(text)
                 self.setItem(row, column, item)
