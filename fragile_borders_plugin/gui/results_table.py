@@ -9,13 +9,14 @@ from ..i18n import tr, tr_noop
 #: priority values of the segments layer, translated for display
 PRIORITY_LABELS = {"critical": tr_noop("critical"), "high": tr_noop("high"), "medium": tr_noop("medium"),
                    "low": tr_noop("low")}
-#: column title, field, number of decimals (None = text)
+#: column title, field, number of decimals (None = text), header tooltip
 COLUMNS = [
-    (tr_noop("Rank"), "rank", 0),
-    (tr_noop("Score (0–100)"), "score", 1),
-    (tr_noop("Priority"), "priority", None),
-    (tr_noop("Risk (0–100)"), "risk", 1),
-    (tr_noop("Drivers"), "drivers", None),
+    (tr_noop("Rank"), "rank", 0, tr_noop("1 = highest score")),
+    (tr_noop("Score"), "score", 1, tr_noop("Patrol priority score, 0–100")),
+    (tr_noop("Priority"), "priority", None, tr_noop("critical = top 10 % of segments, high = next 20 %, "
+                                                     "medium = next 30 %, low = rest")),
+    (tr_noop("Risk"), "risk", 0, tr_noop("Risk to patrol personnel, 0–100 (separate from the priority)")),
+    (tr_noop("Drivers"), "drivers", None, tr_noop("The factors that add most to the score")),
 ]
 FID_ROLE = enum_int(Qt.ItemDataRole.UserRole)
 VALUE_ROLE = FID_ROLE + 1
@@ -46,7 +47,9 @@ class SegmentsTable(QTableWidget):
         self.project = project or QgsProject.instance()
         self.limit = limit
         self.layer_id = None
-        self.setHorizontalHeaderLabels([tr(title) for title, _field, _decimals in COLUMNS])
+        self.setHorizontalHeaderLabels([tr(title) for title, _field, _decimals, _tip in COLUMNS])
+        for column, (_title, _field, _decimals, tip) in enumerate(COLUMNS):
+            self.horizontalHeaderItem(column).setToolTip(tr(tip))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,6 +57,7 @@ class SegmentsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # drivers: elided, tooltip
         self.setToolTip(tr("Click a row to zoom the map to that segment."))
         self.cellClicked.connect(self._on_clicked)
 
@@ -70,13 +74,13 @@ class SegmentsTable(QTableWidget):
         names = layer.fields().names()
         rows = []
         for feature in layer.getFeatures(QgsFeatureRequest()):
-            values = {field: _value(feature[field]) if field in names else None for _t, field, _d in COLUMNS}
+            values = {field: _value(feature[field]) if field in names else None for _t, field, _d, _h in COLUMNS}
             rows.append((feature.id(), values))
         rows.sort(key=lambda row: (row[1]["rank"] is None, row[1]["rank"] or 0, -(row[1]["score"] or 0)))
         rows = rows[:self.limit]
         self.setRowCount(len(rows))
         for row, (fid, values) in enumerate(rows):
-            for column, (_title, field, decimals) in enumerate(COLUMNS):
+            for column, (_title, field, decimals, _tip) in enumerate(COLUMNS):
                 value = values[field]
                 if value is None:
                     text = ""

@@ -4,34 +4,34 @@
     <context>
         <name>FragileBorders</name>
         <message>
-            <location filename="../../fragile_borders_plugin/plugin.py" line="44" />
-            <location filename="../../fragile_borders_plugin/plugin.py" line="64" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="43" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="63" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="85" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="84" />
             <location filename="../../processing_algorithms/provider.py" line="27" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/plugin.py" line="46" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="45" />
             <source>Fragile Borders: changes, desert tracks, border priorities and patrols</source>
             <translation>Fragile Borders : changements, pistes du désert, priorités frontalières et patrouilles</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/plugin.py" line="50" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="49" />
             <source>Training borderland…</source>
             <translation>Zone frontalière d'entraînement…</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/plugin.py" line="52" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="51" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="231" />
             <source>Load results…</source>
             <translation>Charger des résultats…</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/plugin.py" line="57" />
-            <location filename="../../fragile_borders_plugin/plugin.py" line="79" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="56" />
+            <location filename="../../fragile_borders_plugin/plugin.py" line="78" />
             <source>&amp;Fragile Borders</source>
             <translation>&amp;Fragile Borders</translation>
         </message>
@@ -52,7 +52,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/pipeline.py" line="64" />
-            <location filename="../../processing_algorithms/score_segments.py" line="71" />
+            <location filename="../../processing_algorithms/score_segments.py" line="72" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
         </message>
@@ -108,21 +108,21 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
-            <location filename="../../processing_algorithms/score_segments.py" line="73" />
+            <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
-            <location filename="../../processing_algorithms/score_segments.py" line="77" />
+            <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
-            <location filename="../../processing_algorithms/score_segments.py" line="113" />
+            <location filename="../../processing_algorithms/score_segments.py" line="114" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
@@ -371,7 +371,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/score_segments.py" line="88" />
+            <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
@@ -403,7 +403,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="68" />
-            <location filename="../../processing_algorithms/score_segments.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
         </message>
@@ -412,7 +412,7 @@
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="76" />
             <location filename="../../processing_algorithms/pipeline.py" line="66" />
-            <location filename="../../processing_algorithms/score_segments.py" line="91" />
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
@@ -494,157 +494,182 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
-            <source>Score 0–25 (low)</source>
-            <translation>Score 0–25 (faible)</translation>
+            <source>Score 0–25</source>
+            <translation>Score 0–25</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
-            <source>Score 25–50 (medium)</source>
-            <translation>Score 25–50 (moyen)</translation>
+            <source>Score 25–50</source>
+            <translation>Score 25–50</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
-            <source>Score 50–75 (high)</source>
-            <translation>Score 50–75 (élevé)</translation>
+            <source>Score 50–75</source>
+            <translation>Score 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
-            <source>Score 75–100 (critical)</source>
-            <translation>Score 75–100 (critique)</translation>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <source>Score 75–100</source>
+            <translation>Score 75–100</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Risk 0–25</source>
             <translation>Risque 0–25</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Risk 25–50</source>
             <translation>Risque 25–50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Risk 50–75</source>
             <translation>Risque 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>Risk 75–100 (dangerous for patrols)</source>
             <translation>Risque 75–100 (dangereux pour les patrouilles)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>Severity 1</source>
             <translation>Gravité 1</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>Severity 2</source>
             <translation>Gravité 2</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Severity 3</source>
             <translation>Gravité 3</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Severity 4+</source>
             <translation>Gravité 4+</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>True new track</source>
             <translation>Vraie nouvelle piste</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>True older track</source>
             <translation>Vraie piste ancienne</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>No change</source>
             <translation>Pas de changement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Significant change</source>
             <translation>Changement significatif</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="129" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="128" />
             <source>No Fragile Borders results in {}: choose the pipeline's output folder or its fragile_borders.gpkg.</source>
             <translation>Aucun résultat Fragile Borders dans {} : choisissez le dossier de sortie de la chaîne ou son fragile_borders.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="179" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="193" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="178" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="192" />
             <source>Could not read the style {}.</source>
             <translation>Impossible de lire le style {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="329" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="328" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>L'exécution n'a produit aucune couche lisible ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="359" />
             <source>The training scene could not be opened ({}).</source>
             <translation>Impossible d'ouvrir la scène d'entraînement ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
             <source>Training borderland</source>
             <translation>Zone frontalière d'entraînement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
             <source>critical</source>
             <translation>critique</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
             <source>high</source>
             <translation>élevée</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="9" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
             <source>medium</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="11" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="13" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
-            <source>Score (0–100)</source>
-            <translation>Score (0–100)</translation>
+            <source>1 = highest score</source>
+            <translation>1 = score le plus élevé</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
+            <source>Patrol priority score, 0–100</source>
+            <translation>Score de priorité de patrouille, 0–100</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
-            <source>Risk (0–100)</source>
-            <translation>Risque (0–100)</translation>
+            <source>critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest</source>
+            <translation>critique = 10 % des tronçons les mieux notés, élevée = 20 % suivants, moyenne = 30 % suivants, faible = le reste</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="17" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
+            <source>Risk to patrol personnel, 0–100 (separate from the priority)</source>
+            <translation>Risque pour le personnel de patrouille, 0–100 (distinct de la priorité)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
             <source>Drivers</source>
             <translation>Facteurs déterminants</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="55" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
+            <source>The factors that add most to the score</source>
+            <translation>Les facteurs qui contribuent le plus au score</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="61" />
             <source>Click a row to zoom the map to that segment.</source>
             <translation>Cliquez sur une ligne pour zoomer la carte sur ce tronçon.</translation>
         </message>
@@ -1065,7 +1090,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
-            <location filename="../../processing_algorithms/score_segments.py" line="109" />
+            <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
@@ -1158,7 +1183,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
-            <location filename="../../processing_algorithms/score_segments.py" line="159" />
+            <location filename="../../processing_algorithms/score_segments.py" line="164" />
             <source>Scored segments</source>
             <translation>Tronçons notés</translation>
         </message>
@@ -1299,276 +1324,286 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="44" />
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
             <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × 0.5^(âge / HALF_LIFE_DAYS) par km ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disponibles), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rang 1 = le plus élevé ; priorité critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score nul) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1,96 = point chaud significatif à 5 %). Le risque (0–100) est séparé et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risque = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="65" />
+            <location filename="../../processing_algorithms/score_segments.py" line="66" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
             <translation>Lignes des tronçons : segment_id, part, start_km, end_km (chaînage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), valeurs brutes, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <location filename="../../processing_algorithms/score_segments.py" line="73" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
             <translation>La ligne frontière (une ou plusieurs parties, tout SCR ; longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="75" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
             <translation>Longueur de chaque tronçon en mètres ; un dernier morceau plus court qu'un demi-tronçon rejoint le précédent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="79" />
+            <location filename="../../processing_algorithms/score_segments.py" line="80" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
             <translation>Largeur en mètres du corridor de chaque côté de la frontière dans lequel pistes, changements et incidents sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Corridor side</source>
             <translation>Côté du corridor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>left</source>
             <translation>gauche</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="83" />
             <source>right</source>
             <translation>droite</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <location filename="../../processing_algorithms/score_segments.py" line="84" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>Compter les deux côtés de la frontière ou un seul ; gauche/droite vus en marchant le long de la frontière dans le sens de numérisation de sa plus longue partie.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="85" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <location filename="../../processing_algorithms/score_segments.py" line="87" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
             <translation>Lignes de pistes (p. ex. issues de « Extraire les pistes » : confidence 0–1, is_new 0/1) ; servent aux franchissements et à la densité.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
             <translation>Polygones de changement (p. ex. issus de « Détecter les changements » : change_class) ; surface comptée dans le corridor en m².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="92" />
+            <location filename="../../processing_algorithms/score_segments.py" line="93" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
             <translation>Points d'incidents datés (p. ex. issus de « Importer des incidents »).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <location filename="../../processing_algorithms/score_segments.py" line="95" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un facteur d'éloignement plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="96" />
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>Elevation model</source>
             <translation>Modèle d'élévation</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <location filename="../../processing_algorithms/score_segments.py" line="98" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
             <translation>Modèle numérique d'élévation en mètres (GeoTIFF) ; les pentes douces signifient un terrain praticable.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="99" />
+            <location filename="../../processing_algorithms/score_segments.py" line="100" />
             <source>Incident date field</source>
             <translation>Champ de date des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <location filename="../../processing_algorithms/score_segments.py" line="101" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
             <translation>Champ de la date de l'incident (champ Date, ou texte tel que 2024-01-15, 15/01/2024 ou '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="102" />
+            <location filename="../../processing_algorithms/score_segments.py" line="103" />
             <source>Incident severity field</source>
             <translation>Champ de gravité des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="104" />
+            <location filename="../../processing_algorithms/score_segments.py" line="105" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
             <translation>Gravité numérique qui multiplie chaque incident (valeurs vides = 1). Laissez vide pour donner la gravité 1 à tous les incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="106" />
+            <location filename="../../processing_algorithms/score_segments.py" line="107" />
             <source>Incident type field</source>
             <translation>Champ de type des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <location filename="../../processing_algorithms/score_segments.py" line="108" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
             <translation>Type d'incident, utilisé pour TYPE_WEIGHTS et pour choisir les incidents violents du risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="111" />
+            <location filename="../../processing_algorithms/score_segments.py" line="112" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
             <translation>Date à partir de laquelle l'âge des incidents est compté, au format AAAA-MM-JJ ; vide = date du dernier incident (aujourd'hui s'il n'y en a pas). Les incidents postérieurs sont ignorés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="115" />
+            <location filename="../../processing_algorithms/score_segments.py" line="116" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
             <translation>Un incident compte moitié moins après ce nombre de jours, un quart après le double.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="116" />
+            <location filename="../../processing_algorithms/score_segments.py" line="117" />
             <source>Factor weights</source>
             <translation>Poids des facteurs</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="117" />
+            <location filename="../../processing_algorithms/score_segments.py" line="118" />
             <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: {}.</source>
             <translation>Poids de chaque facteur dans le score sous la forme facteur=poids, séparés par des virgules (facteurs : crossings, tracks, changes, incidents, remoteness, terrain ; les autres gardent leur valeur par défaut). Par défaut : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="120" />
+            <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Incident type weights</source>
             <translation>Poids des types d'incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="121" />
+            <location filename="../../processing_algorithms/score_segments.py" line="122" />
             <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
             <translation>Multiplicateurs de la gravité par type d'incident sous la forme type=poids (p. ex. fuel_smuggling=2) ; les autres types comptent 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="123" />
+            <location filename="../../processing_algorithms/score_segments.py" line="124" />
             <source>Change class weights</source>
             <translation>Poids des classes de changement</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="125" />
+            <location filename="../../processing_algorithms/score_segments.py" line="126" />
             <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
             <translation>Poids de la surface de changement par change_class sous la forme classe=poids. Par défaut : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="127" />
+            <location filename="../../processing_algorithms/score_segments.py" line="128" />
             <source>Weight of new tracks</source>
             <translation>Poids des nouvelles pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="129" />
+            <location filename="../../processing_algorithms/score_segments.py" line="130" />
             <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
             <translation>Les pistes avec is_new = 1 comptent autant de fois (franchissements et densité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="130" />
+            <location filename="../../processing_algorithms/score_segments.py" line="131" />
             <source>Remoteness scale (m)</source>
             <translation>Échelle d'éloignement (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="132" />
+            <location filename="../../processing_algorithms/score_segments.py" line="133" />
             <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
             <translation>Distance en mètres le long de la frontière depuis un point de passage officiel à laquelle l'éloignement atteint 63 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="134" />
+            <location filename="../../processing_algorithms/score_segments.py" line="135" />
+            <source>Remote crossing boost</source>
+            <translation>Renfort des franchissements isolés</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="137" />
+            <source>Track crossings count (1 + this × remoteness) times, so informal crossings far from an official post weigh more (needs CROSSINGS; 0 = off).</source>
+            <translation>Les franchissements par des pistes comptent (1 + cette valeur × éloignement) fois, de sorte que les passages informels loin d'un poste officiel pèsent davantage (nécessite CROSSINGS ; 0 = désactivé).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="139" />
             <source>Impassable slope (degrees)</source>
             <translation>Pente infranchissable (degrés)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="136" />
+            <location filename="../../processing_algorithms/score_segments.py" line="141" />
             <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
             <translation>Pente en degrés à partir de laquelle le terrain est infranchissable pour les véhicules.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="137" />
+            <location filename="../../processing_algorithms/score_segments.py" line="142" />
             <source>Smoothing along the border (m)</source>
             <translation>Lissage le long de la frontière (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="139" />
-            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
-            <translation>σ en mètres du lissage gaussien du score le long de la frontière ; vide = un demi-tronçon, 0 = aucun.</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="144" />
+            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
+            <translation>σ en mètres du lissage gaussien du score le long de la frontière ; vide = une longueur de tronçon, 0 = aucun.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="141" />
+            <location filename="../../processing_algorithms/score_segments.py" line="146" />
             <source>Hot-spot neighbourhood (m)</source>
             <translation>Voisinage des points chauds (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="143" />
+            <location filename="../../processing_algorithms/score_segments.py" line="148" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
             <translation>Les tronçons dont les milieux sont à moins de cette distance en mètres le long de la frontière sont voisins dans la statistique Gi* ; vide = 5 longueurs de tronçon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="145" />
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>Violent incident types</source>
             <translation>Types d'incidents violents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <location filename="../../processing_algorithms/score_segments.py" line="151" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
             <translation>Types d'incidents, séparés par des virgules, comptés dans le risque pour le personnel (casse, espaces et soulignés ignorés).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <location filename="../../processing_algorithms/score_segments.py" line="153" />
             <source>Risk half-life (days)</source>
             <translation>Demi-vie du risque (jours)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="150" />
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
             <translation>Un incident violent pèse moitié moins dans le risque après ce nombre de jours.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <location filename="../../processing_algorithms/score_segments.py" line="156" />
             <source>Risk distance (m)</source>
             <translation>Distance de risque (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <location filename="../../processing_algorithms/score_segments.py" line="158" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
             <translation>Les incidents violents à moins de cette distance en mètres d'un tronçon augmentent son risque ; vide = demi-largeur du corridor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Severity for risk 50</source>
             <translation>Gravité pour un risque de 50</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="157" />
+            <location filename="../../processing_algorithms/score_segments.py" line="162" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
             <translation>Somme des gravités atténuées qui donne un risque de 50 (100 × (1 − 0.5^(R / cette valeur))).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <location filename="../../processing_algorithms/score_segments.py" line="165" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
             <translation>Lignes des tronçons en sortie avec facteurs, score, rang, priorité, facteurs déterminants, risque et hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="167" />
+            <location filename="../../processing_algorithms/score_segments.py" line="172" />
             <source>BORDER: choose the border line layer.</source>
             <translation>BORDER : choisissez la couche de la ligne frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="173" />
+            <location filename="../../processing_algorithms/score_segments.py" line="178" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
             <translation>INCIDENT_DATE_FIELD : indiquez le champ de date de la couche des incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="203" />
+            <location filename="../../processing_algorithms/score_segments.py" line="209" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>Frontière de {:.2f} km en {} partie(s), mesurée en {} ; {} tronçons.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="205" />
+            <location filename="../../processing_algorithms/score_segments.py" line="211" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>Facteurs du score : {} ; date de référence : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="208" />
+            <location filename="../../processing_algorithms/score_segments.py" line="214" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>Rang {} : tronçon {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risque {:.0f} : {}</translation>
         </message>
@@ -1646,6 +1681,38 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Score 0–25 (low)</source>
+            <translation type="vanished">Score 0–25 (faible)</translation>
+        </message>
+        <message>
+            <source>Score 25–50 (medium)</source>
+            <translation type="vanished">Score 25–50 (moyen)</translation>
+        </message>
+        <message>
+            <source>Score 50–75 (high)</source>
+            <translation type="vanished">Score 50–75 (élevé)</translation>
+        </message>
+        <message>
+            <source>Score 75–100 (critical)</source>
+            <translation type="vanished">Score 75–100 (critique)</translation>
+        </message>
+        <message>
+            <source>Score (0–100)</source>
+            <translation type="vanished">Score (0–100)</translation>
+        </message>
+        <message>
+            <source>Risk (0–100)</source>
+            <translation type="vanished">Risque (0–100)</translation>
+        </message>
+        <message>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation type="vanished">Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × 0.5^(âge / HALF_LIFE_DAYS) par km ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disponibles), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rang 1 = le plus élevé ; priorité critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score nul) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1,96 = point chaud significatif à 5 %). Le risque (0–100) est séparé et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risque = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
+        </message>
+        <message>
+            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
+            <translation type="vanished">σ en mètres du lissage gaussien du score le long de la frontière ; vide = un demi-tronçon, 0 = aucun.</translation>
         </message>
     </context>
 </TS>

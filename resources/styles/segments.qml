@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 graduatedMethod="GraduatedColor" type="graduatedSymbol" enableorderby="0" attr="score" symbollevels="0" referencescale="-1" forceraster="0">
     <ranges>
-      <range symbol="0" label="Score 0–25 (low)" render="true" lower="0.000000000000000" upper="25.000000000000000"/>
-      <range symbol="1" label="Score 25–50 (medium)" render="true" lower="25.000000000000000" upper="50.000000000000000"/>
-      <range symbol="2" label="Score 50–75 (high)" render="true" lower="50.000000000000000" upper="75.000000000000000"/>
-      <range symbol="3" label="Score 75–100 (critical)" render="true" lower="75.000000000000000" upper="100.000000000000000"/>
+      <range symbol="0" label="Score 0–25" render="true" lower="0.000000000000000" upper="25.000000000000000"/>
+      <range symbol="1" label="Score 25–50" render="true" lower="25.000000000000000" upper="50.000000000000000"/>
+      <range symbol="2" label="Score 50–75" render="true" lower="50.000000000000000" upper="75.000000000000000"/>
+      <range symbol="3" label="Score 75–100" render="true" lower="75.000000000000000" upper="100.000000000000000"/>
     </ranges>
     <symbols>
       <symbol alpha="1" type="line" force_rhr="0" clip_to_extent="1" name="0">
