@@ -465,3 +465,23 @@ def test_plugin_adds_dock_toolbar_and_menus_and_unloads(qgis_iface, qgis_new_pro
     assert qgis_iface.removePluginRasterMenu.called
     # the provider registered by the session was not taken down by the plugin's unload
     assert QgsApplication.processingRegistry().providerById("fragileborders") is provider
+
+
+def test_a_failing_run_shows_the_reason_in_the_message_bar(qgis_iface, qgis_new_project, provider, tmp_path):
+    if not _training_core_available():
+        pytest.skip("fragile_borders_plugin/core/training_scene.py is not there yet")
+    from qgis.core import Qgis, QgsProject
+
+    from fragile_borders_plugin.gui.dock import FragileBordersDock
+
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where the work folder should be", encoding="utf-8")
+    dock = _watch(FragileBordersDock(iface=qgis_iface, work_folder=str(blocker)))
+    dock.size_combo.setCurrentIndex(dock.size_combo.findData(TEST_SCENE_SIZE_PX))
+    assert dock.generate_training()
+    kind, ok, message = _wait(dock)
+    assert (kind, ok) == ("training", False)
+    critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert critical and "The run failed" in critical[-1] and "not_a_folder" in critical[-1]
+    assert _group_names(QgsProject.instance()) == []
+    assert dock.run_button.isEnabled() and dock.progress_bar.value() == 0
