@@ -1,0 +1,632 @@
+"""Desert track extraction: ridge response -> hysteresis -> skeleton -> graph -> lines.
+
+Entry points
+------------
+:func:`extract_tracks` (files: GeoTIFF in, GeoPackage lines out) and
+:func:`extract_tracks_array` (numpy arrays in, lines in pixel coordinates out). Both stream the
+image in overlapping tiles (``tile_px`` core + an overlap of at least 3 sigma + flank distance
++ half the dune window + the bridging distance, rounded up to the 64-px noise blocks), keep the
+skeleton of each tile's core, and build ONE graph from the union of the cores so lines that
+cross tile seams come out as single features.
+
+Memory: one tile of float32 work arrays (~20 arrays of (tile+2*overlap)^2 pixels), plus one byte
+per pixel of the processed area for the quantised response of INPUT (and one for BEFORE), plus
+the sparse skeleton coordinates.
+
+SENSITIVITY (S, 0..1) -> hysteresis thresholds in noise units (1 = level exceeded by 1 % of
+pure-noise pixels, see :mod:`.ridges`)::
+
+    high = 1.6 + 2.4 * (1 - S)      (S = 0.5 -> 2.8; S = 1 -> 1.6; S = 0 -> 4.0)
+    low  = 0.55 * high
+
+Confidence (0..1) of a line::
+
+    0.5 * min(1, mean_response / (2 * high)) + 0.35 * continuity + 0.15 * min(1, length / (3 * min_length))
+
+with continuity the share of the line (every pixel) whose response is at least ``low`` (bridged
+gaps lower it).
+
+is_new (with BEFORE): BEFORE gets the same noise-normalised response (so a gain/offset
+difference between dates cancels), maximum-filtered over +/- (1 + width/2) pixels to absorb
+misregistration; a line is new when the share of its length where BEFORE shows a ridge above
+``low`` is below ``NEW_SHARE`` (0.35) of its share in INPUT, among the samples BEFORE covers
+(lines that BEFORE covers for less than half their length are not flagged).
+"""
+import math
+
+import numpy as np
+from scipy import ndimage
+
+from .common import check_cancel, report
+from .ridges import (BLOCK, brightness, flank_distance, line_length_px, periodic_ridges,
+                     pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
+from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
+
+POLARITIES = ("both", "brighter", "darker")
+FIELDS = ["length_m", "confidence", "mean_response", "is_new", "azimuth_deg", "sinuosity"]
+FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "float", "is_new": "int",
+               "azimuth_deg": "float", "sinuosity": "float"}
+#: BEFORE/INPUT ratio of ridge shares under which a line is new
+NEW_SHARE = 0.35
+#: response quantisation: q = round(sqrt(R) * Q_SCALE), R = (q / Q_SCALE)^2, up to 63.5
+Q_SCALE = 32.0
+
+
+def thresholds(sensitivity):
+    """Hysteresis thresholds ``(low, high)`` in noise units for SENSITIVITY in [0, 1]."""
+    s = float(sensitivity)
+    if not 0.0 <= s <= 1.0:
+        raise ValueError(f"SENSITIVITY must be between 0 and 1 (got {s}).")
+    high = 1.6 + 2.4 * (1.0 - s)
+    return 0.55 * high, high
+
+
+def quantise(response):
+    """Float response -> uint8 code (sqrt scale)."""
+    return np.clip(np.rint(np.sqrt(np.maximum(response, 0)) * Q_SCALE), 0, 255).astype(np.uint8)
+
+
+def dequantise(codes):
+    """uint8 code -> float32 response."""
+    return (codes.astype(np.float32) / Q_SCALE) ** 2
+
+
+class Settings:
+    """Derived parameters of one run (all lengths in pixels)."""
+
+    def __init__(self, width_px, polarity="both", sensitivity=0.5, min_length_px=50.0, gap_px=None,
+                 tile_px=1024):
+        if polarity not in POLARITIES:
+            raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {polarity!r}).")
+        self.width_px = float(width_px)
+        self.polarity = polarity
+        self.low, self.high = thresholds(sensitivity)
+        self.min_length_px = float(min_length_px)
+        self.sigmas = scales_for_width(self.width_px)
+        self.flank = flank_distance(self.width_px, max(self.sigmas))
+        self.gap_px = float(gap_px) if gap_px is not None else max(10.0, 10.0 * self.width_px)
+        self.dune_window = int(max(64, 16 * self.width_px))
+        self.spur_px = max(10.0, 5.0 * self.width_px)
+        self.reach = max(6.0, 4.0 * self.width_px)
+        self.misreg_px = 1 + int(round(self.width_px / 2))
+        sigma = scale_for_width(self.width_px)
+        reach = max(pyramid_levels(self.width_px)) * (3 * sigma + flank_distance(self.width_px, sigma)
+                                                      + line_length_px(self.width_px) // 2)
+        need = reach + self.dune_window / 2 + self.gap_px + 32
+        self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
+        self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
+
+
+def tile_windows(height, width, tile_px, overlap):
+    """Yield ``(core, padded)`` windows as ``(row0, row1, col0, col1)`` tuples."""
+    for r0 in range(0, height, tile_px):
+        for c0 in range(0, width, tile_px):
+            core = (r0, min(r0 + tile_px, height), c0, min(c0 + tile_px, width))
+            pad = (max(r0 - overlap, 0), min(r0 + tile_px + overlap, height),
+                   max(c0 - overlap, 0), min(c0 + tile_px + overlap, width))
+            yield core, pad
+
+
+def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
+    """Final ridge response of one window (noise units), look-alikes suppressed."""
+    return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
+
+
+def tile_skeleton(response, settings, normal_bin=None):
+    """Hysteresis on ``response`` then skeleton, without blob-like components.
+
+    Components whose mean width (area / skeleton length) exceeds twice the expected ridge width
+    (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
+    """
+    from skimage.morphology import skeletonize
+
+    low_mask = response >= settings.low
+    labels, count = ndimage.label(low_mask, structure=np.ones((3, 3), bool))
+    if count == 0:
+        return np.zeros(response.shape, dtype=bool)
+    strong = np.bincount(labels[response >= settings.high], minlength=count + 1) > 0
+    strong[0] = False
+    mask = strong[labels]
+    skeleton = skeletonize(mask)
+    area = np.bincount(labels[mask], minlength=count + 1).astype(float)
+    length = np.bincount(labels[skeleton], minlength=count + 1).astype(float)
+    ridge_width = settings.width_px + 2 * max(settings.sigmas)
+    mean_width = area / np.maximum(length, 1)
+    bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
+    bad[0] = True
+    skeleton &= ~bad[labels]
+    if normal_bin is not None and skeleton.any():
+        r, c = np.nonzero(skeleton)
+        flags = periodic_ridges(response, normal_bin, r, c, settings.low, settings.dune_window // 2,
+                                settings.width_px + 3)
+        if flags.any():
+            flagged = np.zeros(response.shape, dtype=np.float32)
+            flagged[r[flags], c[flags]] = 1.0
+            share = (ndimage.uniform_filter(flagged, 9) /
+                     np.maximum(ndimage.uniform_filter(skeleton.astype(np.float32), 9), 1e-6))
+            skeleton &= ~(share > 0.5)
+    return skeleton
+
+
+def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
+               is_cancelled=None, start=0.0, end=70.0):
+    """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, stats."""
+    height, width = shape
+    resp_q = np.zeros(shape, dtype=np.uint8)
+    before_q = np.zeros(shape, dtype=np.uint8) if read_before is not None else None
+    before_valid = np.zeros(shape, dtype=bool) if read_before is not None else None
+    rows_out, cols_out = [], []
+    windows = list(tile_windows(height, width, settings.tile_px, settings.overlap))
+    vmin, vmax, n_valid = np.inf, -np.inf, 0
+    for k, (core, pad) in enumerate(windows):
+        check_cancel(is_cancelled)
+        image, valid = read(pad)
+        if valid.any():
+            vals = image[valid]
+            vmin, vmax = min(vmin, float(vals.min())), max(vmax, float(vals.max()))
+            n_valid += int(valid.sum())
+        cr = slice(core[0] - pad[0], core[1] - pad[0])
+        cc = slice(core[2] - pad[2], core[3] - pad[2])
+        if valid.any() and float(vals.max()) > float(vals.min()):
+            response, nbin = tile_response(image, valid, settings, (pad[0], pad[2]), quantum)
+            skeleton = tile_skeleton(response, settings, nbin)
+            r, c = np.nonzero(skeleton[cr, cc])
+            rows_out.append(r + core[0])
+            cols_out.append(c + core[2])
+        else:
+            response = np.zeros(image.shape, dtype=np.float32)
+        resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
+        if sink is not None:
+            sink(core, response[cr, cc])
+        if read_before is not None:
+            check_cancel(is_cancelled)
+            bimage, bvalid = read_before(pad)
+            if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
+                bresp, _ = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
+                size = 2 * settings.misreg_px + 1
+                bresp = ndimage.maximum_filter(bresp, size=size)
+                before_q[core[0]:core[1], core[2]:core[3]] = quantise(bresp[cr, cc])
+            before_valid[core[0]:core[1], core[2]:core[3]] = bvalid[cr, cc]
+        report(progress, start + (end - start) * (k + 1) / len(windows))
+    if n_valid == 0:
+        raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "
+                         "check the image and the AOI.")
+    if vmax <= vmin:
+        raise ValueError("INPUT is constant (all valid pixels have the same value): there is no "
+                         "texture in which to find tracks. Check the band selection and the file.")
+    rows = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate(cols_out) if cols_out else np.zeros(0, dtype=np.int64)
+    return rows, cols, resp_q, before_q, before_valid
+
+
+def _samples(coords, step=1.0):
+    """Points every ``step`` pixels along an (n, 2) polyline (row, col)."""
+    seg = np.hypot(*np.diff(coords, axis=0).T)
+    cum = np.r_[0.0, np.cumsum(seg)]
+    total = cum[-1]
+    if total <= 0:
+        return coords[:1]
+    at = np.linspace(0.0, total, max(2, int(math.ceil(total / step)) + 1))
+    return np.column_stack([np.interp(at, cum, coords[:, 0]), np.interp(at, cum, coords[:, 1])])
+
+
+def _lookup(grid, pts):
+    r = np.clip(np.rint(pts[:, 0]).astype(np.int64), 0, grid.shape[0] - 1)
+    c = np.clip(np.rint(pts[:, 1]).astype(np.int64), 0, grid.shape[1] - 1)
+    return grid[r, c]
+
+
+def build_lines(rows, cols, shape, resp_q, settings, is_cancelled=None):
+    """Skeleton pixels -> list of polylines (row, col) after pruning, bridging and linking."""
+    node_xy, edges = skeleton_edges(rows, cols, shape)
+    check_cancel(is_cancelled)
+    graph = TrackGraph(node_xy, edges)
+    graph.prune_spurs(settings.spur_px)
+    low = settings.low
+
+    def support(p, q):
+        pts = _samples(np.vstack([p, q]))[1:-1]
+        if len(pts) == 0:
+            return 1.0
+        return float(np.mean(dequantise(_lookup(resp_q, pts)) >= 0.5 * low))
+
+    graph.bridge_gaps(settings.gap_px, support, settings.reach, short_gap_px=3.0)
+    check_cancel(is_cancelled)
+    graph.prune_spurs(settings.spur_px)
+    return [coords for coords, _ in graph.chains(settings.reach)]
+
+
+def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, before_valid=None):
+    """Response-based attributes of one polyline (pixel units; lengths converted by the caller)."""
+    pts = _samples(coords)
+    resp = dequantise(_lookup(resp_q, pts))
+    mean_response = float(resp.mean())
+    continuity = float(np.mean(resp >= settings.low))
+    length_px = polyline_length(coords)
+    confidence = (0.5 * min(1.0, mean_response / (2.0 * settings.high)) + 0.35 * continuity
+                  + 0.15 * min(1.0, length_px / (3.0 * max(min_length_px, 1.0))))
+    is_new = 0
+    before_share = None
+    if before_q is not None:
+        covered = _lookup(before_valid, pts)
+        if covered.mean() >= 0.5:
+            bresp = dequantise(_lookup(before_q, pts))[covered]
+            before_share = float(np.mean(bresp >= settings.low))
+            is_new = int(before_share < NEW_SHARE * max(continuity, 0.2))
+    return {"mean_response": round(mean_response, 4), "confidence": round(float(np.clip(confidence, 0, 1)), 4),
+            "continuity": continuity, "is_new": is_new, "before_share": before_share}
+
+
+def _shape_attributes(xy):
+    """length, azimuth (deg from north/up, 0-180) and sinuosity of an (n, 2) metric x/y polyline."""
+    length = float(np.hypot(*np.diff(xy, axis=0).T).sum())
+    chord_v = xy[-1] - xy[0]
+    chord = float(np.hypot(*chord_v))
+    if chord < 0.1 * length and len(xy) > 2:
+        centred = xy - xy.mean(axis=0)
+        _, _, vt = np.linalg.svd(centred, full_matrices=False)
+        chord_v = vt[0]
+    azimuth = math.degrees(math.atan2(chord_v[0], chord_v[1])) % 180.0
+    sinuosity = min(length / chord, 100.0) if chord > 0 else 100.0
+    return length, azimuth, sinuosity
+
+
+def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both", min_length_m=150.0,
+                         sensitivity=0.5, valid=None, before=None, before_valid=None, gap_m=None,
+                         tile_px=1024, quantum=0.0, progress=None, is_cancelled=None, return_response=False):
+    """Extract tracks from a 2-D brightness array (tests, benchmarks, embedding).
+
+    Parameters
+    ----------
+    image : ndarray (rows, cols)
+        Brightness (e.g. :func:`.ridges.brightness` of the visible bands).
+    pixel_size_m : float
+        Pixel size in metres.
+    track_width_m, min_length_m, gap_m : float
+        Track width, minimum line length and largest bridged gap, in metres.
+    valid, before_valid : ndarray of bool, optional
+        Pixels with data (default: all).
+    before : ndarray, optional
+        Earlier image on the same grid: lines absent there get ``is_new = 1``.
+    tile_px : int
+        Tile core size in pixels.
+
+    Returns
+    -------
+    list of dict
+        Each with ``coords`` ((n, 2) row/col pixel array, simplified), ``length_m``,
+        ``confidence``, ``mean_response``, ``is_new``, ``azimuth_deg`` (0-180, from the
+        row axis pointing up), ``sinuosity``.
+    """
+    image = np.asarray(image, dtype=np.float32)
+    if valid is None:
+        valid = np.isfinite(image)
+    width_px = check_width(track_width_m, pixel_size_m)
+    settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
+                        None if gap_m is None else gap_m / pixel_size_m, tile_px)
+
+    def read(win):
+        r0, r1, c0, c1 = win
+        return image[r0:r1, c0:c1], valid[r0:r1, c0:c1]
+
+    read_before = None
+    if before is not None:
+        before = np.asarray(before, dtype=np.float32)
+        bvalid = np.isfinite(before) if before_valid is None else before_valid
+
+        def read_before(win):
+            r0, r1, c0, c1 = win
+            return before[r0:r1, c0:c1], bvalid[r0:r1, c0:c1]
+
+    full = np.zeros(image.shape, dtype=np.float32) if return_response else None
+
+    def sink(core, block):
+        full[core[0]:core[1], core[2]:core[3]] = block
+
+    rows, cols, resp_q, before_q, before_ok = _run_tiles(
+        read, image.shape, settings, quantum, read_before, sink if return_response else None,
+        progress, is_cancelled)
+    lines = build_lines(rows, cols, image.shape, resp_q, settings, is_cancelled)
+    out = []
+    for coords in lines:
+        attrs = line_attributes(coords, resp_q, settings, settings.min_length_px, before_q, before_ok)
+        xy = np.column_stack([coords[:, 1], -coords[:, 0]]) * pixel_size_m
+        length, azimuth, sinuosity = _shape_attributes(xy)
+        if length < min_length_m:
+            continue
+        attrs.update(coords=simplify(coords), length_m=round(length, 2), azimuth_deg=round(azimuth, 2),
+                     sinuosity=round(sinuosity, 4))
+        out.append(attrs)
+    report(progress, 100)
+    if return_response:
+        return out, full
+    return out
+
+
+def simplify(coords, tolerance_px=0.75):
+    """Douglas-Peucker simplification of an (n, 2) polyline (pixels)."""
+    from shapely.geometry import LineString
+
+    if len(coords) < 3:
+        return coords
+    line = LineString(coords[:, ::-1]).simplify(tolerance_px, preserve_topology=False)
+    xy = np.asarray(line.coords)
+    return xy[:, ::-1]
+
+
+def check_width(track_width_m, pixel_size_m):
+    """TRACK_WIDTH_M in pixels, refusing widths under half a pixel or over 50 pixels."""
+    if not pixel_size_m or pixel_size_m <= 0:
+        raise ValueError("The pixel size of INPUT is not positive: the raster has no valid geotransform.")
+    width_px = float(track_width_m) / float(pixel_size_m)
+    if width_px < 0.5:
+        raise ValueError(f"TRACK_WIDTH_M = {track_width_m} m is less than half a pixel "
+                         f"({pixel_size_m:.3g} m): tracks this narrow cannot be seen at this resolution. "
+                         f"Use at least {0.5 * pixel_size_m:.3g} m or a finer image.")
+    if width_px > 50:
+        raise ValueError(f"TRACK_WIDTH_M = {track_width_m} m is more than 50 pixels ({pixel_size_m:.3g} m "
+                         f"each): use at most {50 * pixel_size_m:.4g} m, or resample the image coarser.")
+    return width_px
+
+
+# ----------------------------------------------------------------------------
+# Files
+# ----------------------------------------------------------------------------
+
+def pixel_size_metres(crs, transform, bounds):
+    """(x, y) size of one pixel in metres; geographic CRSs are measured at the centre."""
+    import pyproj
+
+    if crs is None:
+        raise ValueError("INPUT has no coordinate reference system: set its CRS (Layer Properties > "
+                         "Source) so that widths and lengths can be measured in metres.")
+    crs = pyproj.CRS.from_user_input(crs.to_wkt() if hasattr(crs, "to_wkt") else crs)
+    px, py = abs(transform.a), abs(transform.e)
+    if crs.is_geographic:
+        left, bottom, right, top = bounds
+        lon, lat = 0.5 * (left + right), 0.5 * (bottom + top)
+        geod = pyproj.Geod(ellps="WGS84")
+        mx = geod.inv(lon - px / 2, lat, lon + px / 2, lat)[2]
+        my = geod.inv(lon, lat - py / 2, lon, lat + py / 2)[2]
+        return mx, my
+    factor = 1.0
+    if crs.axis_info and crs.axis_info[0].unit_conversion_factor:
+        factor = float(crs.axis_info[0].unit_conversion_factor)
+    return px * factor, py * factor
+
+
+class _RasterReader:
+    """Windowed brightness reader of INPUT, or of BEFORE warped onto INPUT's grid."""
+
+    def __init__(self, dataset, band, offset, grid=None):
+        from rasterio.vrt import WarpedVRT
+        from rasterio.enums import Resampling
+
+        self.source = dataset
+        self.bands = used_bands(dataset.count, band)
+        self.offset = offset
+        self.vrt = None
+        self.dataset = dataset
+        self.use_masks = grid is not None
+        if grid is not None:
+            crs, transform, width, height = grid
+            same = (dataset.crs == crs and dataset.transform.almost_equals(transform)
+                    and dataset.width == width and dataset.height == height)
+            if not same:
+                self.vrt = WarpedVRT(dataset, crs=crs, transform=transform, width=width, height=height,
+                                     resampling=Resampling.bilinear)
+                self.dataset = self.vrt
+        self.nodata = self.dataset.nodata
+        self.integer = np.issubdtype(np.dtype(dataset.dtypes[0]), np.integer)
+
+    def __call__(self, win):
+        from rasterio.windows import Window
+
+        r0, r1, c0, c1 = win
+        window = Window(c0 + self.offset[1], r0 + self.offset[0], c1 - c0, r1 - r0)
+        data = self.dataset.read(self.bands, window=window, boundless=False)
+        valid = np.ones(data.shape[1:], dtype=bool)
+        if self.use_masks:
+            masks = self.dataset.read_masks(self.bands, window=window)
+            valid &= np.all(masks > 0, axis=0)
+        elif self.nodata is not None and not np.isnan(self.nodata):
+            valid &= np.all(data != self.nodata, axis=0)
+        if np.issubdtype(data.dtype, np.floating):
+            valid &= np.all(np.isfinite(data), axis=0)
+        image = brightness(data)
+        if not valid.all():
+            image[~valid] = 0.0
+        return image, valid
+
+    def close(self):
+        if self.vrt is not None:
+            self.vrt.close()
+
+
+def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0, polarity="both",
+                   min_length_m=150.0, sensitivity=0.5, aoi=None, band=None, response_path=None,
+                   gap_m=None, tile_px=1024, progress=None, is_cancelled=None):
+    """Extract desert tracks from a GeoTIFF into a line GeoPackage.
+
+    Parameters
+    ----------
+    input_path : str
+        Image (any band count; GDAL-readable), in a projected or geographic CRS.
+    output_path : str
+        Line layer to write (GeoPackage), in INPUT's CRS, fields :data:`FIELDS`.
+    before_path : str, optional
+        Earlier image; warped onto INPUT's grid when it is on another one. Lines absent there
+        get ``is_new = 1``.
+    track_width_m : float
+        Typical track width in metres; must be 0.5 to 50 pixels.
+    polarity : {"both", "brighter", "darker"}
+    min_length_m : float
+        Lines shorter than this (metres) are dropped.
+    sensitivity : float
+        0..1, mapped to the hysteresis thresholds by :func:`thresholds`.
+    aoi : geopandas.GeoDataFrame, optional
+        Polygons: only their bounding window is processed and the lines are clipped to them.
+    band : int, optional
+        1-based band to use instead of the visible-band brightness.
+    response_path : str, optional
+        Float32 GeoTIFF of the ridge response (noise units) over the processed window.
+    gap_m : float, optional
+        Largest gap bridged, metres (default 10 track widths, at least 10 pixels).
+    tile_px : int
+        Tile core size in pixels.
+
+    Returns
+    -------
+    dict
+        ``output``, ``response`` (path or None), ``count``, ``new_count``, ``length_km``.
+    """
+    import geopandas as gpd
+    import rasterio
+    from rasterio.windows import Window
+    from shapely.geometry import LineString
+    from shapely.affinity import affine_transform
+
+    from .crs import to_metric
+    from .io import atomic_path, write_vector_atomic
+
+    report(progress, 0)
+    with rasterio.open(input_path) as src:
+        mx, my = pixel_size_metres(src.crs, src.transform, src.bounds)
+        pixel_m = math.sqrt(mx * my)
+        width_px = check_width(track_width_m, pixel_m)
+        if min_length_m is None or min_length_m < 0:
+            raise ValueError("MIN_LENGTH_M must be zero or positive (metres).")
+        row0, col0, height, width = 0, 0, src.height, src.width
+        aoi_pixels = None
+        if aoi is not None and len(aoi):
+            from shapely.ops import unary_union
+
+            if aoi.crs is not None and src.crs is not None:
+                aoi = aoi.to_crs(src.crs.to_wkt())
+            geom = unary_union([g for g in aoi.geometry if g is not None and not g.is_empty])
+            inv = ~src.transform
+            # pixel space: x = col, y = row (pixel centres at integers)
+            aoi_px = affine_transform(geom, [inv.a, inv.b, inv.d, inv.e, inv.c - 0.5, inv.f - 0.5])
+            minx, miny, maxx, maxy = aoi_px.bounds
+            c0, r0 = max(int(math.floor(minx)), 0), max(int(math.floor(miny)), 0)
+            c1, r1 = min(int(math.ceil(maxx)) + 1, src.width), min(int(math.ceil(maxy)) + 1, src.height)
+            if c1 <= c0 or r1 <= r0 or aoi_px.is_empty:
+                raise ValueError("AOI does not overlap INPUT: draw the area of interest over the image "
+                                 "or leave AOI empty.")
+            row0, col0, height, width = r0, c0, r1 - r0, c1 - c0
+            aoi_pixels = affine_transform(aoi_px, [1, 0, 0, 1, -c0, -r0])
+        settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_m,
+                            None if gap_m is None else gap_m / pixel_m, tile_px)
+        window_transform = src.window_transform(Window(col0, row0, width, height))
+        reader = _RasterReader(src, band, (row0, col0))
+        quantum = 1.0 / math.sqrt(len(reader.bands)) if reader.integer else 0.0
+        before_src = None
+        read_before = None
+        try:
+            if before_path:
+                before_src = rasterio.open(before_path)
+                _check_overlap(src, before_src, window_transform, width, height)
+                read_before = _RasterReader(before_src, band, (0, 0),
+                                            grid=(src.crs, window_transform, width, height))
+            with _response_sink(response_path, src, window_transform, width, height) as sink:
+                rows, cols, resp_q, before_q, before_ok = _run_tiles(
+                    reader, (height, width), settings, quantum, read_before, sink, progress,
+                    is_cancelled, 0.0, 75.0)
+                lines = build_lines(rows, cols, (height, width), resp_q, settings, is_cancelled)
+                report(progress, 85)
+                records, geoms = [], []
+                t = window_transform
+                for coords in lines:
+                    pieces = [coords]
+                    if aoi_pixels is not None:
+                        clipped = LineString(coords[:, ::-1]).intersection(aoi_pixels)
+                        parts = getattr(clipped, "geoms", [clipped])
+                        pieces = [np.asarray(p.coords)[:, ::-1] for p in parts
+                                  if p.geom_type == "LineString" and not p.is_empty and len(p.coords) > 1]
+                    for piece in pieces:
+                        attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q,
+                                                before_ok)
+                        simple = simplify(piece)
+                        xs = t.c + t.a * (simple[:, 1] + 0.5) + t.b * (simple[:, 0] + 0.5)
+                        ys = t.f + t.d * (simple[:, 1] + 0.5) + t.e * (simple[:, 0] + 0.5)
+                        geoms.append(LineString(np.column_stack([xs, ys])))
+                        records.append({k: attrs[k] for k in ("confidence", "mean_response", "is_new")})
+                crs_wkt = src.crs.to_wkt()
+                frame = gpd.GeoDataFrame(records, columns=["confidence", "mean_response", "is_new"],
+                                         geometry=geoms, crs=crs_wkt)
+                metric = to_metric(frame) if len(frame) else frame
+                shape_attrs = [_shape_attributes(np.asarray(g.coords)) for g in metric.geometry]
+                frame["length_m"] = [round(a[0], 2) for a in shape_attrs]
+                frame["azimuth_deg"] = [round(a[1], 2) for a in shape_attrs]
+                frame["sinuosity"] = [round(a[2], 4) for a in shape_attrs]
+                frame = frame[frame["length_m"] >= float(min_length_m)] if len(frame) else frame
+                frame = gpd.GeoDataFrame(frame[FIELDS + ["geometry"]].reset_index(drop=True),
+                                         geometry="geometry", crs=crs_wkt)
+                frame["is_new"] = frame["is_new"].astype(int)
+                check_cancel(is_cancelled)
+                write_vector_atomic(frame, output_path, geometry_type="LineString", field_types=FIELD_TYPES)
+        finally:
+            reader.close()
+            if read_before is not None:
+                read_before.close()
+            if before_src is not None:
+                before_src.close()
+    report(progress, 100)
+    return {"output": output_path, "response": response_path, "count": int(len(frame)),
+            "new_count": int(frame["is_new"].sum()) if len(frame) else 0,
+            "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0}
+
+
+def _check_overlap(src, before, window_transform, width, height):
+    """Raise when BEFORE does not overlap the processed window of INPUT."""
+    from rasterio.warp import transform_bounds
+
+    if before.crs is None:
+        raise ValueError("BEFORE has no coordinate reference system: set its CRS first.")
+    left, top = window_transform.c, window_transform.f
+    right = left + window_transform.a * width
+    bottom = top + window_transform.e * height
+    b = transform_bounds(before.crs, src.crs, *before.bounds, densify_pts=21)
+    ix = min(right, b[2]) - max(left, b[0])
+    iy = min(max(top, bottom), b[3]) - max(min(top, bottom), b[1])
+    if ix <= 0 or iy <= 0:
+        raise ValueError("BEFORE does not overlap INPUT (or the AOI): choose the earlier image of the "
+                         "same area, or leave BEFORE empty.")
+
+
+class _response_sink:
+    """Context manager writing the response tiles to an atomic float32 GeoTIFF (or nothing)."""
+
+    def __init__(self, path, src, transform, width, height):
+        self.path, self.src, self.transform = path, src, transform
+        self.width, self.height = width, height
+        self._ctx = self._dataset = None
+
+    def __enter__(self):
+        import rasterio
+        from .io import atomic_path
+
+        if not self.path:
+            return None
+        self._ctx = atomic_path(self.path)
+        tmp = self._ctx.__enter__()
+        profile = {"driver": "GTiff", "width": self.width, "height": self.height, "count": 1,
+                   "dtype": "float32", "crs": self.src.crs, "transform": self.transform, "tiled": True,
+                   "blockxsize": 256, "blockysize": 256, "compress": "deflate", "zlevel": 1,
+                   "predictor": 3, "BIGTIFF": "IF_SAFER"}
+        self._dataset = rasterio.open(tmp, "w", **profile)
+        self._dataset.set_band_description(1, "track ridge response (noise units)")
+
+        def sink(core, block):
+            from rasterio.windows import Window
+
+            self._dataset.write(block.astype(np.float32), 1,
+                                window=Window(core[2], core[0], core[3] - core[2], core[1] - core[0]))
+        return sink
+
+    def __exit__(self, exc_type, exc, tb):
+        if self._dataset is not None:
+            self._dataset.close()
+        if self._ctx is not None:
+            return self._ctx.__exit__(exc_type, exc, tb)
+        return False

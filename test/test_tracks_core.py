@@ -1,0 +1,179 @@
+"""Core track extraction on synthetic arrays with known answers (no QGIS needed)."""
+import numpy as np
+import pytest
+
+from fragile_borders_plugin.core import tracks as T
+from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
+
+PIXEL_M = 3.0
+SIZE = 384
+
+
+def canvas(seed=0, size=SIZE, noise=10.0, base=2000.0):
+    rng = np.random.default_rng(seed)
+    return (base + rng.normal(0.0, noise, (size, size))).astype(np.float32)
+
+
+def draw_line(image, p0, p1, contrast, width=2.0):
+    """Anti-aliased straight line of ``width`` pixels from p0 to p1 (row, col)."""
+    rr, cc = np.mgrid[0:image.shape[0], 0:image.shape[1]]
+    p0, p1 = np.asarray(p0, float), np.asarray(p1, float)
+    d = p1 - p0
+    length = np.hypot(*d)
+    u = d / length
+    t = (rr - p0[0]) * u[0] + (cc - p0[1]) * u[1]
+    dist = np.abs((rr - p0[0]) * u[1] - (cc - p0[1]) * u[0])
+    image += contrast * np.clip(width / 2 + 0.5 - dist, 0, 1) * ((t >= 0) & (t <= length))
+    return image
+
+
+P0, P1 = (60, 40), (320, 340)
+TRUE_LENGTH_M = float(np.hypot(260, 300)) * PIXEL_M
+
+
+def test_faint_line_is_one_line_of_the_right_length():
+    # 3 % contrast on a 2000 DN background, noise 10 DN: faint but real
+    image = draw_line(canvas(), P0, P1, 60.0)
+    lines = T.extract_tracks_array(image, PIXEL_M)
+    assert len(lines) == 1
+    line = lines[0]
+    # ends may run a few pixels past the drawn ends (along-line averaging)
+    assert 0.9 * TRUE_LENGTH_M <= line["length_m"] <= 1.12 * TRUE_LENGTH_M
+    assert 0.0 <= line["confidence"] <= 1.0 and line["confidence"] > 0.5
+    assert line["sinuosity"] < 1.05
+    # azimuth from north (row axis up), in [0, 180): direction (drow=+260, dcol=+300) -> 130.9 deg
+    assert abs(line["azimuth_deg"] - 130.9) < 4.0
+    # the line lies on the drawn line
+    coords = line["coords"]
+    u = np.subtract(P1, P0) / np.hypot(*np.subtract(P1, P0))
+    offsets = np.abs((coords[:, 0] - P0[0]) * u[1] - (coords[:, 1] - P0[1]) * u[0])
+    assert offsets.max() < 2.5
+
+
+def test_darker_line_only_found_with_matching_polarity():
+    image = draw_line(canvas(1), P0, P1, -60.0)
+    assert len(T.extract_tracks_array(image, PIXEL_M, polarity="darker")) == 1
+    assert len(T.extract_tracks_array(image, PIXEL_M, polarity="brighter")) == 0
+
+
+def test_sand_gap_is_bridged():
+    image = draw_line(canvas(2), P0, P1, 60.0)
+    rr, cc = np.mgrid[0:SIZE, 0:SIZE]
+    centre = (np.asarray(P0) + np.asarray(P1)) / 2
+    buried = np.hypot(rr - centre[0], cc - centre[1]) < 9  # an 18-pixel (54 m) gap
+    image[buried] = canvas(3)[buried]
+    lines = T.extract_tracks_array(image, PIXEL_M)
+    assert len(lines) == 1
+    assert lines[0]["length_m"] > 0.9 * TRUE_LENGTH_M
+    # without bridging the same image gives two pieces
+    assert len(T.extract_tracks_array(image, PIXEL_M, gap_m=3.0)) == 2
+
+
+def test_step_edge_gives_no_line():
+    image = canvas(4)
+    image[:, SIZE // 2:] += 150.0  # a wadi bank / field edge: one flat side
+    assert T.extract_tracks_array(image, PIXEL_M) == []
+    # a smooth ramp edge neither
+    ramp = canvas(5) + 150.0 / (1 + np.exp(-(np.arange(SIZE) - SIZE / 2) / 2.0))[None, :]
+    assert T.extract_tracks_array(ramp, PIXEL_M) == []
+
+
+def test_periodic_parallel_crests_are_suppressed():
+    image = canvas(6)
+    rr, cc = np.mgrid[0:SIZE, 0:SIZE]
+    x = cc * np.cos(0.3) + rr * np.sin(0.3)
+    period = 15.0
+    phase = (x / period) % 1.0
+    image += 80.0 * np.clip(1 - np.abs(phase - 0.5) * period / 1.5, 0, 1)  # 3-px crests every 15 px
+    assert T.extract_tracks_array(image, PIXEL_M) == []
+    # the same crests spaced far apart (one isolated ridge every 120 px) are kept: it is the
+    # periodicity that suppresses them, not their shape
+    sparse = canvas(6) + 80.0 * np.clip(1 - np.abs(((x / 120.0) % 1.0) - 0.5) * 120.0 / 1.5, 0, 1)
+    assert len(T.extract_tracks_array(sparse, PIXEL_M)) >= 2
+
+
+def test_noise_only_image_gives_no_lines():
+    assert T.extract_tracks_array(canvas(7), PIXEL_M) == []
+
+
+def test_vegetation_blobs_give_no_lines():
+    image = canvas(8)
+    rng = np.random.default_rng(9)
+    rr, cc = np.mgrid[0:SIZE, 0:SIZE]
+    for r, c in rng.uniform(20, SIZE - 20, (40, 2)):
+        image[np.hypot(rr - r, cc - c) < rng.uniform(2, 5)] -= 400.0
+    assert T.extract_tracks_array(image, PIXEL_M) == []
+
+
+def test_line_crossing_tile_seams_is_one_feature():
+    image = draw_line(canvas(10), P0, P1, 60.0)
+    whole = T.extract_tracks_array(image, PIXEL_M, tile_px=1024)
+    tiled = T.extract_tracks_array(image, PIXEL_M, tile_px=128)  # 3 x 3 tiles: the line crosses 4 seams
+    assert len(tiled) == 1 and len(whole) == 1
+    assert abs(tiled[0]["length_m"] - whole[0]["length_m"]) < 0.03 * whole[0]["length_m"]
+
+
+def test_new_line_flagged_against_before_with_other_illumination():
+    before = draw_line(canvas(11), (40, 40), (40, 340), 60.0)  # an old track
+    after = draw_line(canvas(12), (40, 40), (40, 340), 60.0)
+    after = draw_line(after, (100, 60), (340, 300), 60.0)  # a new one
+    before = 0.7 * before + 300.0  # another gain and offset
+    lines = T.extract_tracks_array(after, PIXEL_M, before=before)
+    assert len(lines) == 2
+    flags = {round(line["coords"][:, 0].mean() / 100): line["is_new"] for line in lines}
+    old = min(lines, key=lambda line: line["coords"][:, 0].mean())
+    new = max(lines, key=lambda line: line["coords"][:, 0].mean())
+    assert old["is_new"] == 0 and new["is_new"] == 1, flags
+
+
+def test_nodata_stripe_makes_no_track_along_its_edge():
+    image = canvas(13)
+    valid = np.ones(image.shape, bool)
+    image[:, 150:170] = 0.0
+    valid[:, 150:170] = False
+    assert T.extract_tracks_array(image, PIXEL_M, valid=valid) == []
+
+
+def test_constant_image_and_bad_widths_raise():
+    with pytest.raises(ValueError, match="constant"):
+        T.extract_tracks_array(np.full((200, 200), 1234.0, np.float32), PIXEL_M)
+    with pytest.raises(ValueError, match="less than half a pixel"):
+        T.extract_tracks_array(canvas(), PIXEL_M, track_width_m=1.0)
+    with pytest.raises(ValueError, match="more than 50 pixels"):
+        T.extract_tracks_array(canvas(), PIXEL_M, track_width_m=200.0)
+    with pytest.raises(ValueError, match="SENSITIVITY"):
+        T.thresholds(1.5)
+
+
+def test_sensitivity_mapping_is_monotonic():
+    lows, highs = zip(*(T.thresholds(s) for s in (0.0, 0.5, 1.0)))
+    assert highs[0] > highs[1] > highs[2] and lows[0] > lows[1] > lows[2]
+    assert all(low < high for low, high in zip(lows, highs))
+
+
+def test_skeleton_graph_of_a_cross_links_straight_through():
+    rows = np.r_[np.full(41, 20), np.arange(0, 41)]
+    cols = np.r_[np.arange(0, 41), np.full(41, 20)]
+    pixels = np.unique(np.column_stack([rows, cols]), axis=0)
+    nodes, edges = skeleton_edges(pixels[:, 0], pixels[:, 1], (41, 41))
+    assert len(edges) == 4
+    graph = TrackGraph(nodes, edges)
+    chains = graph.chains(reach=6)
+    assert len(chains) == 2
+    for coords, _ in chains:
+        assert abs(np.hypot(*(coords[-1] - coords[0])) - 40) < 1e-6
+
+
+def test_skeleton_graph_prunes_short_spurs_and_keeps_loops():
+    # a line with a 3-pixel spur, and a separate square loop
+    line = [(10, c) for c in range(5, 60)] + [(9, 30), (8, 30), (7, 30)]
+    loop = [(40, c) for c in range(10, 20)] + [(50, c) for c in range(10, 20)] + \
+           [(r, 10) for r in range(41, 50)] + [(r, 19) for r in range(41, 50)]
+    pixels = np.array(sorted(set(line + loop)))
+    nodes, edges = skeleton_edges(pixels[:, 0], pixels[:, 1], (64, 64))
+    graph = TrackGraph(nodes, edges)
+    graph.prune_spurs(5)
+    chains = graph.chains(reach=6)
+    lengths = sorted(round(float(np.hypot(*np.diff(c, axis=0).T).sum())) for c, _ in chains)
+    assert len(chains) == 2
+    assert 33 <= lengths[0] <= 38 and 52 <= lengths[1] <= 56  # loop perimeter, line length
