@@ -136,7 +136,8 @@ def generate_training_scene(
         and identical vectors.
     size_px : int, default 2048
         Width and height of the square scene in pixels, 256 to 16384.  Peak
-        memory is about 45 bytes per pixel (~190 MB for 2048 px).
+        memory is about 80 bytes per pixel (~330 MB for 2048 px, ~5 GB for
+        8192 px); run time grows linearly (a few seconds for 2048 px).
     pixel_size_m : float, default 3.0
         Ground sampling distance in metres, in (0, 100].  Objects keep their
         real sizes in metres (tracks 3-9 m wide, dunes 35-70 m apart), so a
