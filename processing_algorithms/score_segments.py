@@ -46,7 +46,8 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         "border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and "
         "scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): "
         "<b>crossings</b> = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) "
-        "per km; <b>tracks</b> = track length in the corridor per km² (same weights); <b>changes</b> = change "
+        "per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; "
+        "<b>tracks</b> = track length in the corridor per km² (same weights); <b>changes</b> = change "
         "area in the corridor per km², weighted by change class; <b>incidents</b> = Σ severity × type weight × "
         "0.5^(age / HALF_LIFE_DAYS) per km; <b>remoteness</b> = 1 − exp(−distance along the border to the "
         "nearest official crossing / REMOTENESS_SCALE_M); <b>terrain</b> = passability from the DEM slope "
@@ -131,13 +132,17 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                                               10000.0, minValue=1.0),
                  tr("Distance in metres along the border from an official crossing at which remoteness reaches "
                     "63 %."), advanced=True)
+        self.add(QgsProcessingParameterNumber("REMOTE_CROSSING_BOOST", tr("Remote crossing boost"), NUMBER_DOUBLE,
+                                              2.0, minValue=0.0),
+                 tr("Track crossings count (1 + this × remoteness) times, so informal crossings far from an "
+                    "official post weigh more (needs CROSSINGS; 0 = off)."), advanced=True)
         self.add(QgsProcessingParameterNumber("MAX_SLOPE_DEG", tr("Impassable slope (degrees)"), NUMBER_DOUBLE,
                                               30.0, minValue=0.1, maxValue=90.0),
                  tr("Slope in degrees at which terrain counts as impassable for vehicles."), advanced=True)
         self.add(QgsProcessingParameterNumber("SMOOTHING_M", tr("Smoothing along the border (m)"), NUMBER_DOUBLE,
                                               None, optional=True, minValue=0.0),
-                 tr("σ in metres of the Gaussian smoothing of the score along the border; empty = half a "
-                    "segment, 0 = none."), optional=True, advanced=True)
+                 tr("σ in metres of the Gaussian smoothing of the score along the border; empty = one "
+                    "segment length, 0 = none."), optional=True, advanced=True)
         self.add(QgsProcessingParameterNumber("HOTSPOT_DISTANCE_M", tr("Hot-spot neighbourhood (m)"),
                                               NUMBER_DOUBLE, None, optional=True, minValue=0.0),
                  tr("Segments whose midpoints are within this many metres along the border are neighbours in the "
@@ -191,6 +196,7 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             new_track_weight=self.parameterAsDouble(parameters, "NEW_TRACK_WEIGHT", context),
             remoteness_scale_m=self.parameterAsDouble(parameters, "REMOTENESS_SCALE_M", context),
             max_slope_deg=self.parameterAsDouble(parameters, "MAX_SLOPE_DEG", context),
+            remote_crossing_boost=self.parameterAsDouble(parameters, "REMOTE_CROSSING_BOOST", context),
             smoothing_m=optional_number(self, parameters, "SMOOTHING_M", context),
             hotspot_distance_m=optional_number(self, parameters, "HOTSPOT_DISTANCE_M", context),
             violent_types=violent,

@@ -15,10 +15,14 @@ Model (all documented in the help of ``fragileborders:scoresegments``):
 * Factors, each 0–1 (``f_<name>`` columns), from raw values (columns with units):
 
   ``crossings``  tracks crossing the segment line, weighted by confidence × (``new_track_weight``
-                 if is_new); per km of border → ``n_track_crossings``.
+                 if is_new), per km of border, × (1 + ``remote_crossing_boost`` × remoteness) when
+                 official crossings are given (informal crossings far from a post weigh more)
+                 → ``n_track_crossings`` (distinct tracks whose consecutive sample points, ≤ one
+                 location step apart, lie on opposite sides of the segment).
   ``tracks``     track length inside the corridor, same weights, per km² → ``track_km_per_km2``.
   ``changes``    area of change polygons inside the corridor weighted by change class, per km² →
-                 ``change_area_m2``.
+                 ``change_area_m2`` (polygons whose bounding-box diagonal is under 1/20 of the
+                 corridor count whole at their centre; larger ones by exact intersection).
   ``incidents``  Σ severity × type weight × 0.5^(age / half-life) of incidents in the corridor
                  up to the reference date, per km → ``incident_intensity``, ``n_incidents``.
   ``remoteness`` 1 − exp(−d / ``remoteness_scale_m``), d = distance along the border to the
@@ -306,7 +310,10 @@ class BorderLine:
         offset = np.full(n, np.nan)
         if n == 0:
             return chainage, offset, np.zeros(0, dtype=bool)
-        distance, nearest = self.tree.query(points, distance_upper_bound=max_distance + self.step)
+        try:
+            distance, nearest = self.tree.query(points, distance_upper_bound=max_distance + self.step, workers=-1)
+        except TypeError:  # SciPy < 1.6
+            distance, nearest = self.tree.query(points, distance_upper_bound=max_distance + self.step)
         hit = np.isfinite(distance)
         p, v = points[hit], nearest[hit]
         best = np.full(len(p), np.inf)
@@ -354,6 +361,15 @@ class BorderLine:
         return xy
 
 
+def _substring(coords, along, start, end):
+    """The piece of the polyline ``coords`` (cumulative length ``along``, m) between two distances."""
+    from shapely.geometry import LineString
+
+    inner = np.nonzero((along > start) & (along < end))[0]
+    ends = np.column_stack([np.interp([start, end], along, coords[:, 0]), np.interp([start, end], along, coords[:, 1])])
+    return LineString(np.vstack([ends[:1], coords[inner], ends[1:]]))
+
+
 def segment_border(border, segment_length_m):
     """Cut a :class:`BorderLine` into segments.
 
@@ -364,7 +380,6 @@ def segment_border(border, segment_length_m):
         km), length_m and the segment line; plus hidden float columns ``_start``, ``_end`` (m).
     """
     import geopandas as gpd
-    from shapely.ops import substring
 
     if not segment_length_m > 0:
         raise ValueError(f"The segment length must be positive, got {segment_length_m} m.")
@@ -373,13 +388,14 @@ def segment_border(border, segment_length_m):
                          f"({border.length_m:.0f} m measured in {border.crs.name}): choose at most "
                          f"{max(1.0, border.length_m / 2):.0f} m so the border has segments to compare.")
     rows = []
-    for index, (line, length) in enumerate(zip(border.lines, border.part_lengths)):
+    for index, (part, length) in enumerate(zip(border.parts, border.part_lengths)):
         cuts = list(np.arange(0.0, length, segment_length_m)) + [length]
         if len(cuts) > 2 and cuts[-1] - cuts[-2] < 0.5 * segment_length_m:
             del cuts[-2]
+        along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(part, axis=0).T))])
         for s0, s1 in zip(cuts[:-1], cuts[1:]):
             rows.append((index, s0 + border.part_starts[index], s1 + border.part_starts[index],
-                         substring(line, s0, s1)))
+                         _substring(part, along, s0, s1)))
     frame = gpd.GeoDataFrame(
         {"segment_id": np.arange(1, len(rows) + 1), "part": [r[0] + 1 for r in rows],
          "_start": [r[1] for r in rows], "_end": [r[2] for r in rows]},
@@ -493,7 +509,18 @@ def _prepare(layer, name, crs):
     if layer.crs is None:
         raise ValueError(f"The {name} layer has no coordinate reference system: set its CRS and run again.")
     layer = layer[~(layer.geometry.isna() | layer.geometry.is_empty)]
+    if pyproj_equal(layer.crs, crs):
+        return layer.reset_index(drop=True)
     return layer.to_crs(crs).reset_index(drop=True)
+
+
+def pyproj_equal(a, b):
+    """True when two CRS definitions are the same (no reprojection needed)."""
+    import pyproj
+    try:
+        return pyproj.CRS(a) == pyproj.CRS(b)
+    except pyproj.exceptions.CRSError:
+        return False
 
 
 def track_weights(tracks, new_track_weight):
@@ -665,7 +692,8 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                    half_life_days=180.0, weights=None, type_weights=None, change_class_weights=None,
                    new_track_weight=2.0, remoteness_scale_m=10000.0, max_slope_deg=30.0, smoothing_m=None,
                    hotspot_distance_m=None, violent_types=DEFAULT_VIOLENT_TYPES, risk_half_life_days=90.0,
-                   risk_distance_m=None, risk_half_severity=3.0, progress=None, is_cancelled=None):
+                   risk_distance_m=None, risk_half_severity=3.0, remote_crossing_boost=2.0, progress=None,
+                   is_cancelled=None):
     """Cut the border into segments and score each one for patrol priority.
 
     Parameters
@@ -691,8 +719,10 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         ``"type=weight,..."`` multiplying the severity of incidents of that type (default 1).
     change_class_weights : str or dict, optional
         ``"class=weight,..."``; defaults :data:`DEFAULT_CHANGE_CLASS_WEIGHTS`.
+    remote_crossing_boost : float
+        Crossings are multiplied by (1 + this × remoteness) when official crossings are given.
     smoothing_m : float, optional
-        σ (m) of the Gaussian smoothing along the border; default half a segment; 0 disables.
+        σ (m) of the Gaussian smoothing along the border; default one segment length; 0 disables.
     hotspot_distance_m : float, optional
         Gi* neighbourhood (m along the border); default 5 segments.
     violent_types : sequence of str
@@ -758,20 +788,27 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     if tracks is not None and len(tracks):
         check_cancel(is_cancelled)
         weight, new = track_weights(tracks, new_track_weight)
-        pairs = _bulk_query(tracks, segments.geometry, "intersects")
-        if pairs.shape[1]:
-            seg_index, track_index = pairs
+        coords, owners, runs = _line_vertices(tracks.geometry)
+        total_length = float(tracks.geometry.length.sum())
+        piece = max(step, total_length / 1e6)  # bounded memory: at most ~1 million pieces
+        mids, lengths, owner = _pieces(coords, owners, runs, piece)
+        chain, offset, near = line.locate(mids, corridor_m)
+        # a crossing: two consecutive pieces of one track on opposite sides, both close to the line
+        a, b = np.arange(len(mids) - 1), np.arange(1, len(mids))
+        flip = (owner[a] == owner[b]) & near[a] & near[b]
+        flip &= np.sign(np.nan_to_num(offset[a])) != np.sign(np.nan_to_num(offset[b]))
+        flip &= (np.abs(np.nan_to_num(offset[a])) + np.abs(np.nan_to_num(offset[b]))) <= 2.0 * piece
+        flip &= np.abs(np.nan_to_num(chain[a] - chain[b])) <= 2.0 * piece
+        where = _segment_of(segments, (chain[a[flip]] + chain[b[flip]]) / 2.0)
+        pairs = np.unique(np.column_stack([where, owner[a[flip]]]), axis=0) if flip.any() else np.zeros((0, 2), int)
+        if len(pairs):
+            seg_index, track_index = pairs[:, 0], pairs[:, 1]
             columns["n_track_crossings"] = np.bincount(seg_index, minlength=n)
             raw["crossings"] = np.bincount(seg_index, weights=weight[track_index], minlength=n) / length_km
         has["crossings"] = True
         report(progress, 25)
         check_cancel(is_cancelled)
-        coords, owners, runs = _line_vertices(tracks.geometry)
-        total_length = float(tracks.geometry.length.sum())
-        piece = max(step / 2.0, total_length / 2e6)  # bounded memory: at most ~2 million pieces
-        mids, lengths, owner = _pieces(coords, owners, runs, piece)
-        chain, offset, located = line.locate(mids, corridor_m)
-        located &= _in_side(np.nan_to_num(offset), side)
+        located = near & _in_side(np.nan_to_num(offset), side)
         seg = _segment_of(segments, chain)[located]
         plain = np.bincount(seg, weights=lengths[located], minlength=n)
         weighted = np.bincount(seg, weights=(lengths * weight[owner])[located], minlength=n)
@@ -787,23 +824,40 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     changes = _prepare(changes, "changes", crs)
     if changes is not None and len(changes):
         check_cancel(is_cancelled)
-        corridors = corridor_polygons(segments, corridor_m, side)
-        pairs = _bulk_query(changes, corridors, "intersects")
-        if pairs.shape[1]:
-            seg_index, change_index = pairs
-            left = corridors.iloc[seg_index].reset_index(drop=True)
-            right = changes.geometry.iloc[change_index].reset_index(drop=True)
-            area = np.asarray(left.intersection(right).area)
-            class_field = next((f for f in ("change_class", "class") if f in changes.columns), None)
-            if class_field:
-                classes = changes[class_field].iloc[change_index].tolist()
-                cw = np.array([class_weights.get(_norm_type(c), class_weights.get("other", 1.0))
-                               if c is not None else class_weights.get("other", 1.0) for c in classes])
-            else:
-                cw = np.ones(len(change_index))
-                warnings.append("The change layer has no change_class field: every change area counts with weight 1.")
-            columns["change_area_m2"] = np.bincount(seg_index, weights=area, minlength=n)
-            raw["changes"] = np.bincount(seg_index, weights=area * cw, minlength=n) / 1e6 / area_km2
+        class_field = next((f for f in ("change_class", "class") if f in changes.columns), None)
+        if class_field:
+            cw_all = np.array([class_weights.get(_norm_type(c), class_weights.get("other", 1.0))
+                               if c is not None else class_weights.get("other", 1.0)
+                               for c in changes[class_field].tolist()])
+        else:
+            cw_all = np.ones(len(changes))
+            warnings.append("The change layer has no change_class field: every change area counts with weight 1.")
+        bounds = changes.geometry.bounds.to_numpy()
+        small = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) <= max(step, corridor_m / 20.0)
+        area_all = changes.geometry.area.to_numpy()
+        # small polygons (diagonal ≤ 1/20 of the corridor): whole area at their centre
+        centre = np.column_stack([(bounds[:, 0] + bounds[:, 2]) / 2.0, (bounds[:, 1] + bounds[:, 3]) / 2.0])
+        chain, offset, located = line.locate(centre[small], corridor_m)
+        located &= _in_side(np.nan_to_num(offset), side)
+        seg_small = _segment_of(segments, chain)[located]
+        seg_index = [seg_small]
+        area = [area_all[small][located]]
+        weight_c = [cw_all[small][located]]
+        # larger polygons: exact intersection with the corridors
+        large = np.nonzero(~small)[0]
+        if len(large):
+            corridors = corridor_polygons(segments, corridor_m, side)
+            big = changes.iloc[large].reset_index(drop=True)
+            pairs = _bulk_query(big, corridors, "intersects")
+            if pairs.shape[1]:
+                left = corridors.iloc[pairs[0]].reset_index(drop=True)
+                right = big.geometry.iloc[pairs[1]].reset_index(drop=True)
+                seg_index.append(pairs[0])
+                area.append(np.asarray(left.intersection(right).area))
+                weight_c.append(cw_all[large][pairs[1]])
+        seg_index, area, weight_c = np.concatenate(seg_index), np.concatenate(area), np.concatenate(weight_c)
+        columns["change_area_m2"] = np.bincount(seg_index, weights=area, minlength=n)
+        raw["changes"] = np.bincount(seg_index, weights=area * weight_c, minlength=n) / 1e6 / area_km2
         has["changes"] = True
     elif changes is not None:
         warnings.append("The change layer is empty: change factor is 0.")
@@ -865,6 +919,8 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                                       np.abs(mid - points[np.minimum(position, len(points) - 1)]))
             columns["km_to_crossing"] = distance / 1000.0
             raw["remoteness"] = 1.0 - np.exp(-distance / float(remoteness_scale_m))
+            # a track crossing far from an official post is an informal crossing: weigh it more
+            raw["crossings"] = raw["crossings"] * (1.0 + remote_crossing_boost * raw["remoteness"])
             has["remoteness"] = True
             if (~located).any():
                 warnings.append(f"{int((~located).sum())} official crossings are farther than the corridor from "
@@ -902,7 +958,7 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                          f"({format_weights(weights)}). Give one of them a positive weight.")
     total_weight = sum(used.values())
     composite = sum(w * factors[name] for name, w in used.items()) / total_weight
-    sigma = 0.5 * segment_length_m if smoothing_m is None else smoothing_m
+    sigma = segment_length_m if smoothing_m is None else smoothing_m
     smoothed = smooth_along(composite, mid, sigma)
     score = 100.0 * smoothed
     order = np.lexsort((segments["segment_id"].to_numpy(), -score))
