@@ -1,0 +1,113 @@
+"""``fragileborders:extracttracks`` — desert tracks as connected lines with a confidence."""
+from qgis.core import (
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POLYGON
+from ..i18n import tr, tr_noop
+from .base import FragileBordersAlgorithm, core_callbacks
+from .layers import output_path, raster_path, source_to_frame
+
+POLARITIES = ["both", "brighter", "darker"]
+
+
+class ExtractTracksAlgorithm(FragileBordersAlgorithm):
+    ALGORITHM_ID = "extracttracks"
+    DISPLAY_NAME = tr_noop("Extract desert tracks")
+    GROUP_ID = "tracks"
+    DESCRIPTION = tr_noop(
+        "Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker "
+        "than the desert around them — and returns them as connected lines with a confidence. "
+        "An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), "
+        "continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests "
+        "are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, "
+        "turned into a graph whose short spurs are pruned and whose short sand-covered gaps are "
+        "bridged, then simplified. Large images are processed in overlapping tiles; lines crossing "
+        "tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are "
+        "flagged new (the comparison uses the noise-normalised response, so a different "
+        "illumination does not matter).")
+    OUTPUT_HELP = {}
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
+                 tr("Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic "
+                    "CRS)."))
+        self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Earlier image")),
+                 tr("Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto "
+                    "INPUT's grid when needed."), optional=True)
+        self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
+                                              minValue=0.01),
+                 tr("Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice "
+                    "this width are found too."))
+        self.add(QgsProcessingParameterEnum("POLARITY", tr("Track polarity"), options=[
+            tr("both"), tr("brighter than the ground"), tr("darker than the ground")], defaultValue=0),
+                 tr("Whether tracks are brighter (disturbed crust) or darker than their surroundings, "
+                    "or both."))
+        self.add(QgsProcessingParameterNumber("MIN_LENGTH_M", tr("Minimum track length (m)"), NUMBER_DOUBLE,
+                                              150.0, minValue=0.0),
+                 tr("Lines shorter than this length in metres are dropped."))
+        self.add(QgsProcessingParameterNumber("SENSITIVITY", tr("Sensitivity (0–1)"), NUMBER_DOUBLE, 0.5,
+                                              minValue=0.0, maxValue=1.0),
+                 tr("0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds "
+                    "in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the "
+                    "response exceeded by 1 % of the pixels of pure noise."))
+        self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
+                 tr("Polygons: only their extent is processed and the lines are clipped to them."),
+                 optional=True)
+        self.add(QgsProcessingParameterBand("BAND", tr("Band"), None, "INPUT", optional=True),
+                 tr("Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a "
+                    "4-band blue/green/red/NIR image; all bands when there are fewer than 4)."),
+                 optional=True)
+        self.add(QgsProcessingParameterNumber("MAX_GAP_M", tr("Largest bridged gap (m)"), NUMBER_DOUBLE, 0.0,
+                                              minValue=0.0),
+                 tr("Largest interruption (e.g. sand cover), in metres, bridged between two line ends "
+                    "pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels."),
+                 optional=True, advanced=True)
+        self.add(QgsProcessingParameterNumber("TILE_PX", tr("Tile size (pixels)"), NUMBER_INTEGER, 1024,
+                                              minValue=128, maxValue=8192),
+                 tr("Side of the tiles, in pixels, in which large images are processed (memory grows "
+                    "with its square)."), optional=True, advanced=True)
+        self.add(QgsProcessingParameterVectorDestination("OUTPUT", tr("Tracks"), SOURCE_LINE),
+                 tr("Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from "
+                    "response strength and continuity), mean_response (noise units), is_new (0/1), "
+                    "azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance)."))
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT_RESPONSE", tr("Ridge response"),
+                                                         createByDefault=False),
+                 tr("Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of "
+                    "pure-noise pixels)."), optional=True)
+
+    def process(self, parameters, context, feedback):
+        from ..core.tracks import extract_tracks
+
+        input_path = raster_path(self, parameters, "INPUT", context)
+        before_path = raster_path(self, parameters, "BEFORE", context)
+        aoi = source_to_frame(self, parameters, "AOI", context, fields=[], feedback=feedback)
+        band = self.parameterAsInt(parameters, "BAND", context) if parameters.get("BAND") not in (None, "") else 0
+        gap = self.parameterAsDouble(parameters, "MAX_GAP_M", context) if parameters.get("MAX_GAP_M") else 0.0
+        tile = self.parameterAsInt(parameters, "TILE_PX", context) if parameters.get("TILE_PX") else 1024
+        output = output_path(self, parameters, "OUTPUT", context)
+        response = None
+        if parameters.get("OUTPUT_RESPONSE"):
+            response = self.parameterAsOutputLayer(parameters, "OUTPUT_RESPONSE", context) or None
+        progress, is_cancelled = core_callbacks(feedback)
+        result = extract_tracks(
+            input_path, output, before_path=before_path,
+            track_width_m=self.parameterAsDouble(parameters, "TRACK_WIDTH_M", context),
+            polarity=POLARITIES[self.parameterAsEnum(parameters, "POLARITY", context)],
+            min_length_m=self.parameterAsDouble(parameters, "MIN_LENGTH_M", context),
+            sensitivity=self.parameterAsDouble(parameters, "SENSITIVITY", context),
+            aoi=aoi if aoi is not None and len(aoi) else None, band=band or None,
+            response_path=response, gap_m=gap or None, tile_px=tile,
+            progress=progress, is_cancelled=is_cancelled)
+        feedback.pushInfo(tr("{} track(s), {:.1f} km, {} new.").format(
+            result["count"], result["length_km"], result["new_count"]))
+        results = {"OUTPUT": output}
+        if response:
+            results["OUTPUT_RESPONSE"] = response
+        return results
