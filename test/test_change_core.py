@@ -1,0 +1,261 @@
+"""Core change detection (fragile_borders_plugin.core.change / raster_align) on small synthetic data."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from fragile_borders_plugin.core import change
+from fragile_borders_plugin.core.common import Cancelled
+from fragile_borders_plugin.core.raster_align import AlignedReader, common_grid
+
+GAINS = (1.1, 0.9, 1.2, 0.8)
+OFFSETS = (50.0, -30.0, 80.0, 10.0)
+
+
+def synthetic_pair(size=160, seed=0, shift=0.0, block=(60, 70, 24), gains=GAINS, offsets=OFFSETS, noise=15.0):
+    """Textured 4-band scene (DN ~ 1000-4000) and its later date: affine radiometry, optional sub-pixel
+    shift, and a bright block (the real change). Returns before, after (float arrays) and the truth."""
+    from scipy import ndimage
+
+    rng = np.random.default_rng(seed)
+    common = ndimage.gaussian_filter(rng.normal(size=(size, size)), 4)
+    common /= common.std()
+    edges = (ndimage.gaussian_filter(rng.normal(size=(size, size)), 8) > 0).astype(float)  # sharp edges
+    bands = []
+    for b in range(4):
+        own = ndimage.gaussian_filter(rng.normal(size=(size, size)), 2)
+        bands.append(1500 + 300 * b + 400 * common + 120 * own / own.std() + 500 * edges * (1 + 0.2 * b))
+    bands = np.array(bands)
+    ground_after = bands.copy()
+    truth = np.zeros((size, size), bool)
+    if block:
+        r, c, s = block
+        truth[r:r + s, c:c + s] = True
+        for b, value in enumerate((3600, 3700, 3900, 3100)):
+            ground_after[b][truth] = value
+    if shift:
+        ground_after = ndimage.shift(ground_after, (0, shift, -shift), order=1, mode="nearest")
+    before = bands + rng.normal(0, noise, bands.shape)
+    after = np.array([gains[b] * ground_after[b] + offsets[b] for b in range(4)]) + rng.normal(0, noise, bands.shape)
+    return before, after, truth
+
+
+def write_raster(path, data, crs="EPSG:32632", transform=None, nodata=0, dtype="uint16"):
+    data = np.asarray(data)
+    if data.ndim == 2:
+        data = data[None]
+    transform = transform or from_origin(500000.0, 1500000.0, 3.0, 3.0)
+    if np.issubdtype(np.dtype(dtype), np.integer):
+        info = np.iinfo(dtype)
+        clipped = np.clip(np.rint(data), max(info.min, 1 if nodata == 0 else info.min), info.max)
+        data = np.where(data == nodata, nodata, clipped) if nodata is not None else clipped
+    with rasterio.open(path, "w", driver="GTiff", width=data.shape[2], height=data.shape[1], count=data.shape[0],
+                       dtype=dtype, crs=crs, transform=transform, nodata=nodata) as dst:
+        dst.write(data.astype(dtype))
+    return str(path)
+
+
+def write_pair(folder, **kwargs):
+    before, after, truth = synthetic_pair(**kwargs)
+    return (write_raster(os.path.join(folder, "before.tif"), before),
+            write_raster(os.path.join(folder, "after.tif"), after), truth)
+
+
+def read_mask(path):
+    with rasterio.open(path) as src:
+        return src.read(1)
+
+
+# ---------------------------------------------------------------------------------------- iMAD
+def test_imad_invariant_to_per_band_affine_radiometry():
+    rng = np.random.default_rng(1)
+    base = rng.normal(size=(4000, 4)) @ rng.normal(size=(4, 4)) * 300 + 2000
+    x = base + rng.normal(0, 10, base.shape)
+    y = base + rng.normal(0, 10, base.shape)
+    y[:200] += 400  # some change
+    gains, offsets = np.array([1.3, 0.7, 2.0, 0.9]), np.array([100.0, -50.0, 7.0, 1000.0])
+    first = change.imad(x, y)
+    second = change.imad(x, y * gains + offsets)
+    assert first.converged and second.converged
+    np.testing.assert_allclose(first.rho, second.rho, atol=1e-6)
+    np.testing.assert_allclose(first.chi2(x, y), second.chi2(x, y * gains + offsets), rtol=1e-5, atol=1e-6)
+    stat = first.chi2(x, y)
+    assert np.median(stat[:200]) > 50 * np.median(stat[200:])
+    # after the over-dispersion calibration of fit_model the unchanged pixels follow chi-square(4)
+    model = change.fit_model(x, y, "imad")
+    calibrated = model.imad.chi2(x, y)
+    assert model.imad.inflation > 1.0
+    assert 2.8 < np.median(calibrated[200:]) < 4.0  # chi2(4) median: 3.36
+    assert 0.005 < (calibrated[200:] > model.threshold).mean() < 0.02  # about 1 - 0.99
+    assert (calibrated[:200] > model.threshold).mean() > 0.95
+
+
+def test_imad_needs_two_bands_and_nonsingular_covariance():
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(500, 1))
+    with pytest.raises(ValueError, match="at least 2 bands"):
+        change.imad(x, x + rng.normal(size=x.shape))
+    x = rng.normal(size=(500, 3))
+    x[:, 2] = x[:, 1]
+    with pytest.raises(ValueError, match="singular"):
+        change.imad(x, rng.normal(size=x.shape))
+
+
+def test_band_rank_check_drops_duplicated_and_constant_bands():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(1000, 4))
+    y = rng.normal(size=(1000, 4))
+    x[:, 2] = 2 * x[:, 0] + 5  # linear duplicate of band 1 in BEFORE
+    y[:, 3] = 7.0  # constant in AFTER
+    keep, problems = change.check_band_rank(x, y)
+    assert keep == [0, 1]
+    assert len(problems) == 2 and "duplicates" in problems[0] and "constant" in problems[1]
+
+
+def test_otsu_threshold_separates_two_modes():
+    rng = np.random.default_rng(4)
+    values = np.concatenate([rng.normal(10, 1, 5000), rng.normal(30, 1, 5000)])
+    assert 13 < change.otsu_threshold(values) < 27
+
+
+def test_classify_change_directions():
+    assert change.classify_change(-0.3, 0.5, 0.2, 0.1) == "vegetation_loss"
+    assert change.classify_change(0.3, 0.1, 0.4, -0.1) == "vegetation_gain"
+    assert change.classify_change(-0.05, 0.1, 0.05, 0.4) == "new_bright_surface"
+    assert change.classify_change(0.0, 0.1, 0.1, -0.4) == "darkening"
+    assert change.classify_change(0.0, 0.1, 0.1, 0.01) == "other"
+    assert change.classify_change(np.nan, np.nan, np.nan, 0.3) == "new_bright_surface"
+
+
+# --------------------------------------------------------------------------- misregistration
+def test_tolerant_change_ignores_subpixel_shift_of_an_edge_but_keeps_a_new_object():
+    from scipy import ndimage
+
+    img = np.zeros((1, 40, 40), np.float32)
+    img[:, :, 20:] = 100.0
+    before = ndimage.gaussian_filter(img, (0, 0.6, 0.6))
+    after = ndimage.shift(before, (0, 0.4, 0.45), order=1, mode="nearest")
+    after[:, 5:12, 5:12] += 80.0  # a real change
+    valid = np.ones((40, 40), bool)
+    plain = ((before - after) ** 2)[0]
+    candidates = plain > 25.0
+    kept = change.tolerant_change(before, after, valid, candidates, lambda s: s, 25.0)
+    assert candidates[:, 18:23].any()  # the shifted edge is above the threshold...
+    assert not kept[:, 15:].any()  # ...but explained by a sub-pixel shift
+    assert kept[6:11, 6:11].all()  # the new object is not
+
+
+def test_box_smooth_ignores_invalid_pixels():
+    values = np.full((1, 5, 5), 10.0, np.float32)
+    values[0, 2, 2] = 1000.0
+    valid = np.ones((5, 5), bool)
+    valid[2, 2] = False
+    smoothed = change.box_smooth(values, valid)
+    np.testing.assert_allclose(smoothed[0][valid], 10.0)
+
+
+# ------------------------------------------------------------------------------ whole pipeline
+@pytest.mark.parametrize("method", ["imad", "cva", "brightness"])
+def test_detect_changes_finds_injected_block_despite_radiometry_and_shift(tmp_path, method):
+    before, after, truth = write_pair(tmp_path, shift=0.4)
+    outputs = [str(tmp_path / n) for n in ("score.tif", "mask.tif", "changes.gpkg")]
+    summary = change.detect_changes(before, after, *outputs, method=method, min_area_m2=50.0)
+    mask = read_mask(outputs[1])
+    detected = mask == 1
+    iou = (detected & truth).sum() / (detected | truth).sum()
+    assert iou > 0.8, iou
+    assert (detected & ~truth).sum() < 0.005 * (~truth).sum()
+    import geopandas as gpd
+
+    changes = gpd.read_file(outputs[2])
+    assert list(changes.columns[:5]) == ["area_m2", "score", "score_max", "p_value", "change_class"]
+    assert len(changes) == 1
+    assert changes.change_class[0] == "new_bright_surface"
+    assert changes.area_m2[0] == pytest.approx(truth.sum() * 9.0, rel=0.2)
+    assert changes.p_value[0] < 1e-3 and changes.score_max[0] >= changes.score[0]
+    assert summary["n_changes"] == 1 and summary["changed_pixels"] == detected.sum()
+    with rasterio.open(outputs[0]) as src:
+        assert src.dtypes[0] == "float32"
+        score = src.read(1)
+    assert score[truth].mean() > summary["threshold"] > np.median(score[~truth])
+
+
+def test_imad_without_changes_finds_nothing_on_shifted_texture(tmp_path):
+    before, after, _ = write_pair(tmp_path, shift=0.45, block=None, seed=5)
+    mask_path = str(tmp_path / "mask.tif")
+    change.detect_changes(before, after, None, mask_path, None, min_area_m2=50.0)
+    assert (read_mask(mask_path) == 1).mean() < 0.002
+
+
+def test_blocks_are_joined_and_match_single_block(tmp_path):
+    import geopandas as gpd
+
+    before, after, truth = write_pair(tmp_path, size=300, block=(100, 40, 150), seed=6)
+    results = []
+    for rows in (32, 512):
+        out = str(tmp_path / f"changes_{rows}.gpkg")
+        mask = str(tmp_path / f"mask_{rows}.tif")
+        change.detect_changes(before, after, None, mask, out, block_rows=rows)
+        results.append((gpd.read_file(out), read_mask(mask)))
+    (small, mask_small), (large, mask_large) = results
+    assert len(small) == len(large) == 1  # the block spans 5 blocks of 32 rows: joined into one polygon
+    assert small.area_m2[0] == pytest.approx(large.area_m2[0])
+    assert small.score_max[0] == pytest.approx(large.score_max[0])
+    assert small.geometry[0].is_valid
+    np.testing.assert_array_equal(mask_small, mask_large)
+
+
+def test_after_on_another_grid_is_resampled(tmp_path):
+    """AFTER in geographic coordinates with another pixel size and a smaller extent."""
+    from rasterio.warp import Resampling, calculate_default_transform, reproject
+
+    before, after, truth = write_pair(tmp_path, size=200, block=(80, 80, 30), seed=7)
+    with rasterio.open(after) as src:
+        transform, width, height = calculate_default_transform(src.crs, "EPSG:4326", src.width, src.height,
+                                                               *src.bounds, resolution=2.5e-5)
+        data = np.zeros((src.count, height, width), np.uint16)
+        reproject(src.read(), data, src_transform=src.transform, src_crs=src.crs, dst_transform=transform,
+                  dst_crs="EPSG:4326", resampling=Resampling.bilinear, src_nodata=0, dst_nodata=0)
+    warped = write_raster(tmp_path / "after_4326.tif", data[:, 10:-10, 10:-10], crs="EPSG:4326",
+                          transform=transform * rasterio.Affine.translation(10, 10))
+    mask_path = str(tmp_path / "mask.tif")
+    summary = change.detect_changes(before, warped, None, mask_path, None, method="imad")
+    assert summary["resampled"]
+    mask = read_mask(mask_path)
+    assert mask.shape[0] < 200 and mask.shape[1] < 200  # the overlap only
+    with rasterio.open(mask_path) as src:
+        row0 = round((src.transform.f - 1500000.0) / -3.0)
+        col0 = round((src.transform.c - 500000.0) / 3.0)
+    detected = np.zeros((200, 200), bool)
+    detected[row0:row0 + mask.shape[0], col0:col0 + mask.shape[1]] = mask == 1
+    iou = (detected & truth).sum() / (detected | truth).sum()
+    assert iou > 0.6, iou
+
+
+def test_common_grid_and_aligned_reader_fast_path(tmp_path):
+    before, after, _ = write_pair(tmp_path, size=64, block=None)
+    with rasterio.open(before) as b, rasterio.open(after) as a:
+        grid = common_grid(b, a)
+        assert (grid.width, grid.height) == (64, 64)
+        reader = AlignedReader(after, grid, [1, 2])
+        data, valid = reader.read(-2, 3)  # runs past the top of the grid
+        reader.close()
+    assert not reader.is_resampled
+    assert data.shape == (2, 5, 64) and data.dtype == np.float32
+    assert not valid[:2].any() and valid[2:].all()
+
+
+def test_cancellation_leaves_no_output(tmp_path):
+    before, after, _ = write_pair(tmp_path, size=200)
+    outputs = [str(tmp_path / n) for n in ("score.tif", "mask.tif", "changes.gpkg")]
+    calls = []
+
+    def is_cancelled():
+        calls.append(1)
+        return len(calls) > 4
+
+    with pytest.raises(Cancelled):
+        change.detect_changes(before, after, *outputs, block_rows=32, is_cancelled=is_cancelled)
+    assert sorted(os.listdir(tmp_path)) == ["after.tif", "before.tif"]
