@@ -10,6 +10,7 @@ from ..i18n import tr
 #: module name in this package -> algorithm class name; one module per algorithm
 ALGORITHM_MODULES = {
     "training_scene": "TrainingSceneAlgorithm",
+    "detect_changes": "DetectChangesAlgorithm",
     "extract_tracks": "ExtractTracksAlgorithm",
     "pipeline": "PipelineAlgorithm",
     "score_segments": "ScoreSegmentsAlgorithm",

@@ -1,0 +1,253 @@
+"""Processing tests of fragileborders:detectchanges (real QGIS, real files, no mocks)."""
+import os
+import shutil
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from conftest import file_digest
+from test_change_core import synthetic_pair, write_pair, write_raster
+
+ALG = "fragileborders:detectchanges"
+
+
+def run(parameters, feedback=None):
+    import processing
+
+    return processing.run(ALG, parameters, feedback=feedback)
+
+
+def outputs(folder):
+    return {"OUTPUT_SCORE": os.path.join(folder, "score.tif"), "OUTPUT_MASK": os.path.join(folder, "mask.tif"),
+            "OUTPUT_CHANGES": os.path.join(folder, "changes.gpkg")}
+
+
+def truth_raster(scene, shape, transform):
+    import geopandas as gpd
+    from rasterio import features
+
+    truth = gpd.read_file(scene["SCENE_GPKG"], layer="truth_changes")
+    return features.rasterize([(g, 1) for g in truth.geometry], out_shape=shape, transform=transform,
+                              dtype="uint8").astype(bool), truth
+
+
+def listing(folder):
+    """Files in ``folder`` (GDAL's .aux.xml side-car files, written by QGIS when it opens a layer, aside)."""
+    return {name for name in os.listdir(folder) if not name.endswith(".aux.xml")}
+
+
+def assert_rejected(parameters, match, inputs, folder):
+    """The run fails with a clear message, inputs are unchanged and no output file is left."""
+    from qgis.core import QgsProcessingException
+
+    digests = {path: file_digest(path) for path in inputs}
+    before = listing(folder)
+    with pytest.raises(QgsProcessingException, match=match):
+        run(parameters)
+    assert {path: file_digest(path) for path in inputs} == digests
+    assert listing(folder) == before
+
+
+# --------------------------------------------------------------------------------- the scene
+def test_algorithm_is_registered_with_help(provider):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert algorithm is not None
+    names = [p.name() for p in algorithm.parameterDefinitions()]
+    for name in ("BEFORE", "AFTER", "METHOD", "SIGNIFICANCE", "MIN_AREA_M2", "AOI", "BANDS_BEFORE",
+                 "BANDS_AFTER", "MASK", "OUTPUT_SCORE", "OUTPUT_MASK", "OUTPUT_CHANGES"):
+        assert name in names
+    method = algorithm.parameterDefinition("METHOD")
+    assert method.options()[0].startswith("iMAD") and method.defaultValue() == 0
+    assert algorithm.parameterDefinition("SIGNIFICANCE").defaultValue() == 0.99
+    help_text = algorithm.shortHelpString()
+    for change_class in ("new_bright_surface", "darkening", "vegetation_loss", "vegetation_gain", "other"):
+        assert change_class in help_text
+
+
+def test_imad_on_scene_overlaps_truth_changes(provider, scene, tmp_path):
+    import geopandas as gpd
+
+    inputs = [scene["BEFORE"], scene["AFTER"], scene["CLOUD_MASK"]]
+    digests = [file_digest(p) for p in inputs]
+    out = outputs(str(tmp_path))
+    result = run({"BEFORE": scene["BEFORE"], "AFTER": scene["AFTER"], "MASK": scene["CLOUD_MASK"], **out})
+    assert [file_digest(p) for p in inputs] == digests
+    with rasterio.open(result["OUTPUT_MASK"]) as src:
+        mask, transform = src.read(1), src.transform
+        assert src.dtypes[0] == "uint8" and src.nodata == 255
+    with rasterio.open(scene["CLOUD_MASK"]) as src:
+        cloud = src.read(1) > 0
+    assert (mask[cloud] == 255).all()  # MASK is nodata in the output
+    truth, truth_polygons = truth_raster(scene, mask.shape, transform)
+    detected = mask == 1
+    assert truth.any()
+    assert (detected & truth).sum() > 0.7 * truth.sum()  # most changed pixels found
+    # false alarms: few outside the truth (new tracks are real changes too: allow their share)
+    assert (detected & ~truth).sum() < 0.004 * (mask != 255).sum()
+    changes = gpd.read_file(result["OUTPUT_CHANGES"])
+    assert list(changes.columns[:5]) == ["area_m2", "score", "score_max", "p_value", "change_class"]
+    assert set(changes.change_class) <= {"new_bright_surface", "darkening", "vegetation_loss",
+                                         "vegetation_gain", "other"}
+    assert (changes.area_m2 >= 200).all() and (changes.p_value < 0.01).all()
+    # every truth change is hit by a change polygon
+    hit = [changes.intersects(g).any() for g in truth_polygons.geometry]
+    assert all(hit)
+    with rasterio.open(result["OUTPUT_SCORE"]) as src:
+        assert src.dtypes[0] == "float32"
+        score = src.read(1)
+    assert np.median(score[truth & (mask != 255)]) > 10 * np.median(score[(mask == 0)])
+
+
+@pytest.mark.parametrize("method", [1, 3])
+def test_other_methods_on_scene(provider, scene, tmp_path, method):
+    import geopandas as gpd
+
+    out = outputs(str(tmp_path))
+    result = run({"BEFORE": scene["BEFORE"], "AFTER": scene["AFTER"], "MASK": scene["CLOUD_MASK"],
+                  "METHOD": method, **out})
+    with rasterio.open(result["OUTPUT_MASK"]) as src:
+        mask, transform = src.read(1), src.transform
+    truth, _ = truth_raster(scene, mask.shape, transform)
+    assert ((mask == 1) & truth).sum() > 0.5 * truth.sum()
+    assert len(gpd.read_file(result["OUTPUT_CHANGES"])) >= 1
+
+
+def test_aoi_and_band_lists(provider, scene, tmp_path):
+    """An AOI limits the outputs; explicit (reordered) band lists are honoured."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    truth = gpd.read_file(scene["SCENE_GPKG"], layer="truth_changes")
+    target = truth.geometry.iloc[0]
+    aoi_path = str(tmp_path / "aoi.gpkg")
+    aoi = box(*target.buffer(60).bounds)
+    gpd.GeoDataFrame({"id": [1]}, geometry=[aoi], crs=truth.crs).to_file(aoi_path)
+    out = outputs(str(tmp_path))
+    result = run({"BEFORE": scene["BEFORE"], "AFTER": scene["AFTER"], "AOI": aoi_path,
+                  "BANDS_BEFORE": [4, 3, 2], "BANDS_AFTER": [4, 3, 2], "RED_BAND": 3, "NIR_BAND": 4, **out})
+    changes = gpd.read_file(result["OUTPUT_CHANGES"])
+    assert len(changes) >= 1 and changes.intersects(target).any()
+    assert changes.unary_union.within(aoi.buffer(1))
+    with rasterio.open(result["OUTPUT_MASK"]) as src:
+        assert src.width < 512 and src.height < 512  # cropped to the AOI
+
+
+# ------------------------------------------------------------------------------ bad inputs
+def test_non_overlapping_rasters(provider, tmp_path):
+    before, after, _ = synthetic_pair(size=64, block=None)
+    b = write_raster(tmp_path / "b.tif", before)
+    a = write_raster(tmp_path / "a.tif", after, transform=from_origin(600000.0, 1500000.0, 3.0, 3.0))
+    assert_rejected({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, "do not overlap", [b, a], str(tmp_path))
+
+
+def test_tiny_overlap(provider, tmp_path):
+    before, after, _ = synthetic_pair(size=64, block=None)
+    b = write_raster(tmp_path / "b.tif", before)
+    a = write_raster(tmp_path / "a.tif", after, transform=from_origin(500000.0 + 3 * 60, 1500000.0, 3.0, 3.0))
+    assert_rejected({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, "only 4 x 64 pixels", [b, a], str(tmp_path))
+
+
+def test_band_selection_out_of_range_and_unpaired(provider, tmp_path):
+    b, a, _ = write_pair(str(tmp_path), size=64, block=None)
+    assert_rejected({"BEFORE": b, "AFTER": a, "BANDS_BEFORE": [1, 7], "BANDS_AFTER": [1, 2],
+                     **outputs(str(tmp_path))}, "out of range", [b, a], str(tmp_path))
+    assert_rejected({"BEFORE": b, "AFTER": a, "BANDS_BEFORE": [1, 2, 3], "BANDS_AFTER": [1, 2],
+                     **outputs(str(tmp_path))}, "same number of bands", [b, a], str(tmp_path))
+
+
+def test_all_nodata_overlap(provider, tmp_path):
+    before, after, _ = synthetic_pair(size=64, block=None)
+    b = write_raster(tmp_path / "b.tif", before)
+    a = write_raster(tmp_path / "a.tif", np.zeros_like(after))
+    assert_rejected({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, "no valid pixel", [b, a], str(tmp_path))
+
+
+def test_single_band_inputs(provider, tmp_path):
+    before, after, truth = synthetic_pair(size=96, block=(30, 30, 20))
+    b = write_raster(tmp_path / "b.tif", before[2])
+    a = write_raster(tmp_path / "a.tif", after[2])
+    assert_rejected({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, "at least 2", [b, a], str(tmp_path))
+    out = outputs(str(tmp_path / "cva"))
+    result = run({"BEFORE": b, "AFTER": a, "METHOD": 1, **out})
+    with rasterio.open(result["OUTPUT_MASK"]) as src:
+        detected = src.read(1) == 1
+    assert (detected & truth).sum() > 0.8 * truth.sum() and (detected & ~truth).sum() < 0.05 * truth.sum()
+
+
+def test_uint16_near_65535_does_not_overflow(provider, tmp_path):
+    before, after, truth = synthetic_pair(size=96, block=(30, 30, 20), gains=(1, 1, 1, 1), offsets=(0, 0, 0, 0))
+    b = write_raster(tmp_path / "b.tif", before - before.max() + 65535)
+    a = write_raster(tmp_path / "a.tif", after - after[:, ~truth].max() + 65535 - 30)  # the block saturates
+    result = run({"BEFORE": b, "AFTER": a, "METHOD": 1, "MIN_AREA_M2": 50, **outputs(str(tmp_path))})
+    with rasterio.open(result["OUTPUT_MASK"]) as src:
+        detected = src.read(1) == 1
+    with rasterio.open(result["OUTPUT_SCORE"]) as src:
+        score = src.read(1)
+    assert np.isfinite(score).all() and score.max() < 70000  # no wrapped-around differences
+    assert (detected & truth).sum() > 0.8 * truth.sum() and (detected & ~truth).sum() < 0.05 * truth.sum()
+
+
+def test_geographic_crs_areas_in_square_metres(provider, tmp_path):
+    import geopandas as gpd
+
+    before, after, truth = synthetic_pair(size=128, block=(40, 40, 30))
+    transform = from_origin(2.0, 13.5, 2.7e-5, 2.7e-5)  # about 2.9 m x 3.0 m at 13.5 deg N
+    b = write_raster(tmp_path / "b.tif", before, crs="EPSG:4326", transform=transform)
+    a = write_raster(tmp_path / "a.tif", after, crs="EPSG:4326", transform=transform)
+    result = run({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))})
+    changes = gpd.read_file(result["OUTPUT_CHANGES"])
+    assert len(changes) == 1
+    pixel_m2 = (2.7e-5 * 111_320 * np.cos(np.radians(13.5))) * (2.7e-5 * 110_600)
+    assert changes.area_m2[0] == pytest.approx(truth.sum() * pixel_m2, rel=0.15)
+    assert changes.crs.is_geographic
+
+
+def test_corrupt_and_truncated_geotiff(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    b, a, _ = write_pair(str(tmp_path), size=256, block=None)
+    truncated = str(tmp_path / "truncated.tif")
+    with rasterio.open(a) as src:
+        profile = src.profile
+        profile.update(tiled=True, blockxsize=64, blockysize=64)
+        with rasterio.open(truncated, "w", **profile) as dst:
+            dst.write(src.read())
+    with open(truncated, "r+b") as handle:
+        handle.truncate(os.path.getsize(truncated) // 2)
+    assert_rejected({"BEFORE": b, "AFTER": truncated, **outputs(str(tmp_path))}, "truncated|corrupt|read",
+                    [b, truncated], str(tmp_path))
+    garbage = str(tmp_path / "garbage.tif")
+    with open(garbage, "wb") as handle:
+        handle.write(b"II*\x00" + os.urandom(2000))
+    digests = {p: file_digest(p) for p in (b, garbage)}
+    files = listing(tmp_path)
+    with pytest.raises(QgsProcessingException):
+        run({"BEFORE": b, "AFTER": garbage, **outputs(str(tmp_path))})
+    assert {p: file_digest(p) for p in (b, garbage)} == digests and listing(tmp_path) == files
+
+
+def test_cancellation_half_way_leaves_no_output(provider, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    before, after, _ = synthetic_pair(size=1100)
+    b = write_raster(tmp_path / "b.tif", before[:, :, :200])  # 1100 rows x 200 columns: 3 blocks
+    a = write_raster(tmp_path / "a.tif", after[:, :, :200])
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def cancel_half_way(percent):
+        seen.append(percent)
+        if percent > 45:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_half_way)
+    digests = [file_digest(b), file_digest(a)]
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, feedback=feedback)
+    assert max(seen) < 100
+    assert sorted(listing(tmp_path)) == ["a.tif", "b.tif"]
+    assert [file_digest(b), file_digest(a)] == digests
