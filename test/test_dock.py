@@ -423,6 +423,7 @@ def test_pipeline_run_from_the_dock_loads_styled_results(qgis_iface, qgis_canvas
         dock.layer_inputs[name].setLayer(layer)
     dock.number_inputs["SEGMENT_LENGTH_M"].setValue(300.0)
     dock.number_inputs["REACH_M"].setValue(400.0)
+    dock.number_inputs["MAX_RISK"].setValue(100.0)  # the small scene is violent everywhere: allow posts
     dock.output_folder.setFilePath(str(tmp_path / "out"))
     assert dock.run_pipeline()
     kind, ok, message = _wait(dock, timeout_s=300)
@@ -431,12 +432,15 @@ def test_pipeline_run_from_the_dock_loads_styled_results(qgis_iface, qgis_canvas
     assert group is not None and group.name().startswith("Fragile Borders 20")
     loaded = check_result_group(project, group)
     assert loaded["segments"].featureCount() > 0 and dock.segments_table.rowCount() > 0
+    assert loaded["patrol_posts"].featureCount() > 0
     assert os.path.isfile(tmp_path / "out" / "fragile_borders.gpkg")
     assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     dock.resize(420, 900)
     dock.tabs.setCurrentIndex(1)
     _save(dock, tmp_path / "dock_results.png", "dock_results.png")
     order = [loaded[r] for r in ("patrol_posts", "tracks", "segments", "patrol_coverage", "changes") if r in loaded]
+    from fragile_borders_plugin.gui.results import style_rgb
+    style_rgb(layers["AFTER"])
     order.append(layers["AFTER"])
     render_map(qgis_canvas, order, tmp_path / "pipeline_map.png", extent=layers["AFTER"].extent())
     if UPDATE_SCREENSHOTS:

@@ -91,8 +91,8 @@ class SegmentsTable(QTableWidget):
                 item = _NumberItem(text) if decimals is not None else QTableWidgetItem(text)
                 item.setData(FID_ROLE, fid)
                 item.setData(VALUE_ROLE, value if decimals is not None else None)
-                if field == "drivers":
-                    item.setToolTip(text)
+                if values["drivers"]:
+                    item.setToolTip(str(values["drivers"]))
                 self.setItem(row, column, item)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
