@@ -43,6 +43,8 @@ NOISE_QUANTILE = 25.0
 LINE_MIN = 25
 #: weight of the mean response over all orientations subtracted from the best one (blobs)
 BLOB_PENALTY = 2.0
+#: spacing (pixels) of the taps of the along-line averaging
+TAP_STEP = 2
 
 
 def brightness(stack, band=None):
@@ -151,7 +153,8 @@ def _raw_scale(g, sigma, width_px, polarity):
     dr, dc = _bin_offsets(d)
     # the line is cut into three consecutive sub-segments; the median of their three contrasts
     # ignores one sub-segment hit by a blob or a crossing (no "star" around dark dots)
-    thirds = np.array_split(np.arange(-half, half + 1), 3)
+    # taps every TAP_STEP pixels: G is already smoothed, so sparser taps lose little and save time
+    thirds = np.array_split(np.arange(-half, half + 1, TAP_STEP), 3)
     acc = [np.empty((out_r, out_c), dtype=np.float32) for _ in range(3)]
     for k in range(N_BINS):
         phi = k * np.pi / N_BINS + 0.5 * np.pi  # line direction

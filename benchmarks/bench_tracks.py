@@ -1,0 +1,322 @@
+"""Benchmark of track extraction (``fragileborders:extracttracks`` core).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_tracks.py            # full: 5 seeds x 2048 px, speed 4000/8192 px
+    .venv/bin/python benchmarks/bench_tracks.py --quick    # 2 seeds x 1024 px, speed 2000 px
+
+Prints markdown tables:
+
+1. Accuracy on generated training scenes: buffer metrics after Wiedemann et al. (1998) with a
+   2-pixel buffer against ``truth_tracks`` present in AFTER (``in_after = 1``), completeness on the
+   faintest third of those tracks, and is_new precision/recall (length-weighted).
+2. Accuracy on real road images (``../shared/realdata/roads``, when present): masks skeletonised.
+3. Speed on one 4000 x 4000 band against ``otbcli_LineSegmentDetection`` in the same run, and
+   peak RSS at 4000 and 8192 px, each measured in a child process.
+"""
+import argparse
+import glob
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+REALDATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "realdata", "roads"))
+OTB_LSD = "/usr/bin/otbcli_LineSegmentDetection"
+
+
+def buffer_metrics(reference, extracted, buffer_m):
+    """Wiedemann et al. (1998) completeness, correctness and quality.
+
+    Parameters
+    ----------
+    reference, extracted : list of shapely lines (same metric CRS)
+    buffer_m : float
+        Buffer width (metres) on each side.
+    """
+    from shapely.ops import unary_union
+
+    ref = unary_union(reference) if reference else None
+    ext = unary_union(extracted) if extracted else None
+    ref_len = ref.length if ref is not None else 0.0
+    ext_len = ext.length if ext is not None else 0.0
+    matched_ref = ref.intersection(ext.buffer(buffer_m)).length if ref is not None and ext is not None else 0.0
+    matched_ext = ext.intersection(ref.buffer(buffer_m)).length if ref is not None and ext is not None else 0.0
+    completeness = matched_ref / ref_len if ref_len else float("nan")
+    correctness = matched_ext / ext_len if ext_len else float("nan")
+    quality = matched_ext / (ext_len + ref_len - matched_ref) if (ext_len + ref_len) else float("nan")
+    return {"completeness": completeness, "correctness": correctness, "quality": quality,
+            "ref_km": ref_len / 1000.0, "ext_km": ext_len / 1000.0}
+
+
+def scene_metrics(scene_folder, output_gpkg, pixel_size_m=3.0):
+    """Metrics of one extraction against the scene's truth_tracks."""
+    import geopandas as gpd
+    from shapely.ops import unary_union
+
+    truth = gpd.read_file(os.path.join(scene_folder, "scene.gpkg"), layer="truth_tracks")
+    lines = gpd.read_file(output_gpkg)
+    buffer_m = 2.0 * pixel_size_m
+    present = truth[truth["in_after"] == 1]
+    out = buffer_metrics(list(present.geometry), list(lines.geometry), buffer_m)
+    others = present.sort_values("contrast")
+    faint = others.iloc[: max(1, len(others) // 3)]
+    ext = unary_union(list(lines.geometry)) if len(lines) else None
+    faint_ref = unary_union(list(faint.geometry))
+    out["faint_completeness"] = (faint_ref.intersection(ext.buffer(buffer_m)).length / faint_ref.length
+                                 if ext is not None else 0.0)
+    # is_new: each extracted line takes the label of the truth track it runs along most
+    new_truth = present[present["in_before"] == 0]
+    tp = fp = fn = 0.0
+    buffers = [(g.buffer(buffer_m), int(row_new)) for g, row_new in
+               zip(present.geometry, (present["in_before"] == 0).astype(int))]
+    for geom, flag in zip(lines.geometry, lines["is_new"]):
+        best, label = 0.0, None
+        for buf, is_new_truth in buffers:
+            share = geom.intersection(buf).length
+            if share > best:
+                best, label = share, is_new_truth
+        if label is None or best < 0.5 * geom.length:
+            label = 0  # a line on no truth track is not a new track
+        if flag and label:
+            tp += geom.length
+        elif flag and not label:
+            fp += geom.length
+        elif label and not flag:
+            fn += geom.length
+    out["new_precision"] = tp / (tp + fp) if tp + fp else float("nan")
+    out["new_recall"] = tp / (tp + fn) if tp + fn else float("nan")
+    out["n_lines"] = len(lines)
+    out["n_new_truth"] = len(new_truth)
+    return out
+
+
+def _fmt(value, digits=3):
+    if isinstance(value, float):
+        return "n/a" if value != value else f"{value:.{digits}f}"
+    return str(value)
+
+
+def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
+    from fragile_borders_plugin.core.training_scene import generate_training_scene
+    from fragile_borders_plugin.core.tracks import extract_tracks
+
+    rows = []
+    for seed in seeds:
+        folder = os.path.join(workdir, f"scene_{seed}_{size_px}")
+        if not os.path.exists(os.path.join(folder, "scene.gpkg")):
+            generate_training_scene(folder, seed=seed, size_px=size_px)
+        out = os.path.join(workdir, f"tracks_{seed}_{size_px}.gpkg")
+        if os.path.exists(out):
+            os.remove(out)
+        start = time.perf_counter()
+        extract_tracks(os.path.join(folder, "after.tif"), out, before_path=os.path.join(folder, "before.tif"),
+                       sensitivity=sensitivity)
+        elapsed = time.perf_counter() - start
+        m = scene_metrics(folder, out)
+        m.update(seed=seed, seconds=elapsed)
+        rows.append(m)
+    keys = ["completeness", "correctness", "quality", "faint_completeness", "new_precision", "new_recall"]
+    print(f"\n### Generated training scenes ({size_px} px, 3 m, buffer 2 px = 6 m, SENSITIVITY {sensitivity})\n")
+    print("| seed | completeness | correctness | quality | faint completeness | is_new precision | "
+          "is_new recall | lines | truth km | extracted km | s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for m in rows:
+        print(f"| {m['seed']} | " + " | ".join(_fmt(m[k]) for k in keys)
+              + f" | {m['n_lines']} | {m['ref_km']:.1f} | {m['ext_km']:.1f} | {m['seconds']:.1f} |")
+    import numpy as np
+    mean = {k: float(np.nanmean([m[k] for m in rows])) for k in keys}
+    print("| **mean** | " + " | ".join(f"**{_fmt(mean[k])}**" for k in keys) + " | | | | |")
+    print("| target | ≥ 0.80 | ≥ 0.80 | ≥ 0.70 | ≥ 0.50 | ≥ 0.80 | ≥ 0.80 | | | | |")
+    return rows, mean
+
+
+def _write_geotiff(path, array, pixel_m):
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    array = np.asarray(array)
+    if array.ndim == 2:
+        array = array[None]
+    profile = {"driver": "GTiff", "width": array.shape[2], "height": array.shape[1], "count": array.shape[0],
+               "dtype": str(array.dtype), "crs": "EPSG:32632",
+               "transform": from_origin(500000.0, 1500000.0, pixel_m, pixel_m)}
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(array)
+
+
+def accuracy_real(workdir):
+    """Buffer metrics on DeepGlobe and CIL road images (skeletonised masks)."""
+    import geopandas as gpd
+    import numpy as np
+    from PIL import Image
+    from shapely.geometry import LineString
+    from skimage.morphology import skeletonize
+
+    from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
+    from fragile_borders_plugin.core.tracks import extract_tracks
+
+    if not os.path.isdir(REALDATA):
+        print("\n(real road data not found at ../shared/realdata/roads: skipped)")
+        return []
+    items = []
+    for sat in sorted(glob.glob(os.path.join(REALDATA, "deepglobe", "*_sat.jpg"))):
+        items.append(("DeepGlobe " + os.path.basename(sat).split("_")[0], sat,
+                      sat.replace("_sat.jpg", "_mask.png"), 0.5, 6.0))
+    for img in sorted(glob.glob(os.path.join(REALDATA, "cil", "images", "*.png"))):
+        items.append(("CIL " + os.path.basename(img), img, os.path.join(REALDATA, "cil", "groundtruth",
+                                                                        os.path.basename(img)), 0.5, 8.0))
+    rows = []
+    for name, image_path, mask_path, pixel_m, width_m in items:
+        rgb = np.asarray(Image.open(image_path).convert("RGB")).transpose(2, 0, 1).astype(np.uint16)
+        mask = np.asarray(Image.open(mask_path).convert("L")) > 127
+        tif = os.path.join(workdir, "real.tif")
+        _write_geotiff(tif, rgb, pixel_m)
+        out = os.path.join(workdir, "real.gpkg")
+        if os.path.exists(out):
+            os.remove(out)
+        extract_tracks(tif, out, track_width_m=width_m, min_length_m=20.0)
+        lines = list(gpd.read_file(out).geometry)
+        skel = skeletonize(mask)
+        r, c = np.nonzero(skel)
+        nodes, edges = skeleton_edges(r, c, mask.shape)
+        graph = TrackGraph(nodes, edges)
+        graph.prune_spurs(10)
+        ref = []
+        for coords, _ in graph.chains(6):
+            if len(coords) > 1:
+                xs = 500000.0 + (coords[:, 1] + 0.5) * pixel_m
+                ys = 1500000.0 - (coords[:, 0] + 0.5) * pixel_m
+                ref.append(LineString(np.column_stack([xs, ys])))
+        m = buffer_metrics(ref, lines, 2.0 * pixel_m * 2)  # 2 px at 2x the label scale: 2 m
+        m.update(name=name, n=len(lines))
+        rows.append(m)
+    print("\n### Real road images (no target; masks skeletonised, buffer 2 m = 4 px at 0.5 m, "
+          "TRACK_WIDTH_M 6 m DeepGlobe / 8 m CIL, MIN_LENGTH_M 20 m)\n")
+    print("| image | completeness | correctness | quality | lines |")
+    print("|---|---|---|---|---|")
+    for m in rows:
+        print(f"| {m['name']} | {_fmt(m['completeness'])} | {_fmt(m['correctness'])} | {_fmt(m['quality'])} | "
+              f"{m['n']} |")
+    for label, prefix in (("DeepGlobe mean", "DeepGlobe"), ("CIL mean", "CIL")):
+        sel = [m for m in rows if m["name"].startswith(prefix)]
+        if sel:
+            print(f"| **{label}** | " + " | ".join(
+                f"**{_fmt(float(np.nanmean([m[k] for m in sel])))}**"
+                for k in ("completeness", "correctness", "quality")) + " | |")
+    return rows
+
+
+_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from fragile_borders_plugin.core.tracks import extract_tracks
+start = time.perf_counter()
+result = extract_tracks({src!r}, {out!r})
+elapsed = time.perf_counter() - start
+rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+print(json.dumps({{"seconds": elapsed, "rss_mb": rss_mb, "count": result["count"]}}))
+"""
+
+
+def _make_band(path, size, workdir):
+    """One uint16 band of ``size`` px cut/tiled from a generated after image."""
+    import numpy as np
+    import rasterio
+    from fragile_borders_plugin.core.training_scene import generate_training_scene
+
+    folder = os.path.join(workdir, "speed_scene")
+    if not os.path.exists(os.path.join(folder, "after.tif")):
+        generate_training_scene(folder, seed=11, size_px=2048)
+    with rasterio.open(os.path.join(folder, "after.tif")) as src:
+        band = src.read(3)
+        profile = src.profile
+    reps = int(np.ceil(size / band.shape[0]))
+    # mirror-tile so the texture stays continuous
+    row = np.concatenate([band if i % 2 == 0 else band[:, ::-1] for i in range(reps)], axis=1)
+    full = np.concatenate([row if i % 2 == 0 else row[::-1] for i in range(reps)], axis=0)[:size, :size]
+    profile.update(count=1, width=size, height=size, tiled=True, blockxsize=512, blockysize=512,
+                   compress="lzw")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(full, 1)
+
+
+def _child_run(src, out):
+    code = _CHILD.format(root=ROOT, src=src, out=out)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _timed_rss(cmd):
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run(cmd, capture_output=True, check=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, (after if after > before else float("nan")) / 1024.0
+
+
+def speed(sizes, workdir):
+    rows = []
+    for size in sizes:
+        src = os.path.join(workdir, f"band_{size}.tif")
+        if not os.path.exists(src):
+            _make_band(src, size, workdir)
+        out = os.path.join(workdir, f"speed_{size}.gpkg")
+        if os.path.exists(out):
+            os.remove(out)
+        ours = _child_run(src, out)
+        row = {"size": size, "ours_s": ours["seconds"], "ours_rss": ours["rss_mb"], "count": ours["count"]}
+        if size == sizes[0] and os.path.exists(OTB_LSD):
+            shp = os.path.join(workdir, "lsd.shp")
+            for ext in (".shp", ".shx", ".dbf", ".prj"):
+                if os.path.exists(shp[:-4] + ext):
+                    os.remove(shp[:-4] + ext)
+            row["otb_s"], row["otb_rss"] = _timed_rss([OTB_LSD, "-in", src, "-out", shp])
+        rows.append(row)
+    print("\n### Speed and memory (one uint16 band, child processes, same run)\n")
+    print("| size | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection wall s | "
+          "OTB peak RSS MB | ratio ours/OTB (target ≤ 0.5) |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        otb = r.get("otb_s")
+        ratio = f"{r['ours_s'] / otb:.2f}" if otb else ("n/a (OTB absent)" if not os.path.exists(OTB_LSD) else "–")
+        print(f"| {r['size']}×{r['size']} | {r['ours_s']:.1f} | {r['ours_rss']:.0f} | {r['count']} | "
+              f"{_fmt(otb, 1) if otb else '–'} | {_fmt(r.get('otb_rss'), 0) if otb else '–'} | {ratio} |")
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small version (2 seeds, 1024 px, 2000 px speed)")
+    parser.add_argument("--workdir", default=None, help="keep generated files here (default: temporary)")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed")
+    args = parser.parse_args()
+    workdir = args.workdir or tempfile.mkdtemp(prefix="bench_tracks_")
+    os.makedirs(workdir, exist_ok=True)
+    skip = set(filter(None, args.skip.split(",")))
+    try:
+        if "generated" not in skip:
+            if args.quick:
+                accuracy_generated([0, 1], 1024, workdir)
+            else:
+                accuracy_generated([0, 1, 2, 3, 4], 2048, workdir)
+        if "real" not in skip:
+            accuracy_real(workdir)
+        if "speed" not in skip:
+            speed([2000] if args.quick else [4000, 8192], workdir)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
