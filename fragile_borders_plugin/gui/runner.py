@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..i18n import tr
 
@@ -71,6 +71,7 @@ class AlgorithmRun(QObject):
         if self.description:
             self.task.setDescription(self.description)
         self.task.executed.connect(self._on_executed)
+        self.task.destroyed.connect(self._on_task_destroyed)
         self.running = True
         QgsApplication.taskManager().addTask(self.task)
 
@@ -89,6 +90,22 @@ class AlgorithmRun(QObject):
 
     def _on_progress(self, value):
         self.progress.emit(float(value))
+
+    def _release(self):
+        """Free the context (and the layers its children loaded) now, while QGIS is alive.
+
+        Left to the garbage collector, a context whose algorithm ran child algorithms can be
+        deleted after QGIS has shut down its providers, which crashes on exit.
+        """
+        if self.running:
+            return
+        if self.context is not None:
+            self.context.temporaryLayerStore().removeAllMapLayers()
+        self.context = None
+        self.feedback = None
+
+    def _on_task_destroyed(self, *_args):
+        QTimer.singleShot(0, self._release)  # the task (which refers to the context) is gone
 
     def _on_executed(self, ok, results):
         if not self.running:
