@@ -176,8 +176,7 @@ def imad(x, y, max_iter=100, delta=0.001, weights=None):
         When the band covariance is singular (constant or duplicated bands; run
         :func:`check_band_rank` first) or fewer than 2 bands are given.
     """
-    from scipy import linalg
-    from scipy.stats import chi2
+    from scipy import linalg, special
 
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
@@ -204,7 +203,7 @@ def imad(x, y, max_iter=100, delta=0.001, weights=None):
         sigma = np.sqrt(np.maximum(2.0 * (1.0 - rho), 1e-12))
         mad = (x - mean[:p]) @ a - (y - mean[p:]) @ b
         stat = ((mad / sigma) ** 2).sum(axis=1)
-        w = chi2.sf(stat, p)
+        w = special.chdtrc(p, stat)
         if rho_old is not None and np.max(np.abs(rho - rho_old)) < delta:
             converged = True
             break
@@ -394,11 +393,12 @@ class ChangeModel:
             yr = y[self.red] * np.float32(self.gain[self.red]) + np.float32(self.offset[self.red])
             yn = y[self.nir] * np.float32(self.gain[self.nir]) + np.float32(self.offset[self.nir])
             return ndvi(x[self.red], x[self.nir])[None], ndvi(yr, yn)[None]
-        xk, yk = x[self.keep], y[self.keep]
+        full = len(self.keep) == x.shape[0] and self.keep == list(range(x.shape[0]))
+        xk, yk = (x, y) if full else (x[self.keep], y[self.keep])
+        # both features are shifted by the same constant (distances do not change)
         fb = self.mb @ xk
-        fb -= self.cb[:, None]
+        fb -= (self.cb - self.ca)[:, None]
         fa = self.ma @ yk
-        fa -= self.ca[:, None]
         return fb, fa
 
     def finish(self, sumsq):
@@ -557,7 +557,7 @@ def box_smooth(values, valid):
 _DIRECTIONS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
 
 
-def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1):
+def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1, explained_counts=None):
     """Keep candidate pixels that stay changed under a shift of AFTER up to ``radius`` pixel.
 
     For each candidate the squared distance from BEFORE's feature vector to the segment between
@@ -576,6 +576,9 @@ def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1):
         Score from a squared distance.
     threshold : float
         Score threshold.
+    explained_counts : ndarray (8,), optional
+        Running count of pixels explained by each direction; directions are tried in
+        decreasing order of it (the misregistration direction first) and it is updated.
 
     Returns
     -------
@@ -588,26 +591,64 @@ def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1):
         return out
     if radius <= 0:
         return candidates.copy()
-    f0 = fb[:, rows, cols]
-    a0 = fa[:, rows, cols]
+    k = fb.shape[0]
+    flat_b, flat_a, flat_valid = fb.reshape(k, -1), fa.reshape(k, -1), valid.ravel()
+    index = rows * w + cols
+    f0, a0 = flat_b[:, index], flat_a[:, index]
     e0 = f0 - a0
-    best = np.einsum("kn,kn->n", e0, e0)
-    for dr, dc in _DIRECTIONS:
-        rr, cc = rows + dr * radius, cols + dc * radius
+    alive = np.ones(rows.size, dtype=bool)
+    active = np.arange(rows.size)
+    order = range(len(_DIRECTIONS)) if explained_counts is None else np.argsort(-explained_counts, kind="stable")
+    for direction in order:
+        dr, dc = _DIRECTIONS[direction]
+        if active.size == 0:
+            break
+        n_active = active.size
+        rr, cc = rows[active] + dr * radius, cols[active] + dc * radius
         inside = (rr >= 0) & (rr < h) & (cc >= 0) & (cc < w)
-        rr, cc = np.clip(rr, 0, h - 1), np.clip(cc, 0, w - 1)
-        ok = inside & valid[rr, cc]
+        sel, neighbour = active[inside], (rr * w + cc)[inside]
+        ok = flat_valid[neighbour]
+        sel, neighbour = sel[ok], neighbour[ok]
         # BEFORE against AFTER shifted (misregistration), AFTER against BEFORE shifted (the
         # blurrier date mixes its neighbours: blur differences between the sensors)
-        for e, seg in ((e0, fa[:, rr, cc] - a0), (-e0, fb[:, rr, cc] - f0)):
+        for sign, source, base in ((1.0, flat_a, a0), (-1.0, flat_b, f0)):
+            if sel.size == 0:
+                break
+            e = e0[:, sel] if sign > 0 else -e0[:, sel]
+            seg = source[:, neighbour] - base[:, sel]
             length2 = np.einsum("kn,kn->n", seg, seg)
             t = np.einsum("kn,kn->n", e, seg) / np.where(length2 > 0, length2, 1.0)
-            t = np.clip(t, 0.0, 1.0)
-            r = e - seg * t
-            dist = np.einsum("kn,kn->n", r, r)
-            best = np.where(ok, np.minimum(best, dist), best)
-    keep = finish(best) > threshold
-    out[rows[keep], cols[keep]] = True
+            np.clip(t, 0.0, 1.0, out=t)
+            e -= seg * t
+            explained = finish(np.einsum("kn,kn->n", e, e)) <= threshold
+            alive[sel[explained]] = False
+            sel, neighbour = sel[~explained], neighbour[~explained]
+        active = active[alive[active]]
+        if explained_counts is not None:
+            explained_counts[direction] += n_active - active.size
+    out[rows[alive], cols[alive]] = True
+    return out
+
+
+def _erode_cross(mask):
+    """Binary erosion with a 3x3 cross (outside = False)."""
+    out = mask.copy()
+    out[1:] &= mask[:-1]
+    out[:-1] &= mask[1:]
+    out[:, 1:] &= mask[:, :-1]
+    out[:, :-1] &= mask[:, 1:]
+    out[0] = out[-1] = False
+    out[:, 0] = out[:, -1] = False
+    return out
+
+
+def _dilate_cross(mask):
+    """Binary dilation with a 3x3 cross."""
+    out = mask.copy()
+    out[1:] |= mask[:-1]
+    out[:-1] |= mask[1:]
+    out[:, 1:] |= mask[:, :-1]
+    out[:, :-1] |= mask[:, 1:]
     return out
 
 
@@ -628,9 +669,9 @@ def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True):
     cross = ndimage.generate_binary_structure(2, 1)
     mask = detected.copy()
     for _ in range(grow):
-        mask |= ndimage.binary_dilation(mask, cross) & candidates
+        mask |= _dilate_cross(mask) & candidates
     if open_mask:
-        mask = ndimage.binary_opening(mask, cross) & valid
+        mask = _dilate_cross(_erode_cross(mask)) & valid
     if min_pixels > 1 and mask.any():
         labels, count = ndimage.label(mask, cross)
         sizes = np.bincount(labels.ravel(), minlength=count + 1)
@@ -671,7 +712,6 @@ _N_STATS = 7
 def _block_pieces(labels, count, score, xs, ys, model, transform, id_base):
     """Polygons and statistics of the labelled pieces of one core block."""
     from rasterio import features
-    from scipy import ndimage
     from shapely.geometry import shape
 
     index = np.arange(1, count + 1)
@@ -681,7 +721,9 @@ def _block_pieces(labels, count, score, xs, ys, model, transform, id_base):
     stats = np.zeros((count + 1, _N_STATS))
     stats[:, 0] = np.bincount(lab, minlength=count + 1)
     stats[:, 1] = np.bincount(lab, weights=score.ravel()[sel], minlength=count + 1)
-    stats[1:, 2] = ndimage.maximum(score, labels, index)
+    maxima = np.full(count + 1, -np.inf)
+    np.maximum.at(maxima, lab, score.ravel()[sel])
+    stats[:, 2] = maxima
     p = xs.shape[0]
     x = xs.reshape(p, -1)[:, sel]
     y = ys.reshape(p, -1)[:, sel] * model.gain[:, None].astype(np.float32) + model.offset[:, None].astype(np.float32)
@@ -730,8 +772,9 @@ def _choose_block_rows(width, bands, budget_bytes=160e6):
 def _raster_profile(grid, dtype, nodata, compress):
     tile = 256
     profile = dict(driver="GTiff", width=grid.width, height=grid.height, count=1, dtype=dtype,
-                   crs=grid.crs, transform=grid.transform, nodata=nodata, compress=compress,
-                   BIGTIFF="IF_SAFER")
+                   crs=grid.crs, transform=grid.transform, nodata=nodata, BIGTIFF="IF_SAFER")
+    if compress:
+        profile["compress"] = compress
     if grid.width >= tile and grid.height >= tile:
         profile.update(tiled=True, blockxsize=tile, blockysize=tile)
     if compress == "deflate":
@@ -757,7 +800,7 @@ def _aoi_geometries(aoi, crs):
 def detect_changes(before, after, score_path=None, mask_path=None, changes_path=None, *,
                    method="imad", significance=0.99, min_area_m2=200.0, aoi=None, bands_before=None,
                    bands_after=None, ignore_mask=None, red_band=3, nir_band=4, tolerance_px=1,
-                   smooth=False, threshold_mode="noise", max_iter=100, delta=0.001, sample_size=200_000, block_rows=None, seed=0,
+                   smooth=False, threshold_mode="noise", max_iter=100, delta=0.001, sample_size=60_000, block_rows=None, seed=0,
                    progress=None, is_cancelled=None, warn=None):
     """Detect changes between two images and write score, mask and change polygons.
 
@@ -836,6 +879,7 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
 
     report(progress, 0)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(bounded_gdal_cache())
         try:
             src_b = stack.enter_context(rasterio.open(before))
         except rasterio.errors.RasterioIOError as error:
@@ -890,9 +934,8 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
             reader_m = stack.enter_context(AlignedReader(ignore_mask, grid, [1], kind="mask", name="MASK",
                                                          dataset=src_m))
 
-        def read(r0, r1, c0=0, c1=None):
-            x, vb = reader_b.read(r0, r1, c0, c1)
-            y, va = reader_a.read(r0, r1, c0, c1)
+        def read(r0, r1, c0=0, c1=None, parts=None):
+            (x, vb), (y, va) = parts or (reader_b.read(r0, r1, c0, c1), reader_a.read(r0, r1, c0, c1))
             valid = vb & va
             if reader_m is not None:
                 m, vm = reader_m.read(r0, r1, c0, c1)
@@ -953,7 +996,7 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         out_score = out_mask = None
         if tmp_score:
             out_score = stack.enter_context(rasterio.open(
-                tmp_score, "w", **_raster_profile(grid, "float32", SCORE_NODATA, "deflate")))
+                tmp_score, "w", **_raster_profile(grid, "float32", SCORE_NODATA, None)))
         if tmp_mask:
             out_mask = stack.enter_context(rasterio.open(
                 tmp_mask, "w+", **_raster_profile(grid, "uint8", MASK_NODATA, "deflate")))
@@ -961,13 +1004,22 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         pieces, geoms, boundaries = {}, {}, []
         next_id = 0
         changed_pixels = valid_pixels = 0
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=1))
-        future = pool.submit(read, blocks[0][0] - halo, blocks[0][1] + halo)
+        # BEFORE and AFTER of the next block are read (decoded, warped) in two threads while
+        # this block is computed
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
+
+        def submit(r0, r1):
+            return (pool.submit(reader_b.read, r0 - halo, r1 + halo), pool.submit(reader_a.read, r0 - halo, r1 + halo))
+
+        explained_counts = np.zeros(len(_DIRECTIONS))
+        futures = submit(*blocks[0])
         for k, (r0, r1) in enumerate(blocks):
             check_cancel(is_cancelled)
-            x, y, valid = future.result()
+            parts = (futures[0].result(), futures[1].result())
             if k + 1 < len(blocks):
-                future = pool.submit(read, blocks[k + 1][0] - halo, blocks[k + 1][1] + halo)
+                futures = submit(*blocks[k + 1])
+            x, y, valid = read(r0 - halo, r1 + halo, parts=parts)
+            del parts
             _, h, w = x.shape
             fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
             kf = fb.shape[0]
@@ -979,8 +1031,10 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
             del d
             candidates = (score > model.threshold) & valid
             if tolerance_px > 0:
-                detected = tolerant_change(fb, fa, valid, candidates, model.finish, model.threshold,
-                                           tolerance_px)
+                # pixels that cannot survive the opening need no tolerance test (same result)
+                tested = _dilate_cross(_erode_cross(candidates)) if (OPEN_MASK and not grow) else candidates
+                detected = tolerant_change(fb, fa, valid, tested, model.finish, model.threshold,
+                                           tolerance_px, explained_counts)
             else:
                 detected = candidates
             del fb, fa
@@ -991,9 +1045,11 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
             changed_pixels += int(mask_c.sum())
             window = rasterio.windows.Window(0, r0, grid.width, r1 - r0)
             if out_score is not None:
-                out_score.write(np.where(valid_c, score_c, SCORE_NODATA).astype(np.float32)[None], window=window)
+                out_score.write(np.where(valid_c, score_c, np.float32(SCORE_NODATA))[None], window=window)
             if out_mask is not None:
-                out_mask.write(np.where(valid_c, mask_c, MASK_NODATA).astype(np.uint8)[None], window=window)
+                mask_u8 = mask_c.astype(np.uint8)
+                mask_u8[~valid_c] = MASK_NODATA
+                out_mask.write(mask_u8[None], window=window)
             if tmp_changes and mask_c.any():
                 labels, count = ndimage.label(mask_c)
                 block_pieces, block_geoms = _block_pieces(
@@ -1038,6 +1094,34 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         "score_path": score_path, "mask_path": mask_path, "changes_path": changes_path,
     }
     return summary
+
+
+@contextlib.contextmanager
+def bounded_gdal_cache(megabytes=128):
+    """Cap GDAL's block cache for the duration (restored afterwards).
+
+    GDAL keeps decoded blocks up to its cache size (5 % of RAM by default); a streaming pass
+    only needs the tile rows in flight, and peak memory should not grow with the scene.
+    """
+    limit = int(megabytes) * 1024 * 1024
+    try:
+        from osgeo import gdal
+    except ImportError:
+        gdal = None
+    if gdal is None:
+        import rasterio
+
+        with rasterio.Env(GDAL_CACHEMAX=int(megabytes)):
+            yield
+        return
+    old = gdal.GetCacheMax()
+    if old > limit:
+        gdal.SetCacheMax(limit)
+    try:
+        yield
+    finally:
+        if old > limit:
+            gdal.SetCacheMax(old)
 
 
 @contextlib.contextmanager
