@@ -9,7 +9,7 @@
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
             <location filename="../../fragile_borders_plugin/gui/results.py" line="84" />
-            <location filename="../../processing_algorithms/provider.py" line="27" />
+            <location filename="../../processing_algorithms/provider.py" line="29" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
@@ -37,6 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="66" />
             <location filename="../../processing_algorithms/pipeline.py" line="60" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -44,6 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="69" />
             <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -83,24 +85,28 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
             <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="82" />
             <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="44" />
             <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
@@ -371,12 +377,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
             <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
             <source>Change mask</source>
             <translation>قناع التغيّرات</translation>
         </message>
@@ -387,6 +395,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="45" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
         </message>
@@ -679,7 +688,7 @@
             <translation>خوارزمية المعالجة {} غير متاحة: تأكّد من تفعيل مزوّد Fragile Borders (المعالجة &gt; الخيارات &gt; المزوّدون).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/runner.py" line="105" />
+            <location filename="../../fragile_borders_plugin/gui/runner.py" line="122" />
             <source>The algorithm failed; see the Processing log for details.</source>
             <translation>فشلت الخوارزمية؛ راجع سجل المعالجة للتفاصيل.</translation>
         </message>
@@ -732,6 +741,332 @@
             <location filename="../../processing_algorithms/base.py" line="121" />
             <source>Cancelled by the user: outputs are incomplete.</source>
             <translation>ألغاه المستخدم: المخرجات غير مكتملة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="25" />
+            <source>Detect changes between two images</source>
+            <translation>كشف التغيّرات بين صورتين</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="27" />
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="67" />
+            <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
+            <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة). شبكتها (نظام الإحداثيات، حجم البكسل) هي شبكة المخرجات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="70" />
+            <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
+            <translation>الصورة الأحدث للمنطقة نفسها؛ قد تختلف في نظام الإحداثيات وحجم البكسل والامتداد وعدد النطاقات (يُعاد أخذ عيّناتها على شبكة BEFORE، ثنائي الخطية).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="72" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <source>iMAD (iteratively re-weighted MAD)</source>
+            <translation>iMAD (MAD معاد الترجيح تكرارياً)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <source>CVA (change vector magnitude)</source>
+            <translation>CVA (طول متجه التغيّر)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <source>NDVI difference</source>
+            <translation>فرق NDVI</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <source>Brightness difference</source>
+            <translation>فرق السطوع</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="75" />
+            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation>iMAD: إحصاءة مربع كاي، لا تتأثر بفروق الكسب/الإزاحة (موصى بها، نطاقان أو أكثر). CVA: طول الفرق الطيفي. NDVI: تغيّرات النبات. السطوع: التربة العارية / الأسطح الفاتحة أو الداكنة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
+            <translation>احتمال التغيّر المطلوب لتعليم البكسل متغيّراً (0.5–0.999999)؛ أعلى = تغيّرات أقل وأوثق.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
+            <translation>تُستبعد التغيّرات الأصغر من هذه المساحة بالأمتار المربعة (المساحات أمتار مربعة حقيقية حتى للصور بنظام إحداثيات جغرافي).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <source>Area of interest</source>
+            <translation>منطقة الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
+            <translation>مضلعات (بأي نظام إحداثيات) تحصر التحليل؛ البكسلات خارجها بلا بيانات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <source>Bands of BEFORE</source>
+            <translation>نطاقات BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
+            <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
+            <translation>نطاقات BEFORE المطلوب مقارنتها، مقترنة بالترتيب مع BANDS_AFTER. فارغ = أول N نطاقات، N = أصغر عدد نطاقات بين الصورتين.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
+            <source>Bands of AFTER</source>
+            <translation>نطاقات AFTER</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
+            <translation>نطاقات AFTER المقترنة بـ BANDS_BEFORE (العدد نفسه). فارغ = أرقام النطاقات نفسها في BANDS_BEFORE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <source>Ignore mask (cloud, shadow)</source>
+            <translation>قناع الاستبعاد (سحب، ظل)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="97" />
+            <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
+            <translation>طبقة نقطية تُهمل بكسلاتها غير الصفرية (سحب، ظلال، تشوهات معروفة)؛ تُستبعد من الإحصاءات وتكون بلا بيانات في المخرجات. يُعاد أخذ عيّناتها بأقرب جار.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
+            <source>Red band of BEFORE</source>
+            <translation>النطاق الأحمر في BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
+            <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
+            <translation>رقم النطاق الأحمر في BEFORE (يُطابق مع AFTER عبر قوائم النطاقات)؛ يُستخدم في NDVI وفئات النبات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="103" />
+            <source>NIR band of BEFORE</source>
+            <translation>نطاق تحت الحمراء القريبة في BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="105" />
+            <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
+            <translation>رقم نطاق تحت الحمراء القريبة في BEFORE؛ يُستخدم في NDVI وفئات النبات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <source>Misregistration tolerance (pixels)</source>
+            <translation>سماحية عدم التطابق (بكسل)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
+            <translation>أكبر انزياح بالبكسل بين التاريخين لا يُحتسب تغيّراً (0 = مقارنة بكسل ببكسل).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
+            <source>Compare 3×3 means</source>
+            <translation>مقارنة متوسطات 3×3</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="112" />
+            <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
+            <translation>مقارنة متوسطات 3×3 بكسل بدلاً من البكسلات المفردة: ضجيج أقل في الصور المشوّشة، مقابل بكسل واحد من الضبابية على حواف التغيّرات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
+            <source>Threshold (CVA, NDVI, brightness)</source>
+            <translation>العتبة (CVA وNDVI والسطوع)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <source>no-change model at SIGNIFICANCE</source>
+            <translation>نموذج عدم التغيّر عند SIGNIFICANCE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <source>Otsu</source>
+            <translation>Otsu</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
+            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
+            <translation>كيفية تحديد عتبة درجات CVA وNDVI والسطوع: المئين SIGNIFICANCE لدرجة البكسلات غير المتغيّرة (نموذج متين للوسيط/MAD)، أو عتبة Otsu لمدرّج الدرجة (لا تقل أبداً عن الأولى). يستخدم iMAD دائماً مئين مربع كاي.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|. Nodata −9999.</source>
+            <translation>GeoTIFF بصيغة Float32 على شبكة BEFORE: iMAD = إحصاءة مربع كاي معايَرة (بلا وحدة، درجات الحرية = النطاقات)؛ CVA والسطوع = مقدار التغيّر بوحدات بكسلات الصورة (مثل الانعكاسية × 10000)؛ NDVI = |فرق NDVI|. قيمة انعدام البيانات −9999.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
+            <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
+            <translation>GeoTIFF بصيغة Uint8: 1 = تغيّر، 0 = لا تغيّر، 255 = بلا بيانات (انعدام البيانات، MASK، خارج AOI).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
+            <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
+            <translation>مضلعات (GeoPackage) بنظام إحداثيات BEFORE: area_m2 (م²) وscore (المتوسط) وscore_max وp_value (احتمال أن ينال بكسل غير متغيّر متوسط درجة المضلع) وchange_class (انظر أعلاه) وd_ndvi (متوسط تغيّر NDVI) وd_brightness (التغيّر النسبي للسطوع).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="160" />
+            <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
+            <translation>iMAD: {} تكرار، التقارب: {}، الارتباطات القانونية {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="162" />
+            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation>{} تغيّر، {} بكسل متغيّر من أصل {} صالح؛ العتبة {:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
+            <source>Extract desert tracks</source>
+            <translation>استخراج المسالك الصحراوية</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="24" />
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
+            <source>Image</source>
+            <translation>الصورة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
+            <translation>الصورة التي يُبحث فيها عن المسالك (GeoTIFF، أي عدد من النطاقات، نظام إحداثيات مُسقَط أو جغرافي).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
+            <source>Earlier image</source>
+            <translation>الصورة الأقدم</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>
+            <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
+            <translation>العرض النموذجي للمسالك بالأمتار (0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك حتى ضعف هذا العرض تقريباً.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="48" />
+            <source>Track polarity</source>
+            <translation>قطبية المسالك</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <source>both</source>
+            <translation>كلاهما</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <source>brighter than the ground</source>
+            <translation>أفتح من الأرض</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <source>darker than the ground</source>
+            <translation>أغمق من الأرض</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
+            <translation>هل المسالك أفتح (قشرة مضطربة) أو أغمق من محيطها، أو كلاهما.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
+            <source>Lines shorter than this length in metres are dropped.</source>
+            <translation>تُستبعد الخطوط الأقصر من هذا الطول بالأمتار.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <source>Sensitivity (0–1)</source>
+            <translation>الحساسية (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
+            <translation>0 = المسالك الواضحة فقط، 1 = الباهتة أيضاً (خطوط زائفة أكثر). عتبات التخلّف بوحدات الضجيج: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا؛ وحدة الضجيج هي الاستجابة التي يتجاوزها 1 % من بكسلات الضجيج الخالص.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
+            <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
+            <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <source>Band</source>
+            <translation>النطاق</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
+            <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <source>Largest bridged gap (m)</source>
+            <translation>أكبر فجوة يُجسَر عليها (م)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
+            <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <source>Tile size (pixels)</source>
+            <translation>حجم البلاطات (بكسل)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
+            <translation>ضلع البلاطات بالبكسل التي تُعالج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <source>Tracks</source>
+            <translation>المسالك</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات INPUT مع length_m (أمتار) وconfidence (0–1، من قوة الاستجابة والاستمرارية) وmean_response (وحدات ضجيج) وis_new (0/1) وazimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <source>Ridge response</source>
+            <translation>استجابة الحواف</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
+            <translation>GeoTIFF بصيغة Float32 لاستجابة الحواف بوحدات الضجيج (1 = يتجاوزها 1 % من بكسلات الضجيج الخالص).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
+            <source>{} track(s), {:.1f} km, {} new.</source>
+            <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="25" />
@@ -1039,19 +1374,9 @@
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال درجة أعلى.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
-            <source>Ignore mask (cloud, shadow)</source>
-            <translation>قناع الاستبعاد (سحب، ظل)</translation>
-        </message>
-        <message>
             <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>طبقة نقطية تُستبعد بكسلاتها غير الصفرية من كشف التغيّرات (مثل السحب).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
-            <source>Area of interest</source>
-            <translation>منطقة الاهتمام</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
@@ -1239,11 +1564,6 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
-            <source>Method</source>
-            <translation>الطريقة</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>auto</source>
             <translation>تلقائي</translation>
         </message>
@@ -1313,7 +1633,7 @@
             <translation>{} مواقع تغطي {:.1%} من مجموع الأولوية {:.1f} (الطريقة الجشعة وحدها: {:.1%}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="30" />
+            <location filename="../../processing_algorithms/provider.py" line="32" />
             <source>Fragile Borders – GEOINT of insecure borderlands</source>
             <translation>Fragile Borders – الاستخبارات الجغرافية المكانية للمناطق الحدودية غير الآمنة</translation>
         </message>
@@ -1354,11 +1674,6 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
-            <source>both</source>
-            <translation>كلاهما</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>left</source>
             <translation>يسار</translation>
         </message>
@@ -1371,11 +1686,6 @@
             <location filename="../../processing_algorithms/score_segments.py" line="84" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>احتساب جانبي الحدود أو جانب واحد فقط؛ اليسار/اليمين كما يُرى عند السير على الحدود في اتجاه ترقيم أطول أجزائها.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="86" />
-            <source>Tracks</source>
-            <translation>المسالك</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="87" />

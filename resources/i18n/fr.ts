@@ -9,7 +9,7 @@
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
             <location filename="../../fragile_borders_plugin/gui/results.py" line="84" />
-            <location filename="../../processing_algorithms/provider.py" line="27" />
+            <location filename="../../processing_algorithms/provider.py" line="29" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
@@ -37,6 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="66" />
             <location filename="../../processing_algorithms/pipeline.py" line="60" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -44,6 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="69" />
             <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -83,24 +85,28 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
             <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="82" />
             <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="44" />
             <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
@@ -371,12 +377,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
             <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
             <source>Change mask</source>
             <translation>Masque des changements</translation>
         </message>
@@ -387,6 +395,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="45" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>Score de changement</translation>
         </message>
@@ -679,7 +688,7 @@
             <translation>L'algorithme de traitement {} n'est pas disponible : vérifiez que le fournisseur Fragile Borders est activé (Traitement &gt; Options &gt; Fournisseurs).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/runner.py" line="105" />
+            <location filename="../../fragile_borders_plugin/gui/runner.py" line="122" />
             <source>The algorithm failed; see the Processing log for details.</source>
             <translation>L'algorithme a échoué ; consultez le journal des traitements pour les détails.</translation>
         </message>
@@ -732,6 +741,332 @@
             <location filename="../../processing_algorithms/base.py" line="121" />
             <source>Cancelled by the user: outputs are incomplete.</source>
             <translation>Annulé par l'utilisateur : les sorties sont incomplètes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="25" />
+            <source>Detect changes between two images</source>
+            <translation>Détecter les changements entre deux images</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="27" />
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="67" />
+            <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
+            <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR). Sa grille (SCR, taille de pixel) est celle des sorties.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="70" />
+            <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
+            <translation>Image postérieure de la même zone ; SCR, taille de pixel, emprise et nombre de bandes peuvent différer (rééchantillonnée sur la grille de BEFORE, bilinéaire).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="72" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <source>iMAD (iteratively re-weighted MAD)</source>
+            <translation>iMAD (MAD repondéré itérativement)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <source>CVA (change vector magnitude)</source>
+            <translation>CVA (norme du vecteur de changement)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <source>NDVI difference</source>
+            <translation>Différence de NDVI</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <source>Brightness difference</source>
+            <translation>Différence de luminosité</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="75" />
+            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation>iMAD : statistique du khi-deux, insensible aux différences de gain/décalage (recommandé, 2 bandes ou plus). CVA : norme de la différence spectrale. NDVI : changements de végétation. Luminosité : sol nu / surfaces claires ou sombres.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
+            <translation>Probabilité de changement requise pour marquer un pixel comme changé (0,5–0,999999) ; plus élevée = moins de changements, plus sûrs.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
+            <translation>Les changements plus petits que cette surface en mètres carrés sont écartés (surfaces en vrais m² même pour les images en SCR géographique).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <source>Area of interest</source>
+            <translation>Zone d'intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
+            <translation>Polygones (tout SCR) qui limitent l'analyse ; les pixels à l'extérieur sont sans donnée.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <source>Bands of BEFORE</source>
+            <translation>Bandes de BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
+            <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
+            <translation>Bandes de BEFORE à comparer, appariées dans l'ordre avec BANDS_AFTER. Vide = les N premières bandes, N = le plus petit nombre de bandes des deux images.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
+            <source>Bands of AFTER</source>
+            <translation>Bandes de AFTER</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
+            <translation>Bandes de AFTER appariées avec BANDS_BEFORE (même nombre de bandes). Vide = mêmes numéros de bandes que BANDS_BEFORE.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <source>Ignore mask (cloud, shadow)</source>
+            <translation>Masque d'exclusion (nuage, ombre)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="97" />
+            <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
+            <translation>Raster dont les pixels non nuls sont ignorés (nuages, ombres, artefacts connus) ; exclus des statistiques et sans donnée dans les sorties. Rééchantillonné au plus proche voisin.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
+            <source>Red band of BEFORE</source>
+            <translation>Bande rouge de BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
+            <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
+            <translation>Numéro de la bande rouge de BEFORE (mise en correspondance avec AFTER par les listes de bandes) ; utilisé par le NDVI et les classes de végétation.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="103" />
+            <source>NIR band of BEFORE</source>
+            <translation>Bande PIR de BEFORE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="105" />
+            <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
+            <translation>Numéro de la bande proche infrarouge de BEFORE ; utilisé par le NDVI et les classes de végétation.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <source>Misregistration tolerance (pixels)</source>
+            <translation>Tolérance de recalage (pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
+            <translation>Plus grand décalage, en pixels, entre les dates qui n'est pas compté comme changement (0 = comparaison pixel à pixel).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
+            <source>Compare 3×3 means</source>
+            <translation>Comparer des moyennes 3×3</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="112" />
+            <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
+            <translation>Compare des moyennes de 3×3 pixels au lieu de pixels isolés : moins de bruit sur les images bruitées, au prix d'un pixel de flou sur les contours des changements.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
+            <source>Threshold (CVA, NDVI, brightness)</source>
+            <translation>Seuil (CVA, NDVI, luminosité)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <source>no-change model at SIGNIFICANCE</source>
+            <translation>modèle de non-changement à SIGNIFICANCE</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <source>Otsu</source>
+            <translation>Otsu</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
+            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
+            <translation>Seuillage des scores CVA, NDVI et luminosité : le quantile SIGNIFICANCE du score des pixels inchangés (modèle robuste médiane/MAD), ou le seuil d'Otsu de l'histogramme du score (jamais en dessous du premier). iMAD utilise toujours le quantile du khi-deux.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|. Nodata −9999.</source>
+            <translation>GeoTIFF Float32 sur la grille de BEFORE : iMAD = statistique du khi-deux calibrée (sans unité, degrés de liberté = bandes) ; CVA et luminosité = amplitude du changement dans les unités des pixels de l'image (p. ex. réflectance × 10000) ; NDVI = |différence de NDVI|. Sans donnée −9999.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
+            <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
+            <translation>GeoTIFF Uint8 : 1 = changement, 0 = pas de changement, 255 = sans donnée (absence de donnée, MASK, hors AOI).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
+            <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
+            <translation>Polygones (GeoPackage) dans le SCR de BEFORE : area_m2 (m²), score (moyen), score_max, p_value (probabilité qu'un pixel inchangé atteigne le score moyen du polygone), change_class (voir ci-dessus), d_ndvi (changement moyen de NDVI) et d_brightness (changement relatif de luminosité).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="160" />
+            <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
+            <translation>iMAD : {} itération(s), convergé : {}, corrélations canoniques {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="162" />
+            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation>{} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
+            <source>Extract desert tracks</source>
+            <translation>Extraire les pistes du désert</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="24" />
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
+            <translation>Image dans laquelle chercher les pistes (GeoTIFF, nombre quelconque de bandes, SCR projeté ou géographique).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
+            <source>Earlier image</source>
+            <translation>Image antérieure</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>
+            <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
+            <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="48" />
+            <source>Track polarity</source>
+            <translation>Polarité des pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <source>both</source>
+            <translation>les deux</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <source>brighter than the ground</source>
+            <translation>plus claires que le sol</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <source>darker than the ground</source>
+            <translation>plus sombres que le sol</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
+            <translation>Si les pistes sont plus claires (croûte perturbée) ou plus sombres que leur environnement, ou les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
+            <source>Lines shorter than this length in metres are dropped.</source>
+            <translation>Les lignes plus courtes que cette longueur en mètres sont écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <source>Sensitivity (0–1)</source>
+            <translation>Sensibilité (0–1)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
+            <translation>0 = seulement les pistes nettes, 1 = aussi les faibles (plus de fausses lignes). Seuils d'hystérésis en unités de bruit : haut = 1.6 + 2.4 × (1 − S), bas = 0.55 × haut ; une unité de bruit est la réponse dépassée par 1 % des pixels de bruit pur.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
+            <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
+            <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <source>Band</source>
+            <translation>Bande</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
+            <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <source>Largest bridged gap (m)</source>
+            <translation>Plus grande lacune comblée (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
+            <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <source>Tile size (pixels)</source>
+            <translation>Taille des tuiles (pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
+            <translation>Côté des tuiles, en pixels, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <source>Tracks</source>
+            <translation>Pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation>Couche de lignes (GeoPackage) dans le SCR de INPUT avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (unités de bruit), is_new (0/1), azimuth_deg (0–180, sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <source>Ridge response</source>
+            <translation>Réponse de crête</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
+            <translation>GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
+            <source>{} track(s), {:.1f} km, {} new.</source>
+            <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="25" />
@@ -1039,19 +1374,9 @@
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un score plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
-            <source>Ignore mask (cloud, shadow)</source>
-            <translation>Masque d'exclusion (nuage, ombre)</translation>
-        </message>
-        <message>
             <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>Raster dont les pixels non nuls sont exclus de la détection de changements (p. ex. nuages).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
-            <source>Area of interest</source>
-            <translation>Zone d'intérêt</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
@@ -1239,11 +1564,6 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
-            <source>Method</source>
-            <translation>Méthode</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>auto</source>
             <translation>auto</translation>
         </message>
@@ -1313,7 +1633,7 @@
             <translation>{} postes couvrent {:.1%} de la priorité totale {:.1f} (glouton seul : {:.1%}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="30" />
+            <location filename="../../processing_algorithms/provider.py" line="32" />
             <source>Fragile Borders – GEOINT of insecure borderlands</source>
             <translation>Fragile Borders – GEOINT des zones frontalières peu sûres</translation>
         </message>
@@ -1354,11 +1674,6 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
-            <source>both</source>
-            <translation>les deux</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>left</source>
             <translation>gauche</translation>
         </message>
@@ -1371,11 +1686,6 @@
             <location filename="../../processing_algorithms/score_segments.py" line="84" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>Compter les deux côtés de la frontière ou un seul ; gauche/droite vus en marchant le long de la frontière dans le sens de numérisation de sa plus longue partie.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="86" />
-            <source>Tracks</source>
-            <translation>Pistes</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="87" />
