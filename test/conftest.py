@@ -15,6 +15,9 @@ if not os.path.isdir(STAGED_PLUGIN):
     raise RuntimeError("The plugin is not staged: run 'make stage' (or 'make test').")
 sys.path.insert(0, PLUGINS_DIR)
 sys.path.insert(1, "/usr/share/qgis/python/plugins")  # QGIS's own 'processing' package
+if os.path.isdir("/usr/share/proj"):
+    # pyproj looks for proj.db under sys.prefix, which is the venv's, not Debian's
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 
 #: size of the scene shared by the Processing tests (small, so the suite stays quick)
 TEST_SCENE_SIZE_PX = 512
