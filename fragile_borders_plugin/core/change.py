@@ -188,21 +188,34 @@ def imad(x, y, max_iter=100, delta=0.001, weights=None):
                          "or brightness method for single-band images.")
     if n < 10 * p:
         raise ValueError(f"Only {n} valid pixels to estimate iMAD statistics; at least {10 * p} are needed.")
+    for data in (x, y):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            corr = np.atleast_2d(np.corrcoef(data, rowvar=False))
+        if not np.isfinite(corr).all() or np.linalg.eigvalsh(corr).min() < 1e-10:
+            raise ValueError("The band covariance matrix is singular (constant or duplicated bands?): "
+                             "select independent bands with BANDS_BEFORE / BANDS_AFTER.")
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
     z = np.hstack([x, y])
     rho_old = None
     converged = False
     iteration = 0
+    previous = None
     for iteration in range(1, max_iter + 1):
         mean, cov = weighted_moments(z, w)
         try:
             a, b, rho = _canonical(cov, p)
         except (linalg.LinAlgError, ValueError):
-            raise ValueError("The band covariance matrix is singular (constant or duplicated bands?): "
-                             "select independent bands with BANDS_BEFORE / BANDS_AFTER.") from None
+            if previous is None:
+                raise ValueError("The band covariance matrix is singular (constant or duplicated bands?): "
+                                 "select independent bands with BANDS_BEFORE / BANDS_AFTER.") from None
+            # the re-weighting left too few pixels with weight: keep the last good iteration
+            mean, a, b, rho, sigma, w = previous
+            iteration -= 1
+            break
         sigma = np.sqrt(np.maximum(2.0 * (1.0 - rho), 1e-12))
         mad = (x - mean[:p]) @ a - (y - mean[p:]) @ b
         stat = ((mad / sigma) ** 2).sum(axis=1)
+        previous = (mean, a, b, rho, sigma, w)
         w = special.chdtrc(p, stat)
         if rho_old is not None and np.max(np.abs(rho - rho_old)) < delta:
             converged = True
@@ -463,7 +476,15 @@ def fit_model(x, y, method="imad", significance=0.99, red=None, nir=None, max_it
         if warn is not None:
             warn(message)
 
-    gain, offset, nochange = robust_normalisation(x, y)
+    if n > 20_000:  # a normalisation of 2 numbers per band needs few pixels
+        pick = np.random.default_rng(0).choice(n, 20_000, replace=False)
+        gain, offset, _ = robust_normalisation(x[pick], y[pick])
+        resid = x - (y * gain + offset)
+        med = np.median(resid, axis=0)
+        scale = np.maximum(1.4826 * np.median(np.abs(resid - med), axis=0), 1e-9)
+        nochange = (np.abs(resid - med) <= 3.0 * scale).all(axis=1)
+    else:
+        gain, offset, nochange = robust_normalisation(x, y)
     common = dict(gain=gain, offset=offset, red=red, nir=nir, warnings=warnings)
     if method == "imad":
         keep, problems = check_band_rank(x, y)
@@ -762,11 +783,11 @@ def _sample_windows(grid, tile, rng, fraction=8):
     return [(r, min(r + tile, grid.height), c, min(c + tile, grid.width)) for r, c in cells]
 
 
-def _choose_block_rows(width, bands, budget_bytes=160e6):
-    """Rows per block: a multiple of 256 whose working arrays stay within ``budget_bytes``."""
+def _choose_block_rows(width, bands, budget_bytes=240e6):
+    """Rows per block (multiple of 64, 128-1024) whose working arrays stay within ``budget_bytes``."""
     per_row = width * (bands * 28 + 40)
-    rows = int(budget_bytes // max(per_row, 1))
-    return 512 if rows >= 512 else 256
+    rows = int(budget_bytes // max(per_row, 1)) // 64 * 64
+    return int(min(1024, max(128, rows)))
 
 
 def _raster_profile(grid, dtype, nodata, compress):
@@ -800,7 +821,7 @@ def _aoi_geometries(aoi, crs):
 def detect_changes(before, after, score_path=None, mask_path=None, changes_path=None, *,
                    method="imad", significance=0.99, min_area_m2=200.0, aoi=None, bands_before=None,
                    bands_after=None, ignore_mask=None, red_band=3, nir_band=4, tolerance_px=1,
-                   smooth=False, threshold_mode="noise", max_iter=100, delta=0.001, sample_size=60_000, block_rows=None, seed=0,
+                   smooth=False, threshold_mode="noise", max_iter=100, delta=0.001, sample_size=50_000, block_rows=None, seed=0,
                    progress=None, is_cancelled=None, warn=None):
     """Detect changes between two images and write score, mask and change polygons.
 
@@ -952,11 +973,22 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         windows = _sample_windows(grid, 512, rng)
         per_window = max(1000, int(2 * sample_size / max(len(windows), 1)))
 
+        # BEFORE and AFTER are read (decoded, warped) in two threads, one window or block ahead
+        # of the computation
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
+
+        def submit(r0, r1, c0=0, c1=None):
+            return (pool.submit(reader_b.read, r0, r1, c0, c1), pool.submit(reader_a.read, r0, r1, c0, c1))
+
         def collect(wins, budget):
             xs_, ys_ = [], []
+            futures_ = submit(*wins[0])
             for i, (r0, r1, c0, c1) in enumerate(wins):
                 check_cancel(is_cancelled)
-                x, y, valid = read(r0, r1, c0, c1)
+                parts_ = (futures_[0].result(), futures_[1].result())
+                if i + 1 < len(wins):
+                    futures_ = submit(*wins[i + 1])
+                x, y, valid = read(r0, r1, c0, c1, parts=parts_)
                 if smooth:
                     x, y = box_smooth(x, valid), box_smooth(y, valid)
                 idx = np.flatnonzero(valid)
@@ -979,17 +1011,20 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         if len(xs) > sample_size:
             pick = rng.choice(len(xs), size=sample_size, replace=False)
             xs, ys = xs[pick], ys[pick]
+        # ---- streaming pass set-up: the first block is read while the model is fitted -----
+        pixel_area = grid.pixel_area_m2()
+        min_pixels = int(math.ceil(min_area_m2 / pixel_area)) if min_area_m2 > 0 else 0
+        grow = (GROW_PX if tolerance_px > 0 else 0)
+        halo = grow + 4
+        rows_per_block = block_rows or _choose_block_rows(grid.width, p)
+        blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
+        futures = submit(blocks[0][0] - halo, blocks[0][1] + halo)
         model = fit_model(xs, ys, method, significance, red, nir, max_iter, delta, warn=_warn,
                           threshold_mode=threshold_mode)
         del xs, ys
         report(progress, 15)
 
         # ---- streaming pass --------------------------------------------------------------
-        pixel_area = grid.pixel_area_m2()
-        min_pixels = int(math.ceil(min_area_m2 / pixel_area)) if min_area_m2 > 0 else 0
-        grow = (GROW_PX if tolerance_px > 0 else 0)
-        halo = grow + 2 + 8
-        rows_per_block = block_rows or _choose_block_rows(grid.width, p)
         tmp_score = stack.enter_context(_maybe_atomic(score_path))
         tmp_mask = stack.enter_context(_maybe_atomic(mask_path))
         tmp_changes = stack.enter_context(_maybe_atomic(changes_path))
@@ -1000,24 +1035,15 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         if tmp_mask:
             out_mask = stack.enter_context(rasterio.open(
                 tmp_mask, "w+", **_raster_profile(grid, "uint8", MASK_NODATA, "deflate")))
-        blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
         pieces, geoms, boundaries = {}, {}, []
         next_id = 0
         changed_pixels = valid_pixels = 0
-        # BEFORE and AFTER of the next block are read (decoded, warped) in two threads while
-        # this block is computed
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
-
-        def submit(r0, r1):
-            return (pool.submit(reader_b.read, r0 - halo, r1 + halo), pool.submit(reader_a.read, r0 - halo, r1 + halo))
-
         explained_counts = np.zeros(len(_DIRECTIONS))
-        futures = submit(*blocks[0])
         for k, (r0, r1) in enumerate(blocks):
             check_cancel(is_cancelled)
             parts = (futures[0].result(), futures[1].result())
             if k + 1 < len(blocks):
-                futures = submit(*blocks[k + 1])
+                futures = submit(blocks[k + 1][0] - halo, blocks[k + 1][1] + halo)
             x, y, valid = read(r0 - halo, r1 + halo, parts=parts)
             del parts
             _, h, w = x.shape
@@ -1097,7 +1123,7 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
 
 
 @contextlib.contextmanager
-def bounded_gdal_cache(megabytes=128):
+def bounded_gdal_cache(megabytes=192):
     """Cap GDAL's block cache for the duration (restored afterwards).
 
     GDAL keeps decoded blocks up to its cache size (5 % of RAM by default); a streaming pass
