@@ -15,7 +15,8 @@ from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, raster_path, source_to_frame
 
 SIDES = ("both", "left", "right")
-DEFAULT_WEIGHTS = "crossings=2,tracks=1,changes=1,incidents=3,remoteness=1,terrain=0.5"
+DEFAULT_WEIGHTS = "crossings=2,tracks=0.5,changes=1,incidents=3,remoteness=0.5,terrain=0.5"
+LONG_RUN_SHARE = 0.5  # same default as core.segments.DEFAULT_LONG_RUN_SHARE
 DEFAULT_CLASS_WEIGHTS = "new_bright_surface=1,darkening=0.5,vegetation_loss=0.5,vegetation_gain=0.2,other=0.3"
 DEFAULT_VIOLENT = ("armed_attack,ied,ambush,kidnapping,attack,explosion,shooting,battles,"
                    "explosions/remote_violence,violence_against_civilians")
@@ -49,7 +50,8 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         "per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; "
         "<b>tracks</b> = track length in the corridor per km² (same weights); <b>changes</b> = change "
         "area in the corridor per km², weighted by change class; <b>incidents</b> = Σ severity × type weight × "
-        "0.5^(age / HALF_LIFE_DAYS) per km; <b>remoteness</b> = 1 − exp(−distance along the border to the "
+        "(LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate "
+        "blended with the decayed recent intensity); <b>remoteness</b> = 1 − exp(−distance along the border to the "
         "nearest official crossing / REMOTENESS_SCALE_M); <b>terrain</b> = passability from the DEM slope "
         "(1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and "
         "5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight "
@@ -114,6 +116,12 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterNumber("HALF_LIFE_DAYS", tr("Incident half-life (days)"), NUMBER_DOUBLE,
                                               180.0, minValue=1.0),
                  tr("An incident counts half as much after this many days, a quarter after twice as many."))
+        self.add(QgsProcessingParameterNumber("LONG_RUN_SHARE", tr("Long-run share of the incident factor"),
+                                              NUMBER_DOUBLE, LONG_RUN_SHARE, minValue=0.0, maxValue=1.0),
+                 tr("0–1, no unit. In the incident factor each incident weighs this share plus (1 − share) × "
+                    "0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones "
+                    "count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum."),
+                 advanced=True)
         self.add(QgsProcessingParameterString("WEIGHTS", tr("Factor weights"), DEFAULT_WEIGHTS),
                  tr("Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, "
                     "tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: "
@@ -190,6 +198,7 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             incident_type_field=fields["INCIDENT_TYPE_FIELD"],
             reference_date=self.parameterAsString(parameters, "REFERENCE_DATE", context).strip() or None,
             half_life_days=self.parameterAsDouble(parameters, "HALF_LIFE_DAYS", context),
+            long_run_share=self.parameterAsDouble(parameters, "LONG_RUN_SHARE", context),
             weights=self.parameterAsString(parameters, "WEIGHTS", context),
             type_weights=self.parameterAsString(parameters, "TYPE_WEIGHTS", context),
             change_class_weights=self.parameterAsString(parameters, "CHANGE_CLASS_WEIGHTS", context),

@@ -144,3 +144,27 @@ def test_risk_does_not_change_the_score(scene, tmp_path):
     a, b = gpd.read_file(base["OUTPUT"]), gpd.read_file(calm["OUTPUT"])
     assert a["risk"].max() > 0 and b["risk"].max() == 0
     np.testing.assert_allclose(a["score"], b["score"])
+
+
+def test_long_run_share_reaches_the_core(tmp_path, scene):
+    # one incident today and one two years old (half-life 180 days: decayed weight 0.06) in two segments
+    border = gpd.read_file(scene["SCENE_GPKG"], layer="border").geometry.iloc[0]
+    ends = [border.interpolate(share, normalized=True) for share in (0.1, 0.8)]
+    points = gpd.GeoDataFrame({"date": ["2024-06-01", "2022-06-01"], "type": ["smuggling"] * 2, "severity": [1, 1]},
+                              geometry=ends, crs=gpd.read_file(scene["SCENE_GPKG"], layer="border").crs)
+    path = str(tmp_path / "two.gpkg")
+    points.to_file(path, driver="GPKG")
+    frames = {}
+    for share in (0.0, 1.0):
+        results = run({"BORDER": scene["BORDER"], "INCIDENTS": path, "SEGMENT_LENGTH_M": 250, "CORRIDOR_M": 1000,
+                       "SMOOTHING_M": 0, "LONG_RUN_SHARE": share, "OUTPUT": str(tmp_path / f"share{share}.gpkg")})
+        frames[share] = gpd.read_file(results["OUTPUT"])
+    pure, count = frames[0.0], frames[1.0]
+    hit = pure["n_incidents"] > 0
+    assert hit.sum() == 2 and (count["n_incidents"] > 0).sum() == 2
+    np.testing.assert_allclose(pure["incident_intensity"], count["incident_intensity"])  # the raw decayed sum
+    assert sorted(pure.loc[hit, "f_incidents"]) == pytest.approx([0.063, 1.0], abs=0.02)
+    assert count.loc[hit, "f_incidents"].tolist() == pytest.approx([1.0, 1.0])
+    os.makedirs(str(tmp_path / "bad"))
+    expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": path, "LONG_RUN_SHARE": 2, "SEGMENT_LENGTH_M": 250,
+                    "OUTPUT": str(tmp_path / "bad" / "x.gpkg")}, "LONG_RUN_SHARE", [path])

@@ -121,6 +121,43 @@ def test_incident_decay_severity_and_reference_date():
     assert out["drivers"].iloc[2].startswith("1 incident (weight 3.0")
 
 
+def test_long_run_share_floors_the_decay_of_the_incident_factor_only():
+    border = straight_border()
+    # two fresh incidents and one a year old (two half-lives of 180 days: decayed weight 0.25)
+    incidents = frame([Point(500, 10), Point(1500, 10), Point(2500, 10)],
+                      date=["2024-07-01", "2024-07-01", "2023-07-03"], severity=[1, 1, 1])
+    f = {}
+    for share in (0.0, 0.5, 1.0):
+        out, _ = S.score_segments(border, 1000, 1000, incidents=incidents, reference_date="2024-07-01",
+                                  half_life_days=180, smoothing_m=0, long_run_share=share)
+        f[share] = out["f_incidents"].to_numpy()[:3]
+        # the raw column stays the purely decayed sum whatever the share
+        assert out["incident_intensity"].iloc[:3].tolist() == pytest.approx([1.0, 1.0, 0.25], abs=0.01)
+    assert f[0.0] == pytest.approx([1.0, 1.0, 0.25], abs=0.01)  # pure decay
+    assert f[0.5] == pytest.approx([1.0, 1.0, 0.625], abs=0.01)  # 0.5 + 0.5 × 0.25
+    assert f[1.0] == pytest.approx([1.0, 1.0, 1.0])  # plain count: age does not matter
+    for bad in (-0.1, 1.5, "half"):
+        with pytest.raises(ValueError, match="LONG_RUN_SHARE"):
+            S.score_segments(border, 1000, 1000, incidents=incidents, long_run_share=bad)
+
+
+def test_default_score_is_the_weighted_mean_of_the_factors_with_data():
+    # remoteness mostly acts through the remote-crossing boost; on its own it weighs less than a crossing
+    assert S.DEFAULT_WEIGHTS["remoteness"] < S.DEFAULT_WEIGHTS["crossings"]
+    border = straight_border(20000)
+    crossings = frame([Point(0, 50)])
+    tracks = frame([LineString([(3000, -2000), (3000, 2000)]), LineString([(17000, -2000), (17000, 2000)])])
+    out, info = S.score_segments(border, 2000, 1000, crossings=crossings, tracks=tracks, smoothing_m=0)
+    assert set(info["factors"]) == {"crossings", "tracks", "remoteness"}
+    w = S.DEFAULT_WEIGHTS
+    expected = 100 * (w["crossings"] * out["f_crossings"] + w["tracks"] * out["f_tracks"] +
+                      w["remoteness"] * out["f_remoteness"]) / (w["crossings"] + w["tracks"] + w["remoteness"])
+    np.testing.assert_allclose(out["score"], expected, atol=0.02)
+    # the crossing 17 km from the post outranks the one 3 km from it (1 + 2 × remoteness), and a remote
+    # segment without any track ranks below both
+    assert out["score"].iloc[8] > out["score"].iloc[1] > out["score"].iloc[6] > 0
+
+
 def test_type_weights_multiply_severity():
     border = straight_border()
     incidents = frame([Point(500, 10)], date=["2024-01-01"], type=["fuel smuggling"])

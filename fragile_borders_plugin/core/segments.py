@@ -23,8 +23,11 @@ Model (all documented in the help of ``fragileborders:scoresegments``):
   ``changes``    area of change polygons inside the corridor weighted by change class, per km² →
                  ``change_area_m2`` (polygons whose bounding-box diagonal is under 1/20 of the
                  corridor count whole at their centre; larger ones by exact intersection).
-  ``incidents``  Σ severity × type weight × 0.5^(age / half-life) of incidents in the corridor
-                 up to the reference date, per km → ``incident_intensity``, ``n_incidents``.
+  ``incidents``  Σ severity × type weight × (s + (1 − s) × 0.5^(age / half-life)) of incidents in
+                 the corridor up to the reference date, per km, with s = ``long_run_share``: a blend
+                 of the long-run rate (every incident counts s however old) and the decayed recent
+                 intensity; s = 0 is pure decay → ``incident_intensity`` (the decayed sum, s = 0),
+                 ``n_incidents``.
   ``remoteness`` 1 − exp(−d / ``remoteness_scale_m``), d = distance along the border to the
                  nearest official crossing → ``km_to_crossing``.
   ``terrain``    passability: mean over corridor samples of max(0, 1 − slope / ``max_slope_deg``)
@@ -52,10 +55,15 @@ import numpy as np
 from .common import check_cancel, report
 from .incidents import parse_dates
 
-#: factor name -> default weight (documented in the algorithm help)
-DEFAULT_WEIGHTS = {"crossings": 2.0, "tracks": 1.0, "changes": 1.0, "incidents": 3.0, "remoteness": 1.0,
+#: factor name -> default weight (documented in the algorithm help). crossings, tracks, incidents and
+#: remoteness were calibrated (with DEFAULT_LONG_RUN_SHARE) on generated borderlands of seeds 100–107,
+#: not the benchmark's evaluation seeds (benchmarks/results_segments.md); changes and terrain have no
+#: data there and keep their hand-set weights. Remoteness already acts through the remote-crossing boost.
+DEFAULT_WEIGHTS = {"crossings": 2.0, "tracks": 0.5, "changes": 1.0, "incidents": 3.0, "remoteness": 0.5,
                    "terrain": 0.5}
 FACTORS = tuple(DEFAULT_WEIGHTS)
+#: default floor of the incident decay (long-run share), see ``score_segments``
+DEFAULT_LONG_RUN_SHARE = 0.5
 #: change class -> weight of its area
 DEFAULT_CHANGE_CLASS_WEIGHTS = {"new_bright_surface": 1.0, "darkening": 0.5, "vegetation_loss": 0.5,
                                 "vegetation_gain": 0.2, "other": 0.3}
@@ -692,8 +700,9 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                    half_life_days=180.0, weights=None, type_weights=None, change_class_weights=None,
                    new_track_weight=2.0, remoteness_scale_m=10000.0, max_slope_deg=30.0, smoothing_m=None,
                    hotspot_distance_m=None, violent_types=DEFAULT_VIOLENT_TYPES, risk_half_life_days=90.0,
-                   risk_distance_m=None, risk_half_severity=3.0, remote_crossing_boost=2.0, progress=None,
-                   is_cancelled=None):
+                   risk_distance_m=None, risk_half_severity=3.0, remote_crossing_boost=2.0,
+                   long_run_share=None,
+                   progress=None, is_cancelled=None):
     """Cut the border into segments and score each one for patrol priority.
 
     Parameters
@@ -713,6 +722,11 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         Date the incident ages are counted from; default: latest incident date (today if none).
     half_life_days : float
         Incident intensity halves every ``half_life_days`` days.
+    long_run_share : float
+        0–1 (default :data:`DEFAULT_LONG_RUN_SHARE`): floor of the decay in the incident factor. Each incident weighs
+        ``long_run_share + (1 − long_run_share) × 0.5^(age / half_life_days)``, so old incidents keep
+        this share (long-run rate) and recent ones count fully; 0 = pure decay, 1 = plain count.
+        The ``incident_intensity`` column stays the purely decayed sum.
     weights : str or dict, optional
         ``"factor=weight,..."`` over :data:`FACTORS`; defaults :data:`DEFAULT_WEIGHTS`.
     type_weights : str or dict, optional
@@ -751,6 +765,14 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     if sum(weights.values()) <= 0:
         raise ValueError("All factor weights are zero: the score would be meaningless. Give at least one "
                          f"factor a positive weight (defaults: {format_weights(DEFAULT_WEIGHTS)}).")
+    if long_run_share is None:
+        long_run_share = DEFAULT_LONG_RUN_SHARE
+    try:
+        long_run_share = float(long_run_share)
+    except (TypeError, ValueError):
+        raise ValueError(f"LONG_RUN_SHARE must be a number from 0 to 1, got {long_run_share!r}.") from None
+    if not 0.0 <= long_run_share <= 1.0:
+        raise ValueError(f"LONG_RUN_SHARE must be from 0 (pure decay) to 1 (plain count), got {long_run_share}.")
     type_weights = parse_weights(type_weights, {}, "TYPE_WEIGHTS", allow_unknown=True)
     class_weights = parse_weights(change_class_weights, DEFAULT_CHANGE_CLASS_WEIGHTS, "CHANGE_CLASS_WEIGHTS",
                                   allow_unknown=True)
@@ -882,7 +904,10 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         columns["n_incidents"] = np.bincount(seg[in_corridor], minlength=n)
         columns["incident_intensity"] = np.bincount(
             seg[in_corridor], weights=(table["severity"] * table["type_weight"] * decay)[in_corridor], minlength=n)
-        raw["incidents"] = columns["incident_intensity"] / length_km
+        # factor: long-run rate blended with the decayed recent intensity (decay floored at long_run_share)
+        blend = long_run_share + (1.0 - long_run_share) * decay
+        raw["incidents"] = np.bincount(seg[in_corridor], weights=(table["severity"] * table["type_weight"] * blend)[
+            in_corridor], minlength=n) / length_km
         has["incidents"] = True
         # risk: violent incidents within risk_distance of the segment, either side
         reach = risk_distance_m if risk_distance_m is not None else corridor_m
