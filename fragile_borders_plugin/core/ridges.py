@@ -31,7 +31,19 @@ from scipy import ndimage
 #: weight of the along-line eigenvalue in the line measure (blob penalty)
 ALPHA = 0.5
 #: number of orientation bins of the line normal over 180 degrees
-N_BINS = 8
+N_BINS = 12
+#: length (pixels, odd) of the short along-line segments, and how many are chained
+SEG_PX = 7
+N_SEG = 3
+#: distances (pixels) along the normal at which parallel ridges (dune crests) are looked for
+FIELD_MIN_PX = 8
+FIELD_MAX_PX = 72
+#: weight of the parallel neighbours subtracted from the response (dune fields)
+FIELD_GAIN = 1.0
+#: far flanks at this multiple of the flank distance (wide bands of opposite contrast)
+FAR_FACTOR = 3
+#: a line's weakest segment, times this, caps its response (continuity)
+WEAKEST_FACTOR = 1.5
 #: side of the noise-estimation blocks (pixels); tile origins and overlaps are multiples of it
 BLOCK = 64
 #: normalised-response quantile of white noise that defines one noise unit
@@ -39,10 +51,10 @@ _UNIT_QUANTILE = 99.0
 _CALIBRATION = {}
 #: percentile of the clutter magnitude taken as the block's noise level: a low percentile reads the
 #: noise between structures (dune slip faces, edges) instead of the structures themselves
-NOISE_QUANTILE = 25.0
+NOISE_QUANTILE = 50.0
 LINE_MIN = 25
 #: weight of the mean response over all orientations subtracted from the best one (blobs)
-BLOB_PENALTY = 2.0
+BLOB_PENALTY = 1.0
 #: spacing (pixels) of the taps of the along-line averaging
 TAP_STEP = 2
 
@@ -121,123 +133,190 @@ def _bin_offsets(distance):
 
 
 def line_length_px(width_px):
-    """Length (pixels, odd) of the along-line averaging of the oriented line detector."""
-    length = int(round(5.0 * float(width_px)))
-    length = min(max(length, LINE_MIN), 41)
-    return length | 1
+    """Length (pixels, odd) over which the oriented line detector integrates along the line."""
+    return N_SEG * SEG_PX
 
 
-def _raw_scale(g, sigma, width_px, polarity):
-    """Oriented three-region line detector at one scale.
+def _shift(a, dr, dc, rows, cols, m):
+    """View of ``a`` (padded by ``m``) shifted by (dr, dc), cropped to (rows, cols)."""
+    return a[m + dr:m + dr + rows, m + dc:m + dc + cols]
 
-    For each of ``N_BINS`` normal orientations, ``g`` (the image smoothed at ``sigma``) is
-    averaged along the line direction over :func:`line_length_px` pixels; the centre is then
-    compared with the two flanks at +/- :func:`flank_distance` along the normal. The bright-line
-    measure is the WEAKER flank contrast ``min(A - A(+d), A - A(-d))`` (an edge, which has one
-    flat side, scores ~0: symmetric sides are required); the dark-line measure is
-    ``min(A(+d) - A, A(-d) - A)``. Blob penalty (elongation): the mean of the positive
-    measures over all orientations is subtracted from the best orientation.
 
-    Returns ``(measures, noise_magnitude)`` with ``measures[polarity] = (measure, normal_bin)``.
+def _oriented(g, sigma, width_px, polarity):
+    """Oriented line measures of the smoothed image ``g`` for every normal orientation.
+
+    For each of ``N_BINS`` orientations, ``g`` is averaged along the line direction over short
+    segments of :data:`SEG_PX` pixels; each segment's centre is compared with its two flanks at
+    +/- :func:`flank_distance` along the normal (symmetric sides: the WEAKER flank contrast is
+    kept, so an edge scores ~0). ``N_SEG`` consecutive segments along the line are then combined
+    by dropping the strongest one and averaging the others: evidence is integrated along the
+    line (faint tracks) while a single blob or crossing cannot make a line.
+
+    Returns ``(measures, clutter)``: ``measures[polarity]`` is a list of ``N_BINS`` float32
+    arrays (image units), ``clutter`` the minimum over orientations of the absolute second
+    difference across the short segments (insensitive to oriented structures such as dune
+    crests or tracks; its block median measures the noise at the detector's scale).
     """
     rows, cols = g.shape
     d = flank_distance(width_px, sigma)
-    half = line_length_px(width_px) // 2
-    pad = half + d
-    gp = np.pad(g, pad, mode="edge")
-    out_r, out_c = rows + 2 * d, cols + 2 * d  # oriented means are needed on the flanks too
+    half = SEG_PX // 2
+    reach = (N_SEG // 2) * SEG_PX
+    dd = FAR_FACTOR * d
+    m = half + dd + reach + 1
+    gp = np.pad(g, m, mode="edge")
     pols = ("brighter", "darker") if polarity == "both" else (polarity,)
-    best = {p: np.full((rows, cols), -np.inf, dtype=np.float32) for p in pols}
-    best_bin = {p: np.zeros((rows, cols), dtype=np.uint8) for p in pols}
-    total = {p: np.zeros((rows, cols), dtype=np.float32) for p in pols}
-    dr, dc = _bin_offsets(d)
-    # the line is cut into three consecutive sub-segments; the median of their three contrasts
-    # ignores one sub-segment hit by a blob or a crossing (no "star" around dark dots)
-    # taps every TAP_STEP pixels: G is already smoothed, so sparser taps lose little and save time
-    thirds = np.array_split(np.arange(-half, half + 1, TAP_STEP), 3)
-    acc = [np.empty((out_r, out_c), dtype=np.float32) for _ in range(3)]
+    # the short-segment mean is needed over the core extended by the flank distance and the
+    # segment shifts
+    ext = dd + reach
+    er, ec = rows + 2 * ext, cols + 2 * ext
+    seg = np.empty((er, ec), dtype=np.float32)
+    clutter = None
+    measures = {p: [] for p in pols}
     for k in range(N_BINS):
-        phi = k * np.pi / N_BINS + 0.5 * np.pi  # line direction
-        contrasts = []
-        for part, buf in zip(thirds, acc):
-            taps = sorted({(int(np.rint(t * np.cos(phi))), int(np.rint(t * np.sin(phi)))) for t in part})
-            buf[:] = 0.0
-            for a, b in taps:
-                buf += gp[half + a: half + a + out_r, half + b: half + b + out_c]
-            buf *= np.float32(1.0 / len(taps))
-            centre = buf[d:d + rows, d:d + cols]
-            plus = buf[d + dr[k]:d + dr[k] + rows, d + dc[k]:d + dc[k] + cols]
-            minus = buf[d - dr[k]:d - dr[k] + rows, d - dc[k]:d - dc[k] + cols]
-            contrasts.append((centre - plus, centre - minus))
-        if k in (0, N_BINS // 2):
-            # second difference across the line (ramp-free): its block median measures the
-            # clutter (noise + texture) at the detector's own scale
-            c1, c2 = contrasts[1]
-            part = np.abs(c1 + c2)
-            magnitude = part if k == 0 else 0.5 * (magnitude + part)
+        theta = k * np.pi / N_BINS
+        nr, nc = np.cos(theta), np.sin(theta)           # normal (row, col)
+        ur, uc = -nc, nr                                # line direction
+        taps = sorted({(int(np.rint(t * ur)), int(np.rint(t * uc))) for t in range(-half, half + 1)})
+        seg[:] = 0.0
+        base = m - ext
+        for a, b in taps:
+            seg += gp[base + a:base + a + er, base + b:base + b + ec]
+        seg *= np.float32(1.0 / len(taps))
+        fr, fc = int(np.rint(d * nr)), int(np.rint(d * nc))
+        # flank contrasts over the core extended by the segment shifts
+        sr, sc = rows + 2 * reach, cols + 2 * reach
+        o = dd
+        centre = seg[o:o + sr, o:o + sc]
+        plus = seg[o + fr:o + fr + sr, o + fc:o + fc + sc]
+        minus = seg[o - fr:o - fr + sr, o - fc:o - fc + sc]
+        c1 = centre - plus
+        c2 = centre - minus
+        # far flanks: a line inside a wide band of the opposite contrast (the bright thalweg of a
+        # dark wadi bed, a dark strip along a bright field) is not a track
+        far = dd
+        gr, gc = int(np.rint(far * nr)), int(np.rint(far * nc))
+        f1 = centre - seg[o + gr:o + gr + sr, o + gc:o + gc + sc]
+        f2 = centre - seg[o - gr:o - gr + sr, o - gc:o - gc + sc]
+        second = np.abs(c1 + c2)[reach:reach + rows, reach:reach + cols]
+        clutter = second if clutter is None else np.minimum(clutter, second)
+        shifts = [(int(np.rint(j * SEG_PX * ur)), int(np.rint(j * SEG_PX * uc)))
+                  for j in range(-(N_SEG // 2), N_SEG // 2 + 1)]
         for p in pols:
             if p == "brighter":
-                parts = [np.minimum(c1, c2) for c1, c2 in contrasts]
+                short = np.minimum(c1, c2)
+                farm = np.minimum(f1, f2)
             else:
-                parts = [-np.maximum(c1, c2) for c1, c2 in contrasts]
-            a, b, c = parts
-            m = np.minimum(np.minimum(a, b), c)  # weakest third: a line is continuous, a blob is not
-            better = m > best[p]
-            best[p][better] = m[better]
-            best_bin[p][better] = k
-            total[p] += np.maximum(m, 0.0)
-    measures = {}
-    for p in pols:
-        m = best[p] - total[p] * np.float32(BLOB_PENALTY / N_BINS)
-        np.maximum(m, 0.0, out=m)
-        measures[p] = (m, best_bin[p])
-    return measures, magnitude
+                short = -np.maximum(c1, c2)
+                farm = -np.maximum(f1, f2)
+            farm += np.float32(0.5) * short
+            np.minimum(short, farm, out=short)
+            total = top = low = None
+            for a, b in shifts:
+                part = short[reach + a:reach + a + rows, reach + b:reach + b + cols]
+                if total is None:
+                    total, top, low = part.copy(), part.copy(), part.copy()
+                else:
+                    total += part
+                    np.maximum(top, part, out=top)
+                    np.minimum(low, part, out=low)
+            total -= top
+            total *= np.float32(1.0 / (len(shifts) - 1))
+            # continuity: every segment must show the line (a blob covers one or two of them)
+            low *= np.float32(WEAKEST_FACTOR)
+            np.minimum(total, low, out=total)
+            measures[p].append(total)
+    return measures, clutter
 
 
-_WHITE = {}
+def _combine(measures, block_origin, factor=1):
+    """Best orientation per pixel after periodic-field and blob suppression (image units).
+
+    Periodic fields (dune crests): for each orientation, the strongest parallel ridge (same
+    orientation +/- one bin) is looked for in four ranges along the normal (near and far, on
+    each side, between ``FIELD_MIN_PX`` and ``FIELD_MAX_PX``; on a 4x coarser grid of block
+    maxima aligned to the global grid). Inside a field of regularly spaced crests, and at its
+    edge, at least two ranges hold one as strong as the pixel's own ridge; an isolated track
+    has none, a track beside one companion track one. ``FIELD_GAIN`` times the second
+    strongest of the four is subtracted. Blobs respond in every
+    orientation: ``BLOB_PENALTY`` times the mean positive measure over all orientations is
+    subtracted too.
+    """
+    rows, cols = measures[0].shape
+    step = 4
+    r_off = (-block_origin[0]) % step
+    c_off = (-block_origin[1]) % step
+    pads = ((r_off, (-(rows + r_off)) % step), (c_off, (-(cols + c_off)) % step))
+    coarse = []
+    mean_pos = np.zeros((rows, cols), dtype=np.float32)
+    for meas in measures:
+        pos = np.maximum(meas, 0.0)
+        mean_pos += pos
+        padded = np.pad(pos, pads, mode="edge")
+        pr, pc = padded.shape
+        coarse.append(padded.reshape(pr // step, step, pc // step, step).max(axis=(1, 3)))
+    mean_pos *= np.float32(1.0 / len(measures))
+    n = len(measures)
+    lo = max(1, int(round(FIELD_MIN_PX / step / factor)))
+    hi = max(lo + 1, int(round(FIELD_MAX_PX / step / factor)))
+    best = np.full((rows, cols), -np.inf, dtype=np.float32)
+    best_bin = np.zeros((rows, cols), dtype=np.uint8)
+    for k, meas in enumerate(measures):
+        nb = np.maximum(np.maximum(coarse[k], coarse[(k - 1) % n]), coarse[(k + 1) % n])
+        theta = k * np.pi / n
+        nr, nc = np.cos(theta), np.sin(theta)
+        cr, cc = nb.shape
+        m = hi + 1
+        nbp = np.pad(nb, m, mode="constant")
+        mid = (lo + hi + 1) // 2
+        quarters = []
+        for sign in (1, -1):
+            for t0, t1 in ((lo, mid), (mid, hi + 1)):
+                side = np.zeros_like(nb)
+                for t in range(t0, t1):
+                    a, b = int(np.rint(sign * t * nr)), int(np.rint(sign * t * nc))
+                    np.maximum(side, nbp[m + a:m + a + cr, m + b:m + b + cc], out=side)
+                quarters.append(side)
+        # second strongest of the four (near/far on each side): inside a field of regularly
+        # spaced crests, and at its edge (near and far crests on one side), it is as strong as
+        # the pixel's own ridge; beside a single companion track it is not
+        q1, q2, q3, q4 = quarters
+        field = np.maximum(np.minimum(np.maximum(q1, q2), np.maximum(q3, q4)),
+                           np.maximum(np.minimum(q1, q2), np.minimum(q3, q4)))
+        up = np.repeat(np.repeat(field, step, axis=0), step, axis=1)[r_off:r_off + rows, c_off:c_off + cols]
+        value = meas - np.float32(FIELD_GAIN) * up
+        better = value > best
+        best[better] = value[better]
+        best_bin[better] = k
+    best -= np.float32(BLOB_PENALTY) * mean_pos
+    np.maximum(best, 0.0, out=best)
+    return best, best_bin
 
 
-def _white_magnitude(sigma, width_px):
-    """Median clutter magnitude of unit white noise through the detector at ``sigma``."""
-    key = (round(sigma, 3), round(width_px, 3))
-    if key not in _WHITE:
-        rng = np.random.default_rng(54321)
-        g = ndimage.gaussian_filter(rng.standard_normal((192, 192)).astype(np.float32), sigma)
-        _, magnitude = _raw_scale(g, sigma, width_px, "brighter")
-        _WHITE[key] = float(np.percentile(magnitude[40:-40, 40:-40], NOISE_QUANTILE))
-    return _WHITE[key]
-
-
-def noise_magnitude(image):
-    """|4-neighbour Laplacian| of the unsmoothed image: its block median is proportional to the
-    pixel noise (sensor noise, fine texture) and barely sees smooth relief such as dune slopes."""
-    p = np.pad(image, 1, mode="edge")
-    lap = 4.0 * image - p[:-2, 1:-1] - p[2:, 1:-1] - p[1:-1, :-2] - p[1:-1, 2:]
-    return np.abs(lap)
-
-
-def _calibration(sigma, width_px, polarity):
-    """Unit of the raw measure (its white-noise 99th percentile) / median noise magnitude, cached."""
+def _unit(sigma, width_px, polarity):
+    """(99th percentile of the final measure) / (median clutter) on white noise, cached."""
     key = (round(sigma, 3), round(width_px, 3), polarity)
     if key not in _CALIBRATION:
         rng = np.random.default_rng(12345)
-        noise = rng.standard_normal((320, 320)).astype(np.float32)
+        noise = rng.standard_normal((384, 384)).astype(np.float32)
         g = ndimage.gaussian_filter(noise, sigma, mode="reflect", truncate=3.0)
-        measures, magnitude = _raw_scale(g, sigma, width_px, polarity)
-        inner = (slice(40, -40), slice(40, -40))
-        values = np.max([m[inner] for m, _ in measures.values()], axis=0)
-        unit = np.percentile(values, _UNIT_QUANTILE)
-        _CALIBRATION[key] = float(unit / np.percentile(magnitude[inner], NOISE_QUANTILE))
+        measures, clutter = _oriented(g, sigma, width_px, polarity)
+        values = None
+        for meas in measures.values():
+            best, _ = _combine(meas, (0, 0))
+            values = best if values is None else np.maximum(values, best)
+        inner = (slice(64, -64), slice(64, -64))
+        _CALIBRATION[key] = float(np.percentile(values[inner], _UNIT_QUANTILE) /
+                                  np.median(clutter[inner]))
     return _CALIBRATION[key]
 
 
 def block_noise(magnitude, valid, block_origin=(0, 0), block=BLOCK, floor=0.0):
-    """Robust local noise level: median Hessian magnitude per block, interpolated per pixel.
+    """Robust local noise level: a percentile of ``magnitude`` per block, interpolated per pixel.
 
     Parameters
     ----------
     magnitude : ndarray (rows, cols) float32
-        Hessian magnitude at one scale.
+        Clutter magnitude at one scale.
     valid : ndarray of bool
         Pixels with data.
     block_origin : tuple of int
@@ -321,13 +400,12 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
     work = image
     if not valid.all():
         work = image.copy()
-        fill = float(np.median(image[valid])) if valid.any() else 0.0
         if valid.any():
             # nearest valid value keeps the filled area flat and edge-free
             _, (ii, jj) = ndimage.distance_transform_edt(~valid, return_indices=True)
             work = image[ii, jj]
         else:
-            work[:] = fill
+            work[:] = 0.0
     best = np.zeros(image.shape, dtype=np.float32)
     best_bin = np.zeros(image.shape, dtype=np.uint8)
     sigma = scale_for_width(width_px)
@@ -345,13 +423,14 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
             origin = (block_origin[0] // factor, block_origin[1] // factor)
             q = quantum / factor
         g = ndimage.gaussian_filter(level, sigma, mode="reflect", truncate=3.0)
-        measures, magnitude = _raw_scale(g, sigma, width_px, polarity)
-        calib = _calibration(sigma, width_px, polarity)
-        # quantisation noise: white noise of std q/sqrt(12) seen through the detector
-        floor = _white_magnitude(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0
-        noise = block_noise(magnitude, level_valid, origin, block=BLOCK // factor, floor=floor)
-        noise *= np.float32(calib)
-        for measure, nbin in measures.values():
+        measures, clutter = _oriented(g, sigma, width_px, polarity)
+        del g
+        unit = _unit(sigma, width_px, polarity)
+        floor = _white_clutter(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0
+        noise = block_noise(clutter, level_valid, origin, block=BLOCK // factor, floor=floor)
+        noise *= np.float32(unit)
+        for p in list(measures):
+            measure, nbin = _combine(measures.pop(p), origin, factor)
             measure /= noise
             if factor != 1:
                 measure = _upsample(measure, factor, image.shape)
@@ -365,6 +444,20 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         near = ndimage.binary_dilation(~valid, structure=np.ones((3, 3), bool), iterations=reach)
         best[near] = 0.0
     return best, best_bin
+
+
+_WHITE = {}
+
+
+def _white_clutter(sigma, width_px):
+    """Median clutter of unit white noise through the detector at ``sigma``."""
+    key = (round(sigma, 3), round(width_px, 3))
+    if key not in _WHITE:
+        rng = np.random.default_rng(54321)
+        g = ndimage.gaussian_filter(rng.standard_normal((192, 192)).astype(np.float32), sigma)
+        _, clutter = _oriented(g, sigma, width_px, "brighter")
+        _WHITE[key] = float(np.median(clutter[40:-40, 40:-40]))
+    return _WHITE[key]
 
 
 def _upsample(array, factor, shape):

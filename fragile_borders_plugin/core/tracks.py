@@ -169,7 +169,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
         cc = slice(core[2] - pad[2], core[3] - pad[2])
         if valid.any() and float(vals.max()) > float(vals.min()):
             response, nbin = tile_response(image, valid, settings, (pad[0], pad[2]), quantum)
-            skeleton = tile_skeleton(response, settings, nbin)
+            skeleton = tile_skeleton(response, settings)
             r, c = np.nonzero(skeleton[cr, cc])
             rows_out.append(r + core[0])
             cols_out.append(c + core[2])
