@@ -4,7 +4,20 @@ Newer QGIS moved Processing enums into scoped ``Qgis.*`` enums and Qt6 dropped t
 unscoped forms; QGIS 3.22 only has the old spellings. Every other module takes the
 enum it needs from here.
 """
-from qgis.core import Qgis, QgsProcessing, QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+from qgis.core import (
+    Qgis,
+    QgsContrastEnhancement,
+    QgsMapLayerProxyModel,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+    QgsRasterMinMaxOrigin,
+)
+
+try:  # Qt6 moved QAction to QtGui; Qt5 has it in QtWidgets
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # pragma: no cover - depends on the Qt version
+    from qgis.PyQt.QtWidgets import QAction
 
 
 def _scoped(owner, scoped_enum, member, legacy_owner, legacy_member):
@@ -17,9 +30,6 @@ def _scoped(owner, scoped_enum, member, legacy_owner, legacy_member):
 SOURCE_POINT = _scoped(Qgis, "ProcessingSourceType", "VectorPoint", QgsProcessing, "TypeVectorPoint")
 SOURCE_LINE = _scoped(Qgis, "ProcessingSourceType", "VectorLine", QgsProcessing, "TypeVectorLine")
 SOURCE_POLYGON = _scoped(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
-SOURCE_ANY_GEOMETRY = _scoped(Qgis, "ProcessingSourceType", "VectorAnyGeometry", QgsProcessing,
-                              "TypeVectorAnyGeometry")
-SOURCE_RASTER = _scoped(Qgis, "ProcessingSourceType", "Raster", QgsProcessing, "TypeRaster")
 
 NUMBER_INTEGER = _scoped(Qgis, "ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber, "Integer")
 NUMBER_DOUBLE = _scoped(Qgis, "ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber, "Double")
@@ -32,25 +42,17 @@ FLAG_ADVANCED = _scoped(Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessi
 MESSAGE_WARNING = _scoped(Qgis, "MessageLevel", "Warning", Qgis, "Warning")
 MESSAGE_CRITICAL = _scoped(Qgis, "MessageLevel", "Critical", Qgis, "Critical")
 MESSAGE_SUCCESS = _scoped(Qgis, "MessageLevel", "Success", Qgis, "Success")
-
-# --- GUI (dock panel, result loading); added for issue 6 -------------------------------
-from qgis.core import QgsContrastEnhancement, QgsMapLayerProxyModel, QgsRasterMinMaxOrigin  # noqa: E402
+MESSAGE_INFO = _scoped(Qgis, "MessageLevel", "Info", Qgis, "Info")
 
 #: layer filters of QgsMapLayerComboBox (Qgis.LayerFilter since 3.34)
 LAYER_FILTER_RASTER = _scoped(Qgis, "LayerFilter", "RasterLayer", QgsMapLayerProxyModel, "RasterLayer")
 LAYER_FILTER_LINE = _scoped(Qgis, "LayerFilter", "LineLayer", QgsMapLayerProxyModel, "LineLayer")
 LAYER_FILTER_POINT = _scoped(Qgis, "LayerFilter", "PointLayer", QgsMapLayerProxyModel, "PointLayer")
+LAYER_FILTER_POLYGON = _scoped(Qgis, "LayerFilter", "PolygonLayer", QgsMapLayerProxyModel, "PolygonLayer")
 #: raster contrast stretch (enum scoped in newer QGIS)
 STRETCH_MIN_MAX = _scoped(QgsContrastEnhancement, "ContrastEnhancementAlgorithm", "StretchToMinimumMaximum",
                           QgsContrastEnhancement, "StretchToMinimumMaximum")
 LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRasterMinMaxOrigin, "CumulativeCut")
-MESSAGE_INFO = _scoped(Qgis, "MessageLevel", "Info", Qgis, "Info")
-LAYER_FILTER_POLYGON = _scoped(Qgis, "LayerFilter", "PolygonLayer", QgsMapLayerProxyModel, "PolygonLayer")
-
-try:  # Qt6 moved QAction to QtGui; Qt5 has it in QtWidgets
-    from qgis.PyQt.QtGui import QAction  # noqa: E402,F401
-except ImportError:  # pragma: no cover - depends on the Qt version
-    from qgis.PyQt.QtWidgets import QAction  # noqa: E402,F401
 
 
 def enum_int(value):
