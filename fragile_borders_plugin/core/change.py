@@ -1057,8 +1057,12 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
             del d
             candidates = (score > model.threshold) & valid
             if tolerance_px > 0:
-                # pixels that cannot survive the opening need no tolerance test (same result)
-                tested = _dilate_cross(_erode_cross(candidates)) if (OPEN_MASK and not grow) else candidates
+                # pixels that cannot survive the opening or the area filter need no tolerance test
+                # (the test only removes pixels: same result)
+                tested = candidates
+                if OPEN_MASK and not grow:
+                    tested = clean_mask(_dilate_cross(_erode_cross(candidates)), None, valid, min_pixels,
+                                        grow=0, open_mask=False)
                 detected = tolerant_change(fb, fa, valid, tested, model.finish, model.threshold,
                                            tolerance_px, explained_counts)
             else:

@@ -237,8 +237,6 @@ class AlignedReader:
         """
         col1 = self.grid.width if col1 is None else col1
         nb, h, w = len(self.bands), row1 - row0, col1 - col0
-        data = np.zeros((nb, h, w), dtype=np.float32)
-        valid = np.zeros((h, w), dtype=bool)
         # clip to the grid, then to the source raster
         r0, r1 = max(row0, 0), min(row1, self.grid.height)
         c0, c1 = max(col0, 0), min(col1, self.grid.width)
@@ -247,8 +245,10 @@ class AlignedReader:
         sr0, sc0 = max(sr0, 0), max(sc0, 0)
         sr1, sc1 = min(sr1, self.height), min(sc1, self.width)
         if sr1 <= sr0 or sc1 <= sc0:
-            return data, valid
+            return np.zeros((nb, h, w), dtype=np.float32), np.zeros((h, w), dtype=bool)
         window = rasterio.windows.Window(sc0, sr0, sc1 - sc0, sr1 - sr0)
+        dr0, dc0 = sr0 - self.offset[0] - row0, sc0 - self.offset[1] - col0
+        whole = dr0 == 0 and dc0 == 0 and (sr1 - sr0, sc1 - sc0) == (h, w)
         try:
             block = self.source.read(self.bands, window=window, out_dtype="float32")
         except rasterio.errors.RasterioIOError as error:
@@ -263,8 +263,12 @@ class AlignedReader:
             ok &= self.vrt.read(self._alpha, window=window) > 0
         elif self._use_masks:
             ok &= self.source.read_masks(1, window=window) > 0
-        block[:, ~ok] = 0.0
-        dr0, dc0 = sr0 - self.offset[0] - row0, sc0 - self.offset[1] - col0
+        if not ok.all():
+            block[:, ~ok] = 0.0
+        if whole:  # the usual case: no padding, no copy
+            return block, ok
+        data = np.zeros((nb, h, w), dtype=np.float32)
+        valid = np.zeros((h, w), dtype=bool)
         data[:, dr0:dr0 + block.shape[1], dc0:dc0 + block.shape[2]] = block
         valid[dr0:dr0 + block.shape[1], dc0:dc0 + block.shape[2]] = ok
         return data, valid
