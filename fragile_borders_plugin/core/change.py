@@ -772,12 +772,12 @@ def _merge_stats(parts):
 
 
 def _sample_windows(grid, tile, rng, fraction=8):
-    """Tile-sized windows spread over the grid: all of them for small grids, else 1/``fraction``."""
+    """Tile-sized windows spread over the grid: all for small grids, else 1/``fraction`` (8 to 16)."""
     rows = list(range(0, grid.height, tile))
     cols = list(range(0, grid.width, tile))
     cells = [(r, c) for r in rows for c in cols]
     if len(cells) > 8:
-        k = max(8, int(math.ceil(len(cells) / fraction)))
+        k = min(16, max(8, int(math.ceil(len(cells) / fraction))))  # 2-4 Mpx: ample for the statistics
         picked = rng.choice(len(cells), size=k, replace=False)
         cells = [cells[i] for i in sorted(picked)]
     return [(r, min(r + tile, grid.height), c, min(c + tile, grid.width)) for r, c in cells]
