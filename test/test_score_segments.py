@@ -168,3 +168,10 @@ def test_long_run_share_reaches_the_core(tmp_path, scene):
     os.makedirs(str(tmp_path / "bad"))
     expect_failure({"BORDER": scene["BORDER"], "INCIDENTS": path, "LONG_RUN_SHARE": 2, "SEGMENT_LENGTH_M": 250,
                     "OUTPUT": str(tmp_path / "bad" / "x.gpkg")}, "LONG_RUN_SHARE", [path])
+
+
+def test_adapter_defaults_match_the_core():
+    from fragile_borders_plugin.core import segments as S
+    from fragile_borders_plugin.processing_algorithms import score_segments as A
+    assert S.parse_weights(A.DEFAULT_WEIGHTS, {k: -1.0 for k in S.DEFAULT_WEIGHTS}) == S.DEFAULT_WEIGHTS
+    assert A.LONG_RUN_SHARE == S.DEFAULT_LONG_RUN_SHARE
