@@ -673,13 +673,25 @@ def _dilate_cross(mask):
     return out
 
 
-def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True):
+def _bounding_box(mask, margin):
+    """(row0, row1, col0, col1) of the True pixels grown by ``margin``, or None when empty."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    if rows.size == 0:
+        return None
+    cols = np.flatnonzero(mask[rows[0]:rows[-1] + 1].any(axis=0))
+    h, w = mask.shape
+    return (max(rows[0] - margin, 0), min(rows[-1] + 1 + margin, h),
+            max(cols[0] - margin, 0), min(cols[-1] + 1 + margin, w))
+
+
+def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True, edges=None):
     """Morphological clean-up of a detection block.
 
     Steps: grow ``detected`` back ``grow`` times by one pixel inside ``candidates`` (the rim of
     real changes lost by the misregistration test); binary opening with a 3x3 cross (removes
     one-pixel lines and speckle); removal of 4-connected components smaller than ``min_pixels``
-    that do not touch the block border (those are decided after joining blocks).
+    that do not touch the block border (those are decided after joining blocks). ``edges``
+    (top, bottom, left, right) says which sides of the arrays are block borders (all by default).
 
     Returns
     -------
@@ -687,6 +699,18 @@ def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True):
     """
     from scipy import ndimage
 
+    box = _bounding_box(detected, grow + 2)
+    if box is None:
+        return np.zeros(detected.shape, dtype=bool)
+    (r0, r1, c0, c1), (h, w) = box, detected.shape
+    if (r1 - r0) * (c1 - c0) < 0.8 * h * w:
+        # work on the bounding box of the detections (with a margin: nothing grows past it)
+        sub = clean_mask(detected[r0:r1, c0:c1], None if candidates is None else candidates[r0:r1, c0:c1],
+                         valid[r0:r1, c0:c1], min_pixels, grow, open_mask,
+                         edges=(r0 == 0, r1 == h, c0 == 0, c1 == w))
+        out = np.zeros((h, w), dtype=bool)
+        out[r0:r1, c0:c1] = sub
+        return out
     cross = ndimage.generate_binary_structure(2, 1)
     mask = detected.copy()
     for _ in range(grow):
@@ -696,7 +720,9 @@ def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True):
     if min_pixels > 1 and mask.any():
         labels, count = ndimage.label(mask, cross)
         sizes = np.bincount(labels.ravel(), minlength=count + 1)
-        border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+        edges = (True, True, True, True) if edges is None else edges
+        sides = [side for side, is_edge in zip((labels[0], labels[-1], labels[:, 0], labels[:, -1]), edges) if is_edge]
+        border = np.unique(np.concatenate(sides)) if sides else np.zeros(0, dtype=np.int64)
         small = sizes < min_pixels
         small[0] = False
         small[border] = False
@@ -1080,17 +1106,22 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
                 mask_u8 = mask_c.astype(np.uint8)
                 mask_u8[~valid_c] = MASK_NODATA
                 out_mask.write(mask_u8[None], window=window)
-            if tmp_changes and mask_c.any():
-                labels, count = ndimage.label(mask_c)
+            top = np.zeros(grid.width, dtype=np.int64)
+            bottom = np.zeros(grid.width, dtype=np.int64)
+            box = _bounding_box(mask_c, 0) if tmp_changes else None
+            if box is not None:
+                b0, b1, d0, d1 = box
+                labels, count = ndimage.label(mask_c[b0:b1, d0:d1])
                 block_pieces, block_geoms = _block_pieces(
-                    labels, count, score_c, x[:, core], y[:, core], model, grid.window_transform(r0), next_id)
+                    labels, count, score_c[b0:b1, d0:d1], x[:, halo + b0:halo + b1, d0:d1],
+                    y[:, halo + b0:halo + b1, d0:d1], model, grid.window_transform(r0 + b0, d0), next_id)
                 pieces.update(block_pieces)
                 geoms.update(block_geoms)
-                top = np.where(labels[0] > 0, labels[0] + next_id, 0)
-                bottom = np.where(labels[-1] > 0, labels[-1] + next_id, 0)
+                if b0 == 0:
+                    top[d0:d1] = np.where(labels[0] > 0, labels[0] + next_id, 0)
+                if b1 == r1 - r0:
+                    bottom[d0:d1] = np.where(labels[-1] > 0, labels[-1] + next_id, 0)
                 next_id += count
-            else:
-                top = bottom = np.zeros(grid.width, dtype=np.int64)
             boundaries.append((top, bottom))
             report(progress, 15 + 80 * (k + 1) / len(blocks))
         check_cancel(is_cancelled)
