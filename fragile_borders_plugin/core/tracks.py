@@ -38,7 +38,7 @@ import numpy as np
 from scipy import ndimage
 
 from .common import check_cancel, report
-from .ridges import (BLOCK, brightness, flank_distance, line_length_px, periodic_ridges,
+from .ridges import (BLOCK, FAR_FACTOR, FIELD_MAX_PX, brightness, flank_distance, line_length_px,
                      pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
 
@@ -84,15 +84,19 @@ class Settings:
         self.min_length_px = float(min_length_px)
         self.sigmas = scales_for_width(self.width_px)
         self.flank = flank_distance(self.width_px, max(self.sigmas))
-        self.gap_px = float(gap_px) if gap_px is not None else max(10.0, 10.0 * self.width_px)
-        self.dune_window = int(max(64, 16 * self.width_px))
+        # default: 10 track widths (at least 10 px) of sand cover, plus the integration length of
+        # the detector (its response fades over up to half of it on each side of a gap)
+        self.gap_px = (float(gap_px) if gap_px is not None
+                       else max(10.0, 10.0 * self.width_px) + line_length_px(self.width_px))
         self.spur_px = max(10.0, 5.0 * self.width_px)
         self.reach = max(6.0, 4.0 * self.width_px)
         self.misreg_px = 1 + int(round(self.width_px / 2))
         sigma = scale_for_width(self.width_px)
-        reach = max(pyramid_levels(self.width_px)) * (3 * sigma + flank_distance(self.width_px, sigma)
-                                                      + line_length_px(self.width_px) // 2)
-        need = reach + self.dune_window / 2 + self.gap_px + 32
+        # filter reach (smoothing, far flanks, along-line integration) + the periodic-field search
+        # + a margin for hysteresis connectivity; gaps are bridged on the global graph, not per tile
+        reach = max(pyramid_levels(self.width_px)) * (3 * sigma + FAR_FACTOR * flank_distance(self.width_px, sigma)
+                                                      + line_length_px(self.width_px) // 2 + FIELD_MAX_PX + 4)
+        need = reach + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
 
@@ -117,6 +121,8 @@ def tile_skeleton(response, settings, normal_bin=None):
 
     Components whose mean width (area / skeleton length) exceeds twice the expected ridge width
     (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
+    Periodic look-alikes (dune crests) are already suppressed in the response
+    (:func:`.ridges.ridge_response`); ``normal_bin`` is accepted for compatibility and unused.
     """
     from skimage.morphology import skeletonize
 
@@ -135,16 +141,6 @@ def tile_skeleton(response, settings, normal_bin=None):
     bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
     bad[0] = True
     skeleton &= ~bad[labels]
-    if normal_bin is not None and skeleton.any():
-        r, c = np.nonzero(skeleton)
-        flags = periodic_ridges(response, normal_bin, r, c, settings.low, settings.dune_window // 2,
-                                settings.width_px + 3)
-        if flags.any():
-            flagged = np.zeros(response.shape, dtype=np.float32)
-            flagged[r[flags], c[flags]] = 1.0
-            share = (ndimage.uniform_filter(flagged, 9) /
-                     np.maximum(ndimage.uniform_filter(skeleton.astype(np.float32), 9), 1e-6))
-            skeleton &= ~(share > 0.5)
     return skeleton
 
 
