@@ -34,17 +34,23 @@ Methods (``method``)
 
 Threshold
 ---------
-``imad``: chi-square quantile ``chi2.ppf(significance, df)``. Other methods: the larger of
-Otsu's threshold of the sampled scores and the ``significance`` quantile of a robust
-(median / MAD) Gaussian model of the no-change score.
+``imad``: chi-square quantile ``chi2.ppf(significance, df)`` of the statistic, after rescaling
+it so that its sample median equals the chi-square median (texture, blur and noise differences
+make unchanged pixels wider than chi-square; only ever inflates). Other methods: the
+``significance`` quantile of a robust (median / MAD) Gaussian model of the no-change score —
+the no-change component of a change/no-change mixture — or, with ``threshold_mode="otsu"``,
+the larger of that and Otsu's threshold of the sampled scores.
 
 Misregistration tolerance
 -------------------------
 A pixel above the threshold is kept only if BEFORE's pixel still differs significantly from
 AFTER when AFTER may move by up to ``tolerance_px`` pixel along the 8 axes and diagonals
 (distance to the segment between AFTER's pixel and each neighbour, i.e. every sub-pixel shift
-on those lines). Edges that only moved by a sub-pixel misregistration are dropped; the rim of
-real changes (lost by the same test) is grown back inside the plain above-threshold pixels.
+on those lines), and AFTER's pixel from BEFORE moved the same way (a blurrier date mixes the
+sharper date's neighbours at edges). Edges that only moved by a sub-pixel misregistration or
+differ by blur are dropped. Then an opening with a 3x3 cross and the minimum area remove
+speckle (optionally, ``GROW_PX`` grows the rim of real changes back inside the plain
+above-threshold pixels; off by default, it lowered precision on the generated scenes).
 """
 import contextlib
 import math
