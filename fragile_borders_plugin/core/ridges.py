@@ -25,6 +25,8 @@ twice that width, e.g. graded roads):
 
 Periodic look-alikes (dune crests) are flagged by :func:`periodic_ridges`.
 """
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 from scipy import ndimage
 
@@ -57,8 +59,12 @@ NOISE_QUANTILE = 50.0
 LINE_MIN = 25
 #: weight of the mean response over all orientations subtracted from the best one (blobs)
 BLOB_PENALTY = 0.0
+#: worker threads of the oriented filters (numpy releases the GIL)
+THREADS = 2
 #: spacing (pixels) of the taps of the along-line averaging
-TAP_STEP = 2
+TAP_STEP = 1.0
+#: drop the strongest segment before averaging (robustness to one blob per line)
+DROP_STRONGEST = False
 
 
 def brightness(stack, band=None):
@@ -172,17 +178,16 @@ def _oriented(g, sigma, width_px, polarity):
     # segment shifts
     ext = dd + reach
     er, ec = rows + 2 * ext, cols + 2 * ext
-    seg = np.empty((er, ec), dtype=np.float32)
-    clutter = None
-    measures = {p: [] for p in pols}
-    for k in range(N_BINS):
+
+    def one(k):
         theta = k * np.pi / N_BINS
         nr, nc = np.cos(theta), np.sin(theta)           # normal (row, col)
         ur, uc = -nc, nr                                # line direction
-        taps = sorted({(int(np.rint(t * ur)), int(np.rint(t * uc))) for t in range(-half, half + 1)})
-        seg[:] = 0.0
+        taps = sorted({(int(np.rint(t * ur)), int(np.rint(t * uc)))
+                       for t in np.arange(-half, half + 1e-6, TAP_STEP)})
         base = m - ext
-        for a, b in taps:
+        seg = gp[base + taps[0][0]:base + taps[0][0] + er, base + taps[0][1]:base + taps[0][1] + ec].copy()
+        for a, b in taps[1:]:
             seg += gp[base + a:base + a + er, base + b:base + b + ec]
         seg *= np.float32(1.0 / len(taps))
         fr, fc = int(np.rint(d * nr)), int(np.rint(d * nc))
@@ -190,44 +195,59 @@ def _oriented(g, sigma, width_px, polarity):
         sr, sc = rows + 2 * reach, cols + 2 * reach
         o = dd
         centre = seg[o:o + sr, o:o + sc]
-        plus = seg[o + fr:o + fr + sr, o + fc:o + fc + sc]
-        minus = seg[o - fr:o - fr + sr, o - fc:o - fc + sc]
-        c1 = centre - plus
-        c2 = centre - minus
+        c1 = centre - seg[o + fr:o + fr + sr, o + fc:o + fc + sc]
+        c2 = centre - seg[o - fr:o - fr + sr, o - fc:o - fc + sc]
         # far flanks: a line inside a wide band of the opposite contrast (the bright thalweg of a
         # dark wadi bed, a dark strip along a bright field) is not a track
-        far = dd
-        gr, gc = int(np.rint(far * nr)), int(np.rint(far * nc))
+        gr, gc = int(np.rint(dd * nr)), int(np.rint(dd * nc))
         f1 = centre - seg[o + gr:o + gr + sr, o + gc:o + gc + sc]
         f2 = centre - seg[o - gr:o - gr + sr, o - gc:o - gc + sc]
-        second = np.abs(c1 + c2)[reach:reach + rows, reach:reach + cols]
-        clutter = second if clutter is None else np.minimum(clutter, second)
+        del seg, centre
+        second = np.abs((c1 + c2)[reach:reach + rows, reach:reach + cols])
         shifts = [(int(np.rint(j * SEG_PX * ur)), int(np.rint(j * SEG_PX * uc)))
                   for j in range(-(N_SEG // 2), N_SEG // 2 + 1)]
+        out = {}
         for p in pols:
             if p == "brighter":
                 short = np.minimum(c1, c2)
                 farm = np.minimum(f1, f2)
             else:
-                short = -np.maximum(c1, c2)
-                farm = -np.maximum(f1, f2)
+                short = np.maximum(c1, c2)
+                np.negative(short, out=short)
+                farm = np.maximum(f1, f2)
+                np.negative(farm, out=farm)
             farm += np.float32(0.5) * short
             np.minimum(short, farm, out=short)
+            del farm
             total = top = low = None
             for a, b in shifts:
                 part = short[reach + a:reach + a + rows, reach + b:reach + b + cols]
                 if total is None:
-                    total, top, low = part.copy(), part.copy(), part.copy()
+                    total, low = part.copy(), part.copy()
+                    top = part.copy() if DROP_STRONGEST else None
                 else:
                     total += part
-                    np.maximum(top, part, out=top)
+                    if DROP_STRONGEST:
+                        np.maximum(top, part, out=top)
                     np.minimum(low, part, out=low)
-            total -= top
-            total *= np.float32(1.0 / (len(shifts) - 1))
+            if DROP_STRONGEST:
+                total -= top
+                total *= np.float32(1.0 / (len(shifts) - 1))
+            else:
+                total *= np.float32(1.0 / len(shifts))
             # continuity: every segment must show the line (a blob covers one or two of them)
             low *= np.float32(WEAKEST_FACTOR)
             np.minimum(total, low, out=total)
-            measures[p].append(total)
+            out[p] = total
+        return out, second
+
+    # numpy releases the GIL in these array operations: two threads use two cores
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        results = list(pool.map(one, range(N_BINS)))
+    measures = {p: [r[0][p] for r in results] for p in pols}
+    clutter = results[0][1]
+    for _, second in results[1:]:
+        np.minimum(clutter, second, out=clutter)
     return measures, clutter
 
 
@@ -450,8 +470,10 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         floor = _white_clutter(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0
         noise = block_noise(clutter, level_valid, origin, block=BLOCK // factor, floor=floor)
         noise *= np.float32(unit)
-        for p in list(measures):
-            measure, nbin = _combine(measures.pop(p), origin, factor)
+        pols = list(measures)
+        with ThreadPoolExecutor(max_workers=THREADS) as pool:
+            combined = list(pool.map(lambda p: _combine(measures.pop(p), origin, factor), pols))
+        for measure, nbin in combined:
             measure = measure[pr0:pr0 + lr, pc0:pc0 + lc]
             nbin = nbin[pr0:pr0 + lr, pc0:pc0 + lc]
             measure /= noise[pr0:pr0 + lr, pc0:pc0 + lc]
