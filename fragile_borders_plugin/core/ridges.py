@@ -1,37 +1,42 @@
 """Ridge (line) response of desert tracks on one image window — pure numpy/scipy/skimage.
 
 Everything here works on one window (a tile with its overlap) and is deterministic and
-window-local: the noise blocks are aligned to the global pixel grid through ``block_origin``,
-so two overlapping tiles give the same response on the pixels they share (away from the
-window border).
+window-local: the noise blocks and the 4x4 cells of the periodic-field test are aligned to the
+global pixel grid through ``block_origin``, so two overlapping tiles give the same response on
+the pixels they share (away from the window border).
 
-Response model (pyramid levels: full resolution for the requested width, half resolution for
-twice that width, e.g. graded roads):
+Response model (full resolution; the flank distance covers tracks up to about twice the
+requested width):
 
-1. ``G = gaussian(level, sigma)`` with ``sigma`` ~ half the track width (pixels).
-2. Oriented three-region line detector (after Tupin et al. 1998), for 8 normal orientations:
-   ``G`` is averaged along the line direction over three consecutive sub-segments (together
-   ``line_length_px`` pixels); each sub-segment's centre is compared with its two flanks at
-   ``+/- flank_distance``. Symmetric sides are required (the weaker flank contrast is kept: an
-   edge of a large dark/bright region scores ~0) and continuity too (the weakest of the three
-   sub-segments is kept: a blob or a dot scores ~0). Elongation: ``BLOB_PENALTY`` times the mean
-   positive response over all orientations is subtracted from the best orientation.
-3. Noise normalisation: divided by the ``NOISE_QUANTILE`` percentile of the clutter magnitude
-   (ramp-free second difference across the line at the detector's scale) in the 64-px block
-   around the pixel (bilinearly interpolated), times a constant calibrated on white noise so
-   that a response of 1 is exceeded by 1 % of the pixels of a pure-noise image. The response is
-   in "noise units": the same thresholds mean the same on any image, whatever its gain.
-4. The maximum over levels and polarities is kept, with the line normal of the winner.
-
-Periodic look-alikes (dune crests) are flagged by :func:`periodic_ridges`.
+1. ``G = gaussian(image, sigma)`` with ``sigma`` ~ half the track width (pixels).
+2. Oriented line detector, ``N_BINS`` (12) normal orientations. ``G`` is averaged along the
+   line over short segments of ``SEG_PX`` (7) pixels; each segment is compared with parallel
+   segments at +/- ``d`` (:func:`flank_distance`) along the normal and the WEAKER of the two flank
+   contrasts is kept (an edge, with one flat side, scores ~0), capped by the weaker far-flank
+   contrast at +/- ``FAR_FACTOR * d`` plus half the near one (a line inside a wide band of the
+   opposite contrast, e.g. the bright thalweg of a dark wadi bed, is not a track). ``N_SEG`` (3)
+   consecutive segments are averaged (evidence integrated over 21 px along the line) and the
+   result is capped at ``WEAKEST_FACTOR`` times the weakest segment (a blob or a dot covers one
+   or two segments, a track all of them).
+3. Periodic fields (dune crests): for each orientation the strongest parallel ridge (same
+   orientation +/- one bin) is searched along the normal in four ranges (near/far, each side,
+   ``FIELD_MIN_PX``..``FIELD_MAX_PX``) on a 4x coarser grid of block maxima; the SECOND strongest
+   of the four, times ``FIELD_GAIN``, is subtracted. Inside a dune field (and at its edge) it is
+   as strong as the crest itself; an isolated track has none, a track beside one companion
+   track only one. Tracks crossing dunes at an angle are not affected (other orientation).
+4. Noise normalisation: divided by the block median (64-px blocks, bilinearly interpolated) of
+   the minimum over orientations of the absolute second difference across the short segments —
+   a clutter measure that oriented structures (dune crests, tracks) do not raise — times a
+   constant calibrated on white noise so that a response of 1 is exceeded by 1 % of the pixels
+   of a pure-noise image. The response is in "noise units": the same thresholds mean the same
+   on any image, whatever its gain.
+5. The maximum over polarities is kept, with the line normal of the winner.
 """
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import ndimage
 
-#: weight of the along-line eigenvalue in the line measure (blob penalty)
-ALPHA = 0.5
 #: number of orientation bins of the line normal over 180 degrees
 N_BINS = 12
 #: length (pixels, odd) of the short along-line segments, and how many are chained
@@ -53,11 +58,10 @@ BLOCK = 64
 #: normalised-response quantile of white noise that defines one noise unit
 _UNIT_QUANTILE = 99.0
 _CALIBRATION = {}
-#: percentile of the clutter magnitude taken as the block's noise level: a low percentile reads the
-#: noise between structures (dune slip faces, edges) instead of the structures themselves
+#: percentile (median) of the orientation-minimum clutter taken as the block's noise level
 NOISE_QUANTILE = 50.0
-LINE_MIN = 25
-#: weight of the mean response over all orientations subtracted from the best one (blobs)
+#: weight of the mean response over all orientations subtracted from the best one (blobs);
+#: 0: the weakest-segment cap already rejects blobs
 BLOB_PENALTY = 0.0
 #: worker threads of the oriented filters (numpy releases the GIL)
 THREADS = 2
@@ -126,29 +130,9 @@ def flank_distance(width_px, sigma):
     return max(2, int(round(0.5 * width_px + 2.0 * sigma)))
 
 
-def _hessian(g):
-    p = np.pad(g, 1, mode="edge")
-    hrr = p[2:, 1:-1] + p[:-2, 1:-1] - 2.0 * g
-    hcc = p[1:-1, 2:] + p[1:-1, :-2] - 2.0 * g
-    hrc = 0.25 * (p[2:, 2:] - p[2:, :-2] - p[:-2, 2:] + p[:-2, :-2])
-    return hrr, hcc, hrc
-
-
-def _bin_offsets(distance):
-    angles = np.arange(N_BINS) * np.pi / N_BINS
-    dr = np.rint(distance * np.cos(angles)).astype(np.int64)
-    dc = np.rint(distance * np.sin(angles)).astype(np.int64)
-    return dr, dc
-
-
 def line_length_px(width_px):
     """Length (pixels, odd) over which the oriented line detector integrates along the line."""
     return N_SEG * SEG_PX
-
-
-def _shift(a, dr, dc, rows, cols, m):
-    """View of ``a`` (padded by ``m``) shifted by (dr, dc), cropped to (rows, cols)."""
-    return a[m + dr:m + dr + rows, m + dc:m + dc + cols]
 
 
 def _oriented(g, sigma, width_px, polarity):
@@ -157,9 +141,10 @@ def _oriented(g, sigma, width_px, polarity):
     For each of ``N_BINS`` orientations, ``g`` is averaged along the line direction over short
     segments of :data:`SEG_PX` pixels; each segment's centre is compared with its two flanks at
     +/- :func:`flank_distance` along the normal (symmetric sides: the WEAKER flank contrast is
-    kept, so an edge scores ~0). ``N_SEG`` consecutive segments along the line are then combined
-    by dropping the strongest one and averaging the others: evidence is integrated along the
-    line (faint tracks) while a single blob or crossing cannot make a line.
+    kept, so an edge scores ~0), capped by the far-flank contrast at ``FAR_FACTOR * d`` (plus half
+    the near one). ``N_SEG`` consecutive segments along the line are averaged (evidence
+    integrated along the line: faint tracks) and capped at ``WEAKEST_FACTOR`` times the weakest
+    one (a blob or a crossing covers only one or two segments).
 
     Returns ``(measures, clutter)``: ``measures[polarity]`` is a list of ``N_BINS`` float32
     arrays (image units), ``clutter`` the minimum over orientations of the absolute second
@@ -515,61 +500,3 @@ def _upsample(array, factor, shape):
     if pad_r or pad_c:
         up = np.pad(up, ((0, pad_r), (0, pad_c)), mode="edge")
     return up
-
-
-def periodic_ridges(response, normal_bin, rows, cols, threshold, half_window, exclude_px, max_parallel=2):
-    """Flag ridge pixels that belong to a periodic field of parallel ridges (dune crests).
-
-    The response is sampled along each pixel's normal over ``+/- half_window`` pixels; local
-    maxima above ``threshold`` farther than ``exclude_px`` from the pixel are other ridges
-    running alongside. More than ``max_parallel`` of them (a track keeps one or two companion
-    tracks) marks a periodic field: dune crests are short, parallel and regularly spaced.
-
-    Parameters
-    ----------
-    response, normal_bin : ndarray
-        Output of :func:`ridge_response`.
-    rows, cols : ndarray of int
-        Pixels to test (e.g. skeleton pixels).
-    threshold : float
-        Response (noise units) a neighbouring ridge must reach.
-    half_window, exclude_px : int
-        Pixels.
-
-    Returns
-    -------
-    ndarray of bool, one per pixel tested.
-    """
-    if len(rows) == 0:
-        return np.zeros(0, dtype=bool)
-    angles = normal_bin[rows, cols].astype(np.float32) * np.float32(np.pi / N_BINS)
-    t = np.arange(-half_window, half_window + 1, dtype=np.float32)
-    rr = np.rint(rows[:, None] + np.cos(angles)[:, None] * t[None, :]).astype(np.int64)
-    cc = np.rint(cols[:, None] + np.sin(angles)[:, None] * t[None, :]).astype(np.int64)
-    np.clip(rr, 0, response.shape[0] - 1, out=rr)
-    np.clip(cc, 0, response.shape[1] - 1, out=cc)
-    v = response[rr, cc]
-    own = normal_bin[rows, cols].astype(np.int16)[:, None]
-    diff = np.abs(normal_bin[rr, cc][:, 1:-1].astype(np.int16) - own) % N_BINS
-    parallel = np.minimum(diff, N_BINS - diff) <= 1
-    inner = v[:, 1:-1]
-    peak = (inner > v[:, :-2]) & (inner >= v[:, 2:]) & (inner >= threshold) & parallel
-    tt = t[1:-1]
-    peak &= (np.abs(tt) > exclude_px)[None, :]
-    periodic = peak.sum(axis=1) > max_parallel
-    # at the edge of a dune field the other crests are all on one side: two of them at
-    # distances d and ~2d (regular spacing) are enough
-    for side in (tt > 0, tt < 0):
-        dist = np.abs(tt[side])
-        order = np.argsort(dist)
-        sp = peak[:, side][:, order]
-        ds = dist[order]
-        has1 = sp.any(axis=1)
-        first = np.argmax(sp, axis=1)
-        rest = sp.copy()
-        rest[np.arange(len(rest)), first] = False
-        has2 = rest.any(axis=1)
-        second = np.argmax(rest, axis=1)
-        d1, d2 = ds[first], ds[second]
-        periodic |= has1 & has2 & (np.abs(d2 - 2 * d1) <= np.maximum(2.0, 0.25 * d1))
-    return periodic
