@@ -46,7 +46,7 @@ N_SEG = 3
 FIELD_MIN_PX = 8
 FIELD_MAX_PX = 72
 #: weight of the parallel neighbours subtracted from the response (dune fields)
-FIELD_GAIN = 1.0
+FIELD_GAIN = 1.5
 #: far flanks at this multiple of the flank distance (wide bands of opposite contrast)
 FAR_FACTOR = 3
 #: a line's weakest segment, times this, caps its response (continuity)
@@ -322,8 +322,10 @@ def _unit(sigma, width_px, polarity):
             best, _ = _combine(meas, (0, 0))
             values = best if values is None else np.maximum(values, best)
         inner = (slice(64, -64), slice(64, -64))
-        _CALIBRATION[key] = float(np.percentile(values[inner], _UNIT_QUANTILE) /
-                                  np.median(clutter[inner]))
+        # the unit includes the periodic-field subtraction (noise next to noise); it must stay
+        # clearly positive, which holds for FIELD_GAIN up to ~2 (1.5: unit ~1.9, 3: unit 0)
+        _CALIBRATION[key] = max(float(np.percentile(values[inner], _UNIT_QUANTILE) /
+                                      np.median(clutter[inner])), 0.1)
     return _CALIBRATION[key]
 
 
