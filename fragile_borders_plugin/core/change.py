@@ -49,8 +49,8 @@ AFTER when AFTER may move by up to ``tolerance_px`` pixel along the 8 axes and d
 on those lines), and AFTER's pixel from BEFORE moved the same way (a blurrier date mixes the
 sharper date's neighbours at edges). Edges that only moved by a sub-pixel misregistration or
 differ by blur are dropped. Then an opening with a 3x3 cross and the minimum area remove
-speckle (optionally, ``GROW_PX`` grows the rim of real changes back inside the plain
-above-threshold pixels; off by default, it lowered precision on the generated scenes).
+speckle (growing the rim of real changes back into the above-threshold pixels was tried and
+lowered precision on the generated scenes).
 """
 import contextlib
 import math
@@ -73,10 +73,6 @@ FIELD_TYPES = {"area_m2": "float", "score": "float", "score_max": "float", "p_va
 VEG_DELTA_NDVI = 0.08
 VEG_LEVEL_NDVI = 0.2
 BRIGHT_DELTA_REL = 0.08
-#: rim of real changes grown back (pixels) after the misregistration test
-GROW_PX = 0
-#: morphological opening of the change mask with a 3x3 cross
-OPEN_MASK = True
 
 
 # --------------------------------------------------------------------------------------------
@@ -690,12 +686,11 @@ def _bounding_box(mask, margin):
             max(cols[0] - margin, 0), min(cols[-1] + 1 + margin, w))
 
 
-def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True, edges=None):
+def clean_mask(detected, valid, min_pixels, open_mask=True, edges=None):
     """Morphological clean-up of a detection block.
 
-    Steps: grow ``detected`` back ``grow`` times by one pixel inside ``candidates`` (the rim of
-    real changes lost by the misregistration test); binary opening with a 3x3 cross (removes
-    one-pixel lines and speckle); removal of 4-connected components smaller than ``min_pixels``
+    Steps: binary opening with a 3x3 cross when ``open_mask`` (removes one-pixel lines and
+    speckle); removal of 4-connected components smaller than ``min_pixels``
     that do not touch the block border (those are decided after joining blocks). ``edges``
     (top, bottom, left, right) says which sides of the arrays are block borders (all by default).
 
@@ -705,22 +700,19 @@ def clean_mask(detected, candidates, valid, min_pixels, grow=2, open_mask=True, 
     """
     from scipy import ndimage
 
-    box = _bounding_box(detected, grow + 2)
+    box = _bounding_box(detected, 2)
     if box is None:
         return np.zeros(detected.shape, dtype=bool)
     (r0, r1, c0, c1), (h, w) = box, detected.shape
     if (r1 - r0) * (c1 - c0) < 0.8 * h * w:
         # work on the bounding box of the detections (with a margin: nothing grows past it)
-        sub = clean_mask(detected[r0:r1, c0:c1], None if candidates is None else candidates[r0:r1, c0:c1],
-                         valid[r0:r1, c0:c1], min_pixels, grow, open_mask,
+        sub = clean_mask(detected[r0:r1, c0:c1], valid[r0:r1, c0:c1], min_pixels, open_mask,
                          edges=(r0 == 0, r1 == h, c0 == 0, c1 == w))
         out = np.zeros((h, w), dtype=bool)
         out[r0:r1, c0:c1] = sub
         return out
     cross = ndimage.generate_binary_structure(2, 1)
     mask = detected.copy()
-    for _ in range(grow):
-        mask |= _dilate_cross(mask) & candidates
     if open_mask:
         mask = _dilate_cross(_erode_cross(mask)) & valid
     if min_pixels > 1 and mask.any():
@@ -1046,8 +1038,7 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         # ---- streaming pass set-up: the first block is read while the model is fitted -----
         pixel_area = grid.pixel_area_m2()
         min_pixels = int(math.ceil(min_area_m2 / pixel_area)) if min_area_m2 > 0 else 0
-        grow = (GROW_PX if tolerance_px > 0 else 0)
-        halo = grow + 4
+        halo = 4
         rows_per_block = block_rows or _choose_block_rows(grid.width, p)
         blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
         futures = submit(blocks[0][0] - halo, blocks[0][1] + halo)
@@ -1091,16 +1082,13 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
             if tolerance_px > 0:
                 # pixels that cannot survive the opening or the area filter need no tolerance test
                 # (the test only removes pixels: same result)
-                tested = candidates
-                if OPEN_MASK and not grow:
-                    tested = clean_mask(_dilate_cross(_erode_cross(candidates)), None, valid, min_pixels,
-                                        grow=0, open_mask=False)
+                tested = clean_mask(_dilate_cross(_erode_cross(candidates)), valid, min_pixels, open_mask=False)
                 detected = tolerant_change(fb, fa, valid, tested, model.finish, model.threshold,
                                            tolerance_px, explained_counts)
             else:
                 detected = candidates
             del fb, fa
-            mask = clean_mask(detected, candidates, valid, min_pixels, grow=grow, open_mask=OPEN_MASK)
+            mask = clean_mask(detected, valid, min_pixels)
             core = slice(halo, halo + (r1 - r0))
             score_c, mask_c, valid_c = score[core], mask[core], valid[core]
             valid_pixels += int(valid_c.sum())
