@@ -142,7 +142,6 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         score_path = output_path(self, parameters, "OUTPUT_SCORE", context)
         mask_path = output_path(self, parameters, "OUTPUT_MASK", context)
         changes_path = output_path(self, parameters, "OUTPUT_CHANGES", context)
-        warn = getattr(feedback, "pushWarning", None) or (lambda text: feedback.reportError(text, False))
         progress, is_cancelled = core_callbacks(feedback)
         summary = detect_changes(
             before, after, score_path, mask_path, changes_path,
@@ -155,7 +154,7 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
             tolerance_px=self.parameterAsInt(parameters, "TOLERANCE_PX", context),
             smooth=self.parameterAsBool(parameters, "SMOOTH", context),
             threshold_mode=THRESHOLD_MODES[self.parameterAsEnum(parameters, "THRESHOLD_MODE", context)],
-            progress=progress, is_cancelled=is_cancelled, warn=warn)
+            progress=progress, is_cancelled=is_cancelled, warn=feedback.pushWarning)
         if method == "imad":
             feedback.pushInfo(tr("iMAD: {} iteration(s), converged: {}, canonical correlations {}.").format(
                 summary["iterations"], summary["converged"], ", ".join(f"{r:.4f}" for r in summary["rho"])))

@@ -13,7 +13,6 @@ from qgis.core import (
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path
-from .score_segments import push_warning
 
 FORMATS = ("acled", "generic")
 #: rejected rows listed one by one in the log, the rest counted
@@ -103,8 +102,8 @@ class ImportIncidentsAlgorithm(FragileBordersAlgorithm):
             info["rows"], info["accepted"], info["rejected"],
             ", ".join(f"{k}={v}" for k, v in info["columns"].items())))
         if info["month_first"]:
-            push_warning(feedback, tr("Numeric dates were read month first (MM/DD/YYYY): some have a day > 12 in "
-                                      "second place. Set DATE_FORMAT if this is wrong."))
+            feedback.pushWarning(tr("Numeric dates were read month first (MM/DD/YYYY): some have a day > 12 in "
+                                    "second place. Set DATE_FORMAT if this is wrong."))
         for row in rejected.head(MAX_LOGGED).itertuples(index=False):
             feedback.reportError(tr("Line {}: rejected, {}").format(row.line, row.reason), False)
         if len(rejected) > MAX_LOGGED:

@@ -163,6 +163,7 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
             scoring["REFERENCE_DATE"] = reference_date
         segments = child(2, "fragileborders:scoresegments", scoring)
         results = {"changes": changes, "tracks": tracks, "segments": segments}
+        teams = self._teams_for(teams, segments["OUTPUT"], multi)
         if teams > 0:
             results["patrols"] = child(3, "fragileborders:planpatrols", {
                 "SEGMENTS": segments["OUTPUT"], "TEAMS": teams,
@@ -170,6 +171,20 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
                 "OUTPUT_POSTS": os.path.join(work, "patrol_posts.gpkg"),
                 "OUTPUT_COVERAGE": os.path.join(work, "patrol_coverage.gpkg")})
         return results
+
+    @staticmethod
+    def _teams_for(teams, segments_path, feedback):
+        """TEAMS, lowered to the number of segments on a short border (with a warning)."""
+        import fiona
+
+        if teams <= 0:
+            return 0
+        with fiona.open(segments_path.split("|")[0]) as segments:
+            count = len(segments)
+        if teams > count:
+            feedback.pushWarning(tr("TEAMS = {} but the border has only {} segment(s): placing {} team(s).").format(
+                teams, count, count))
+        return min(teams, count)
 
     def _publish(self, parameters, context, results, work, folder):
         """Move the finished outputs from ``work`` into ``folder`` and describe them."""

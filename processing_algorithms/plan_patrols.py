@@ -13,7 +13,6 @@ from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POINT
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, source_to_frame
-from .score_segments import push_warning
 
 METHODS = ("auto", "exact", "greedy")
 
@@ -98,7 +97,7 @@ class PlanPatrolsAlgorithm(FragileBordersAlgorithm):
             time_limit_s=self.parameterAsDouble(parameters, "TIME_LIMIT_S", context),
             progress=progress, is_cancelled=is_cancelled)
         for message in info["warnings"]:
-            push_warning(feedback, message)
+            feedback.pushWarning(message)
         if info["method"] != "none":
             feedback.pushInfo(tr("Method: {} ({} eligible candidates, distance {}).").format(
                 info["method"], info["eligible"], info["distance"]))

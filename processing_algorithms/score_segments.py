@@ -22,14 +22,6 @@ DEFAULT_VIOLENT = ("armed_attack,ied,ambush,kidnapping,attack,explosion,shooting
                    "explosions/remote_violence,violence_against_civilians")
 
 
-def push_warning(feedback, message):
-    """Show ``message`` as a warning in the Processing log (reportError on very old QGIS)."""
-    if hasattr(feedback, "pushWarning"):
-        feedback.pushWarning(message)
-    else:
-        feedback.reportError(message, False)
-
-
 def optional_number(algorithm, parameters, name, context):
     """The number given for an optional parameter without default, or None when left empty."""
     value = parameters.get(name)
@@ -214,7 +206,7 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             risk_half_severity=self.parameterAsDouble(parameters, "RISK_HALF_SEVERITY", context),
             progress=progress, is_cancelled=is_cancelled, **layers)
         for message in info["warnings"]:
-            push_warning(feedback, message)
+            feedback.pushWarning(message)
         feedback.pushInfo(tr("Border {:.2f} km in {} part(s), measured in {}; {} segments.").format(
             info["border_km"], info["parts"], info["metric_crs"], info["segments"]))
         feedback.pushInfo(tr("Factors in the score: {}; reference date: {}.").format(
