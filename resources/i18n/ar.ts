@@ -54,7 +54,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/pipeline.py" line="64" />
-            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <location filename="../../processing_algorithms/score_segments.py" line="66" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
         </message>
@@ -114,35 +114,35 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
-            <location filename="../../processing_algorithms/score_segments.py" line="74" />
+            <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
-            <location filename="../../processing_algorithms/score_segments.py" line="78" />
+            <location filename="../../processing_algorithms/score_segments.py" line="72" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
-            <location filename="../../processing_algorithms/score_segments.py" line="114" />
+            <location filename="../../processing_algorithms/score_segments.py" line="108" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
             <location filename="../../processing_algorithms/pipeline.py" line="100" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="48" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Team reach along the border (m)</source>
             <translation>مدى الفريق على امتداد الحدود (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="103" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="51" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>أقصى خطر مقبول لموقع دورية (0–100)</translation>
         </message>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="73" />
             <source>Patrol posts</source>
             <translation>مواقع الدوريات</translation>
         </message>
@@ -371,14 +371,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
             <source>Patrol coverage</source>
             <translation>تغطية الدوريات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
             <location filename="../../processing_algorithms/detect_changes.py" line="127" />
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="83" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
@@ -412,16 +412,16 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="68" />
-            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <location filename="../../processing_algorithms/base.py" line="26" />
-            <location filename="../../processing_algorithms/import_incidents.py" line="76" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="66" />
-            <location filename="../../processing_algorithms/score_segments.py" line="92" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -764,7 +764,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="72" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>Method</source>
             <translation>الطريقة</translation>
         </message>
@@ -922,12 +922,12 @@
             <translation>مضلعات (GeoPackage) بنظام إحداثيات BEFORE: area_m2 (م²) وscore (المتوسط) وscore_max وp_value (احتمال أن ينال بكسل غير متغيّر متوسط درجة المضلع) وchange_class (انظر أعلاه) وd_ndvi (متوسط تغيّر NDVI) وd_brightness (التغيّر النسبي للسطوع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="160" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD: {} تكرار، التقارب: {}، الارتباطات القانونية {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="162" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
             <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>{} تغيّر، {} بكسل متغيّر من أصل {} صالح؛ العتبة {:.4g}.</translation>
         </message>
@@ -973,7 +973,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
@@ -1044,7 +1044,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
-            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <location filename="../../processing_algorithms/score_segments.py" line="80" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
@@ -1069,197 +1069,197 @@
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="25" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="24" />
             <source>Import incidents (CSV)</source>
             <translation>استيراد الحوادث (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="27" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="26" />
             <source>Reads dated incidents from a CSV file into points with date (a real Date field), type, severity and source_line (the line of the row in the file). ACLED-style files use the columns event_date, latitude, longitude, event_type and fatalities (severity 1–4 from fatalities: 0 → 1, 1–2 → 2, 3–9 → 3, 10 or more → 4) unless other columns are named; generic files use the columns named below (common names such as date, lon/lat, x/y are found automatically). Dates are recognised automatically: ISO 2024-01-15, 15/01/2024 (day first, month first when the file shows it), '15 January 2024' (English or French months), or DATE_FORMAT. Rows that cannot be used (unreadable date, coordinates out of range or empty, empty rows) are never dropped silently: they are counted, listed by line number in the log and written with the reason to the optional rejected-rows CSV. Delimiter (, ; tab |) and encoding (UTF-8 or Windows-1252) are detected.</source>
             <translation>تقرأ حوادث مؤرّخة من ملف CSV وتحوّلها إلى نقاط مع date (حقل تاريخ حقيقي) وtype وseverity وsource_line (سطر الصف في الملف). تستخدم ملفات نمط ACLED الأعمدة event_date وlatitude وlongitude وevent_type وfatalities (الخطورة 1–4 حسب عدد القتلى: 0 → 1، 1–2 → 2، 3–9 → 3، 10 فأكثر → 4) ما لم تُسمَّ أعمدة أخرى؛ وتستخدم الملفات العامة الأعمدة المسمّاة أدناه (يُعثر تلقائياً على الأسماء الشائعة مثل date وlon/lat وx/y). تُتعرّف التواريخ تلقائياً: ISO 2024-01-15، و15/01/2024 (اليوم أولاً، أو الشهر أولاً عندما يدل الملف على ذلك)، و'15 January 2024' (أسماء الأشهر بالإنجليزية أو الفرنسية)، أو DATE_FORMAT. الصفوف غير الصالحة (تاريخ غير مقروء، إحداثيات خارج النطاق أو فارغة، صفوف فارغة) لا تُحذف بصمت أبداً: تُعدّ وتُسرد بأرقام أسطرها في السجل وتُكتب مع السبب في ملف CSV الاختياري للصفوف المرفوضة. يُكشف الفاصل (, ; tab |) والترميز (UTF-8 أو Windows-1252) تلقائياً.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="39" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="38" />
             <source>Incident points: date, type, severity, source_line (and fatalities for ACLED).</source>
             <translation>نقاط الحوادث: date وtype وseverity وsource_line (وfatalities لملفات ACLED).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="40" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="39" />
             <source>CSV of the rejected rows: line, reason, raw row.</source>
             <translation>ملف CSV للصفوف المرفوضة: رقم السطر، السبب، الصف الخام.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="41" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="40" />
             <source>Number of incidents imported.</source>
             <translation>عدد الحوادث المستوردة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="42" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="41" />
             <source>Number of rows rejected.</source>
             <translation>عدد الصفوف المرفوضة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="46" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="45" />
             <source>Incident CSV file</source>
             <translation>ملف CSV للحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="46" />
             <source>CSV file with one incident per row and a header line.</source>
             <translation>ملف CSV فيه حادثة واحدة في كل صف وسطر عناوين.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>Format</source>
             <translation>الصيغة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>ACLED-style</source>
             <translation>على نمط ACLED</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>generic</source>
             <translation>عامة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="50" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="49" />
             <source>ACLED-style (event_date, latitude, longitude, event_type, fatalities) or generic (columns named below).</source>
             <translation>على نمط ACLED (event_date وlatitude وlongitude وevent_type وfatalities) أو عامة (الأعمدة المسمّاة أدناه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="52" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="51" />
             <source>Longitude / X column</source>
             <translation>عمود خط الطول / X</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="53" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="52" />
             <source>Column of the longitude (degrees) or X (CRS units); empty = format default or auto-detected (longitude, lon, lng, x).</source>
             <translation>عمود خط الطول (بالدرجات) أو X (بوحدات نظام الإحداثيات)؛ فارغ = افتراضي الصيغة أو كشف تلقائي (longitude أو lon أو lng أو x).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="55" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="54" />
             <source>Latitude / Y column</source>
             <translation>عمود خط العرض / Y</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="56" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="55" />
             <source>Column of the latitude (degrees) or Y (CRS units); empty = format default or auto-detected (latitude, lat, y).</source>
             <translation>عمود خط العرض (بالدرجات) أو Y (بوحدات نظام الإحداثيات)؛ فارغ = افتراضي الصيغة أو كشف تلقائي (latitude أو lat أو y).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="58" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="57" />
             <source>Coordinate CRS</source>
             <translation>نظام إحداثيات الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="59" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="58" />
             <source>CRS of the coordinates: EPSG:4326 (the default) for longitude/latitude in degrees (checked to lie within ±180 / ±90), or a projected CRS for X/Y in metres.</source>
             <translation>نظام إحداثيات القيم: EPSG:4326 (الافتراضي) لخطوط الطول والعرض بالدرجات (يُتحقَّق من وقوعها ضمن ±180 / ±90)، أو نظام مُسقَط لـ X/Y بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="61" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="60" />
             <source>Date column</source>
             <translation>عمود التاريخ</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="62" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="61" />
             <source>Column of the date; empty = event_date (ACLED) or auto-detected (date).</source>
             <translation>عمود التاريخ؛ فارغ = event_date (ACLED) أو كشف تلقائي (date).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="63" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="62" />
             <source>Type column</source>
             <translation>عمود النوع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="64" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="63" />
             <source>Column of the incident type; empty = event_type (ACLED) or auto-detected (type).</source>
             <translation>عمود نوع الحادثة؛ فارغ = event_type (ACLED) أو كشف تلقائي (type).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="66" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="65" />
             <source>Severity column</source>
             <translation>عمود الخطورة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="67" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="66" />
             <source>Column of a numeric severity (or low/medium/high/critical); empty values count 1. For ACLED, empty = severity from fatalities.</source>
             <translation>عمود خطورة رقمية (أو low/medium/high/critical)؛ القيم الفارغة تُحتسب 1. في ACLED، فارغ = الخطورة من عدد القتلى.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="69" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="68" />
             <source>Fatalities column (ACLED)</source>
             <translation>عمود القتلى (ACLED)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="71" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="70" />
             <source>Column of the fatality count mapped to severity for ACLED files; empty = fatalities.</source>
             <translation>عمود عدد القتلى المحوَّل إلى خطورة لملفات ACLED؛ فارغ = fatalities.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="73" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="72" />
             <source>Date format</source>
             <translation>صيغة التاريخ</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="74" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="73" />
             <source>Optional strptime format such as %m/%d/%Y; empty = automatic (ISO, day/month/year, '15 January 2024').</source>
             <translation>صيغة strptime اختيارية مثل %m/%d/%Y؛ فارغ = تلقائي (ISO، يوم/شهر/سنة، '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="76" />
             <source>Output incident points.</source>
             <translation>نقاط الحوادث الناتجة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>Rejected rows</source>
             <translation>الصفوف المرفوضة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="80" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="79" />
             <source>Optional CSV listing every rejected row with its line number and the reason.</source>
             <translation>ملف CSV اختياري يسرد كل صف مرفوض مع رقم سطره والسبب.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="81" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="80" />
             <source>Incidents imported</source>
             <translation>الحوادث المستوردة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="82" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="81" />
             <source>Rows rejected</source>
             <translation>الصفوف المرفوضة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="102" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="101" />
             <source>{} rows read: {} incidents imported, {} rejected (columns: {}).</source>
             <translation>قُرئ {} صفاً: استُورد {} حادثة، ورُفض {} (الأعمدة: {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="106" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="105" />
             <source>Numeric dates were read month first (MM/DD/YYYY): some have a day &gt; 12 in second place. Set DATE_FORMAT if this is wrong.</source>
             <translation>قُرئت التواريخ الرقمية بالشهر أولاً (MM/DD/YYYY): في بعضها يوم &gt; 12 في الموضع الثاني. حدّد DATE_FORMAT إن كان ذلك خطأ.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="109" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="108" />
             <source>Line {}: rejected, {}</source>
             <translation>السطر {}: مرفوض، {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="111" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="110" />
             <source>… and {} more rejected rows (see the rejected-rows CSV).</source>
             <translation>… و{} صفوف مرفوضة أخرى (راجع ملف CSV للصفوف المرفوضة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="114" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="113" />
             <source>No row of {} could be imported ({} rejected): check the columns and the date format.</source>
             <translation>تعذّر استيراد أي صف من {} (رُفض {}): تحقّق من الأعمدة وصيغة التاريخ.</translation>
         </message>
@@ -1415,7 +1415,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
-            <location filename="../../processing_algorithms/score_segments.py" line="110" />
+            <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
@@ -1431,7 +1431,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="98" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <source>Patrol teams</source>
             <translation>فرق الدوريات</translation>
         </message>
@@ -1467,7 +1467,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="114" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Covered priority share</source>
             <translation>نسبة الأولوية المغطّاة</translation>
         </message>
@@ -1477,158 +1477,163 @@
             <translation>الخطوة {} من {}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="23" />
+            <location filename="../../processing_algorithms/pipeline.py" line="185" />
+            <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
+            <translation>TEAMS = {} لكن الحدود لا تضم سوى {} مقطع: سيُوزَّع {} فريق.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="22" />
             <source>Plan patrol posts</source>
             <translation>تخطيط مواقع الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="25" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
             <translation>تختار أين تُنشر فرق الدوريات TEAMS على امتداد حدود مقيَّمة بحيث تكون الأولوية المغطّاة أكبر ما يمكن (مسألة موقع التغطية القصوى). المرشّحون هم منتصفات المقاطع؛ يغطي الموقع المقاطع التي تقع منتصفاتها ضمن REACH_M على امتداد الحدود (المسافة على الخط من start_km/end_km؛ المسافة المستقيمة إن لم تكن في الطبقة). لا يوضع موقع جديد على مقطع يتجاوز خطره MAX_RISK؛ تبقى المواقع القائمة وتُحتسب ضمن TEAMS. تُحلّ المسألة بدقة باستخدام HiGHS (scipy.optimize.milp) عندما لا يتجاوز المرشّحون المؤهَّلون EXACT_MAX_CANDIDATES، وإلا بالطريقة الجشعة (63 % على الأقل دائماً = 1 − 1/e من الأمثل، وعادةً ضمن 1 %)؛ ويذكر السجل الطريقة المستخدمة. عندما يتجاوز كل مقطع MAX_RISK لا يوضع أي موقع ويشرح السجل السبب.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="35" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="34" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
             <translation>المواقع (نقاط في منتصف المقاطع): post_id وsegment_id وcovered_priority (أولوية المقاطع التي يغطيها، يُحتسب كل مقطع مرة واحدة لأقرب موقع) وrisk وexisting (1 = موقع قائم).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="37" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
             <translation>خطوط المقاطع المغطّاة: segment_id وpost_id (أقرب موقع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
             <translation>نسبة (0–1) من مجموع الأولوية التي تغطيها المواقع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
             <translation>الطريقة المستخدمة: دقيقة، دقيقة (حدّ زمني، أفضل ما وُجد) أو جشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
             <location filename="../../processing_algorithms/score_segments.py" line="164" />
             <source>Scored segments</source>
             <translation>المقاطع المقيَّمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
             <translation>مقاطع الحدود الناتجة عن «تقييم مقاطع الحدود» (segment_id وstart_km وend_km وscore وrisk).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
             <source>Number of posts, one team each, existing posts included.</source>
             <translation>عدد المواقع، فريق لكل موقع، بما فيها المواقع القائمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
             <translation>المسافة بالأمتار على امتداد الحدود التي يغطيها فريق من موقعه، في كل اتجاه.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
             <translation>لا يُوضع موقع جديد على مقطع يتجاوز خطره (0–100) هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Existing posts</source>
             <translation>المواقع القائمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
             <translation>مواقع يجب إبقاؤها (نقاط)؛ يُنقل كل منها إلى أقرب منتصف مقطع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>Priority field</source>
             <translation>حقل الأولوية</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
             <translation>حقل رقمي للأولوية المطلوب تغطيتها (score افتراضياً، 0–100؛ القيم الفارغة أو السالبة تُحتسب 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
             <source>Risk field</source>
             <translation>حقل الخطر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="60" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
             <translation>حقل رقمي للخطر على الأفراد (0–100) يُقارن بـ MAX_RISK؛ اتركه فارغاً للتخطيط دون قاعدة الخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>auto</source>
             <translation>تلقائي</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>exact</source>
             <translation>دقيقة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>greedy</source>
             <translation>جشعة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
             <translation>تلقائي = دقيقة عندما لا يتجاوز عدد المرشّحين المؤهَّلين EXACT_MAX_CANDIDATES، وجشعة في غير ذلك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
             <source>Largest exact problem (candidates)</source>
             <translation>أكبر مسألة دقيقة (مرشّحون)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="67" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
             <translation>في الوضع التلقائي، تُحلّ المسائل ذات عدد أكبر من المقاطع المرشّحة بالطريقة الجشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="69" />
             <source>Time limit of the exact solver (s)</source>
             <translation>الحدّ الزمني للحلّال الدقيق (ث)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="71" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
             <translation>الثواني التي يتوقف بعدها HiGHS؛ تُحفظ الخطة الأفضل بين أفضل خطة له والخطة الجشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
             <source>Output points: the chosen posts.</source>
             <translation>النقاط الناتجة: المواقع المختارة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
             <source>Output lines: the covered segments and the post covering each.</source>
             <translation>الخطوط الناتجة: المقاطع المغطّاة والموقع الذي يغطي كلاً منها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
             <source>Method used</source>
             <translation>الطريقة المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="86" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="85" />
             <source>SEGMENTS: choose the scored segment layer.</source>
             <translation>SEGMENTS: اختر طبقة المقاطع المقيَّمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="103" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="102" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
             <translation>الطريقة: {} ({} مرشّحاً مؤهَّلاً، المسافة {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="104" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
             <translation>{} مواقع تغطي {:.1%} من مجموع الأولوية {:.1f} (الطريقة الجشعة وحدها: {:.1%}).</translation>
         </message>
@@ -1638,124 +1643,134 @@
             <translation>Fragile Borders – الاستخبارات الجغرافية المكانية للمناطق الحدودية غير الآمنة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="42" />
+            <location filename="../../processing_algorithms/score_segments.py" line="35" />
             <source>Score border segments</source>
             <translation>تقييم مقاطع الحدود</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="44" />
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation>تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × 0.5^(العمر / HALF_LIFE_DAYS) لكل كم؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُحدّ بـ 1. score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل المتوفرة)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M)؛ الرتبة 1 = الأعلى؛ الأولوية critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل درجة صفرية)؛ يسمّي drivers العاملين الأكثر إسهاماً في الدرجة؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* للدرجة غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة عند 5 %). الخطر (0–100) منفصل ولا يرفع الدرجة أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، والخطر = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="37" />
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation>تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم، × (1 + REMOTE_CROSSING_BOOST × remoteness) عند توفير المعابر الرسمية؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(العمر / HALF_LIFE_DAYS)) لكل كم (المعدّل طويل الأمد ممزوجاً بالشدّة الحديثة المتناقصة)؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات الرقمي (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُحدّ بـ 1. score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل التي تتوفر بياناتها)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M)؛ rank 1 = الأعلى؛ priority critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل مقطع قيمة score فيه 0)؛ يسمّي drivers العاملين الأكثر إسهاماً في score؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* لقيمة score غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة إحصائياً عند مستوى 5 %). risk (0–100) منفصل ولا يرفع score أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، وrisk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="66" />
+            <location filename="../../processing_algorithms/score_segments.py" line="60" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
             <translation>خطوط المقاطع: segment_id وpart وstart_km وend_km (المسافة على الخط) وlength_m وf_crossings وf_tracks وf_changes وf_incidents وf_remoteness وf_terrain (0–1) والقيم الخام وscore (0–100) وrank وpriority وdrivers وrisk (0–100) وhotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="73" />
+            <location filename="../../processing_algorithms/score_segments.py" line="67" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
             <translation>خط الحدود (جزء واحد أو أكثر، بأي نظام إحداثيات؛ تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="76" />
+            <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
             <translation>طول كل مقطع بالأمتار؛ القطعة الأخيرة الأقصر من نصف مقطع تُضمّ إلى السابقة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="80" />
+            <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
             <translation>عرض الممر بالأمتار على كل جانب من الحدود الذي تُحتسب فيه المسالك والتغيّرات والحوادث.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>Corridor side</source>
             <translation>جانب الممر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>left</source>
             <translation>يسار</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <location filename="../../processing_algorithms/score_segments.py" line="77" />
             <source>right</source>
             <translation>يمين</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="84" />
+            <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>احتساب جانبي الحدود أو جانب واحد فقط؛ اليسار/اليمين كما يُرى عند السير على الحدود في اتجاه ترقيم أطول أجزائها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="87" />
+            <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
             <translation>خطوط المسالك (مثلاً من «استخراج المسالك»: confidence 0–1 وis_new 0/1)؛ تُستخدم للعبور وكثافة المسالك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="90" />
+            <location filename="../../processing_algorithms/score_segments.py" line="84" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
             <translation>مضلعات التغيّر (مثلاً من «كشف التغيّرات»: change_class)؛ تُحتسب المساحة داخل الممر بالمتر المربع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="87" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
             <translation>نقاط حوادث مؤرّخة (مثلاً من «استيراد الحوادث»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="95" />
+            <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال قيمة أعلى في عامل البعد.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <location filename="../../processing_algorithms/score_segments.py" line="91" />
             <source>Elevation model</source>
             <translation>نموذج الارتفاعات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="98" />
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
             <translation>نموذج ارتفاعات رقمي بالأمتار (GeoTIFF)؛ الانحدارات الخفيفة تعني أرضاً قابلة للعبور.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Incident date field</source>
             <translation>حقل تاريخ الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="101" />
+            <location filename="../../processing_algorithms/score_segments.py" line="95" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
             <translation>حقل تاريخ الحادثة (حقل تاريخ، أو نص مثل 2024-01-15 أو 15/01/2024 أو '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="103" />
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>Incident severity field</source>
             <translation>حقل خطورة الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="105" />
+            <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
             <translation>خطورة رقمية تضاعف كل حادثة (القيم الفارغة تُحتسب 1). اتركه فارغاً لإعطاء كل الحوادث الخطورة 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <location filename="../../processing_algorithms/score_segments.py" line="101" />
             <source>Incident type field</source>
             <translation>حقل نوع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="108" />
+            <location filename="../../processing_algorithms/score_segments.py" line="102" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
             <translation>نوع الحادثة، يُستخدم لـ TYPE_WEIGHTS ولاختيار الحوادث العنيفة في حساب الخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="112" />
+            <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
             <translation>التاريخ الذي تُحسب منه أعمار الحوادث بصيغة YYYY-MM-DD؛ فارغ = تاريخ آخر حادثة (اليوم إن لم توجد حوادث). تُهمل الحوادث اللاحقة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="116" />
+            <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
             <translation>تُحتسب الحادثة بنصف وزنها بعد هذا العدد من الأيام، وبربعه بعد ضعفه.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="111" />
+            <source>Long-run share of the incident factor</source>
+            <translation>الحصة طويلة الأمد من عامل الحوادث</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="113" />
+            <source>0–1, no unit. In the incident factor each incident weighs this share plus (1 − share) × 0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum.</source>
+            <translation>0–1، بلا وحدة. في عامل الحوادث تزن كل حادثة هذه الحصة مضافاً إليها (1 − الحصة) × 0.5^(العمر / HALF_LIFE_DAYS): تحتفظ الحوادث القديمة بهذه الحصة (المعدّل طويل الأمد)، وتُحتسب الحديثة كاملةً. 0 = تناقص خالص، 1 = عدّ بسيط. يبقى incident_intensity المجموع المتناقص.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
@@ -1903,17 +1918,17 @@
             <translation>INCIDENT_DATE_FIELD: حدّد حقل التاريخ في طبقة الحوادث.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="209" />
+            <location filename="../../processing_algorithms/score_segments.py" line="210" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>الحدود {:.2f} كم في {} جزء (أجزاء)، مقيسة في {}؛ {} مقطعاً.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="211" />
+            <location filename="../../processing_algorithms/score_segments.py" line="212" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>العوامل في الدرجة: {}؛ التاريخ المرجعي: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="214" />
+            <location filename="../../processing_algorithms/score_segments.py" line="215" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>الرتبة {}: المقطع {} (كم {:.1f}–{:.1f})، الدرجة {:.1f}، {}، الخطر {:.0f}: {}</translation>
         </message>
@@ -1991,38 +2006,6 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
-        </message>
-        <message>
-            <source>Score 0–25 (low)</source>
-            <translation type="vanished">الدرجة 0–25 (منخفضة)</translation>
-        </message>
-        <message>
-            <source>Score 25–50 (medium)</source>
-            <translation type="vanished">الدرجة 25–50 (متوسطة)</translation>
-        </message>
-        <message>
-            <source>Score 50–75 (high)</source>
-            <translation type="vanished">الدرجة 50–75 (عالية)</translation>
-        </message>
-        <message>
-            <source>Score 75–100 (critical)</source>
-            <translation type="vanished">الدرجة 75–100 (حرجة)</translation>
-        </message>
-        <message>
-            <source>Score (0–100)</source>
-            <translation type="vanished">الدرجة (0–100)</translation>
-        </message>
-        <message>
-            <source>Risk (0–100)</source>
-            <translation type="vanished">الخطر (0–100)</translation>
-        </message>
-        <message>
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation type="vanished">تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × 0.5^(العمر / HALF_LIFE_DAYS) لكل كم؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُحدّ بـ 1. score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل المتوفرة)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M)؛ الرتبة 1 = الأعلى؛ الأولوية critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل درجة صفرية)؛ يسمّي drivers العاملين الأكثر إسهاماً في الدرجة؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* للدرجة غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة عند 5 %). الخطر (0–100) منفصل ولا يرفع الدرجة أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، والخطر = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
-        </message>
-        <message>
-            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
-            <translation type="vanished">σ بالأمتار للتنعيم الغاوسي للدرجة على امتداد الحدود؛ فارغ = نصف مقطع، 0 = بلا تنعيم.</translation>
         </message>
     </context>
 </TS>

@@ -54,7 +54,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/pipeline.py" line="64" />
-            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <location filename="../../processing_algorithms/score_segments.py" line="66" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
         </message>
@@ -114,35 +114,35 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
-            <location filename="../../processing_algorithms/score_segments.py" line="74" />
+            <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
-            <location filename="../../processing_algorithms/score_segments.py" line="78" />
+            <location filename="../../processing_algorithms/score_segments.py" line="72" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
-            <location filename="../../processing_algorithms/score_segments.py" line="114" />
+            <location filename="../../processing_algorithms/score_segments.py" line="108" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
             <location filename="../../processing_algorithms/pipeline.py" line="100" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="48" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Team reach along the border (m)</source>
             <translation>Portée d'une équipe le long de la frontière (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="103" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="51" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>Risque maximal pour un poste (0–100)</translation>
         </message>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="73" />
             <source>Patrol posts</source>
             <translation>Postes de patrouille</translation>
         </message>
@@ -371,14 +371,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
             <source>Patrol coverage</source>
             <translation>Couverture des patrouilles</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
             <location filename="../../processing_algorithms/detect_changes.py" line="127" />
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="83" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
@@ -412,16 +412,16 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
             <location filename="../../processing_algorithms/pipeline.py" line="68" />
-            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <location filename="../../processing_algorithms/base.py" line="26" />
-            <location filename="../../processing_algorithms/import_incidents.py" line="76" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="66" />
-            <location filename="../../processing_algorithms/score_segments.py" line="92" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
@@ -764,7 +764,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="72" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -922,12 +922,12 @@
             <translation>Polygones (GeoPackage) dans le SCR de BEFORE : area_m2 (m²), score (moyen), score_max, p_value (probabilité qu'un pixel inchangé atteigne le score moyen du polygone), change_class (voir ci-dessus), d_ndvi (changement moyen de NDVI) et d_brightness (changement relatif de luminosité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="160" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD : {} itération(s), convergé : {}, corrélations canoniques {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="162" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
             <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>{} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
@@ -973,7 +973,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
@@ -1044,7 +1044,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
-            <location filename="../../processing_algorithms/score_segments.py" line="86" />
+            <location filename="../../processing_algorithms/score_segments.py" line="80" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
@@ -1069,197 +1069,197 @@
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="25" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="24" />
             <source>Import incidents (CSV)</source>
             <translation>Importer des incidents (CSV)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="27" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="26" />
             <source>Reads dated incidents from a CSV file into points with date (a real Date field), type, severity and source_line (the line of the row in the file). ACLED-style files use the columns event_date, latitude, longitude, event_type and fatalities (severity 1–4 from fatalities: 0 → 1, 1–2 → 2, 3–9 → 3, 10 or more → 4) unless other columns are named; generic files use the columns named below (common names such as date, lon/lat, x/y are found automatically). Dates are recognised automatically: ISO 2024-01-15, 15/01/2024 (day first, month first when the file shows it), '15 January 2024' (English or French months), or DATE_FORMAT. Rows that cannot be used (unreadable date, coordinates out of range or empty, empty rows) are never dropped silently: they are counted, listed by line number in the log and written with the reason to the optional rejected-rows CSV. Delimiter (, ; tab |) and encoding (UTF-8 or Windows-1252) are detected.</source>
             <translation>Lit des incidents datés d'un fichier CSV et en fait des points avec date (un vrai champ Date), type, severity et source_line (la ligne de l'enregistrement dans le fichier). Les fichiers de type ACLED utilisent les colonnes event_date, latitude, longitude, event_type et fatalities (gravité 1–4 d'après les victimes : 0 → 1, 1–2 → 2, 3–9 → 3, 10 ou plus → 4) sauf si d'autres colonnes sont indiquées ; les fichiers génériques utilisent les colonnes nommées ci-dessous (les noms courants comme date, lon/lat, x/y sont trouvés automatiquement). Les dates sont reconnues automatiquement : ISO 2024-01-15, 15/01/2024 (jour en premier, mois en premier quand le fichier le montre), '15 January 2024' (mois en anglais ou en français), ou DATE_FORMAT. Les lignes inutilisables (date illisible, coordonnées hors limites ou vides, lignes vides) ne sont jamais écartées en silence : elles sont comptées, listées par numéro de ligne dans le journal et écrites avec le motif dans le CSV facultatif des lignes rejetées. Le séparateur (, ; tabulation |) et l'encodage (UTF-8 ou Windows-1252) sont détectés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="39" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="38" />
             <source>Incident points: date, type, severity, source_line (and fatalities for ACLED).</source>
             <translation>Points d'incidents : date, type, severity, source_line (et fatalities pour ACLED).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="40" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="39" />
             <source>CSV of the rejected rows: line, reason, raw row.</source>
             <translation>CSV des lignes rejetées : ligne, motif, ligne brute.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="41" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="40" />
             <source>Number of incidents imported.</source>
             <translation>Nombre d'incidents importés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="42" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="41" />
             <source>Number of rows rejected.</source>
             <translation>Nombre de lignes rejetées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="46" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="45" />
             <source>Incident CSV file</source>
             <translation>Fichier CSV d'incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="46" />
             <source>CSV file with one incident per row and a header line.</source>
             <translation>Fichier CSV avec un incident par ligne et une ligne d'en-tête.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>ACLED-style</source>
             <translation>type ACLED</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="48" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="47" />
             <source>generic</source>
             <translation>générique</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="50" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="49" />
             <source>ACLED-style (event_date, latitude, longitude, event_type, fatalities) or generic (columns named below).</source>
             <translation>Type ACLED (event_date, latitude, longitude, event_type, fatalities) ou générique (colonnes nommées ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="52" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="51" />
             <source>Longitude / X column</source>
             <translation>Colonne longitude / X</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="53" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="52" />
             <source>Column of the longitude (degrees) or X (CRS units); empty = format default or auto-detected (longitude, lon, lng, x).</source>
             <translation>Colonne de la longitude (degrés) ou de X (unités du SCR) ; vide = valeur par défaut du format ou détection automatique (longitude, lon, lng, x).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="55" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="54" />
             <source>Latitude / Y column</source>
             <translation>Colonne latitude / Y</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="56" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="55" />
             <source>Column of the latitude (degrees) or Y (CRS units); empty = format default or auto-detected (latitude, lat, y).</source>
             <translation>Colonne de la latitude (degrés) ou de Y (unités du SCR) ; vide = valeur par défaut du format ou détection automatique (latitude, lat, y).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="58" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="57" />
             <source>Coordinate CRS</source>
             <translation>SCR des coordonnées</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="59" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="58" />
             <source>CRS of the coordinates: EPSG:4326 (the default) for longitude/latitude in degrees (checked to lie within ±180 / ±90), or a projected CRS for X/Y in metres.</source>
             <translation>SCR des coordonnées : EPSG:4326 (par défaut) pour longitude/latitude en degrés (vérifiées dans ±180 / ±90), ou un SCR projeté pour X/Y en mètres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="61" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="60" />
             <source>Date column</source>
             <translation>Colonne de date</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="62" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="61" />
             <source>Column of the date; empty = event_date (ACLED) or auto-detected (date).</source>
             <translation>Colonne de la date ; vide = event_date (ACLED) ou détection automatique (date).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="63" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="62" />
             <source>Type column</source>
             <translation>Colonne de type</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="64" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="63" />
             <source>Column of the incident type; empty = event_type (ACLED) or auto-detected (type).</source>
             <translation>Colonne du type d'incident ; vide = event_type (ACLED) ou détection automatique (type).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="66" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="65" />
             <source>Severity column</source>
             <translation>Colonne de gravité</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="67" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="66" />
             <source>Column of a numeric severity (or low/medium/high/critical); empty values count 1. For ACLED, empty = severity from fatalities.</source>
             <translation>Colonne d'une gravité numérique (ou low/medium/high/critical) ; les valeurs vides comptent 1. Pour ACLED, vide = gravité tirée des victimes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="69" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="68" />
             <source>Fatalities column (ACLED)</source>
             <translation>Colonne des victimes (ACLED)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="71" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="70" />
             <source>Column of the fatality count mapped to severity for ACLED files; empty = fatalities.</source>
             <translation>Colonne du nombre de victimes convertie en gravité pour les fichiers ACLED ; vide = fatalities.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="73" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="72" />
             <source>Date format</source>
             <translation>Format de date</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="74" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="73" />
             <source>Optional strptime format such as %m/%d/%Y; empty = automatic (ISO, day/month/year, '15 January 2024').</source>
             <translation>Format strptime facultatif tel que %m/%d/%Y ; vide = automatique (ISO, jour/mois/année, '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="76" />
             <source>Output incident points.</source>
             <translation>Points d'incidents en sortie.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>Rejected rows</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="78" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="77" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="80" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="79" />
             <source>Optional CSV listing every rejected row with its line number and the reason.</source>
             <translation>CSV facultatif listant chaque ligne rejetée avec son numéro de ligne et le motif.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="81" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="80" />
             <source>Incidents imported</source>
             <translation>Incidents importés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="82" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="81" />
             <source>Rows rejected</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="102" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="101" />
             <source>{} rows read: {} incidents imported, {} rejected (columns: {}).</source>
             <translation>{} lignes lues : {} incidents importés, {} rejetées (colonnes : {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="106" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="105" />
             <source>Numeric dates were read month first (MM/DD/YYYY): some have a day &gt; 12 in second place. Set DATE_FORMAT if this is wrong.</source>
             <translation>Les dates numériques ont été lues mois en premier (MM/JJ/AAAA) : certaines ont un jour &gt; 12 en deuxième position. Indiquez DATE_FORMAT si c'est faux.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="109" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="108" />
             <source>Line {}: rejected, {}</source>
             <translation>Ligne {} : rejetée, {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="111" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="110" />
             <source>… and {} more rejected rows (see the rejected-rows CSV).</source>
             <translation>… et {} autres lignes rejetées (voir le CSV des lignes rejetées).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/import_incidents.py" line="114" />
+            <location filename="../../processing_algorithms/import_incidents.py" line="113" />
             <source>No row of {} could be imported ({} rejected): check the columns and the date format.</source>
             <translation>Aucune ligne de {} n'a pu être importée ({} rejetées) : vérifiez les colonnes et le format de date.</translation>
         </message>
@@ -1415,7 +1415,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
-            <location filename="../../processing_algorithms/score_segments.py" line="110" />
+            <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
@@ -1431,7 +1431,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="98" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <source>Patrol teams</source>
             <translation>Équipes de patrouille</translation>
         </message>
@@ -1467,7 +1467,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="114" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Covered priority share</source>
             <translation>Part de priorité couverte</translation>
         </message>
@@ -1477,158 +1477,163 @@
             <translation>Étape {} sur {} : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="23" />
+            <location filename="../../processing_algorithms/pipeline.py" line="185" />
+            <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
+            <translation>TEAMS = {} mais la frontière ne compte que {} tronçon(s) : placement de {} équipe(s).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/plan_patrols.py" line="22" />
             <source>Plan patrol posts</source>
             <translation>Planifier les postes de patrouille</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="25" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
             <translation>Choisit où placer TEAMS équipes de patrouille le long d'une frontière notée pour que la priorité couverte soit la plus grande (problème de localisation à couverture maximale). Les candidats sont les milieux des tronçons ; un poste couvre les tronçons dont le milieu est à moins de REACH_M le long de la frontière (chaînage d'après start_km/end_km ; distance à vol d'oiseau si la couche n'en a pas). Aucun nouveau poste n'est placé sur un tronçon dont le risque dépasse MAX_RISK ; les postes existants restent et comptent parmi les TEAMS. Résolu exactement avec HiGHS (scipy.optimize.milp) quand les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, sinon de façon gloutonne (toujours au moins 63 % = 1 − 1/e de l'optimum, en général à moins de 1 %) ; le journal indique la méthode. Quand tous les tronçons dépassent MAX_RISK, aucun poste n'est placé et le journal explique pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="35" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="34" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
             <translation>Postes (points au milieu des tronçons) : post_id, segment_id, covered_priority (priorité des tronçons couverts, chacun compté une fois pour son poste le plus proche), risk, existing (1 = poste existant).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="37" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
             <translation>Lignes des tronçons couverts : segment_id, post_id (poste le plus proche).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
             <translation>Part (0–1) de la priorité totale couverte par les postes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
             <translation>Méthode utilisée : exacte, exacte (limite de temps, meilleure trouvée) ou gloutonne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
             <location filename="../../processing_algorithms/score_segments.py" line="164" />
             <source>Scored segments</source>
             <translation>Tronçons notés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
             <translation>Tronçons issus de « Noter les tronçons de frontière » (segment_id, start_km, end_km, score, risk).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
             <source>Number of posts, one team each, existing posts included.</source>
             <translation>Nombre de postes, une équipe chacun, postes existants compris.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
             <translation>Distance en mètres le long de la frontière couverte par une équipe depuis son poste, de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
             <translation>Aucun nouveau poste n'est placé sur un tronçon dont le risque (0–100) dépasse cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Existing posts</source>
             <translation>Postes existants</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
             <translation>Postes à conserver (points) ; chacun est ramené au milieu de tronçon le plus proche.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>Priority field</source>
             <translation>Champ de priorité</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
             <translation>Champ numérique de la priorité à couvrir (score par défaut, 0–100 ; valeurs vides ou négatives = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
             <source>Risk field</source>
             <translation>Champ de risque</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="60" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
             <translation>Champ numérique du risque pour le personnel (0–100) comparé à MAX_RISK ; laissez vide pour planifier sans la règle de risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>auto</source>
             <translation>auto</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>exact</source>
             <translation>exacte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>greedy</source>
             <translation>gloutonne</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
             <translation>auto = exacte si les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, gloutonne sinon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
             <source>Largest exact problem (candidates)</source>
             <translation>Plus grand problème exact (candidats)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="67" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
             <translation>En mode auto, les problèmes avec plus de tronçons candidats éligibles sont résolus de façon gloutonne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="69" />
             <source>Time limit of the exact solver (s)</source>
             <translation>Limite de temps du solveur exact (s)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="71" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
             <translation>Secondes après lesquelles HiGHS s'arrête ; le meilleur de son plan et du plan glouton est conservé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
             <source>Output points: the chosen posts.</source>
             <translation>Points en sortie : les postes choisis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
             <source>Output lines: the covered segments and the post covering each.</source>
             <translation>Lignes en sortie : les tronçons couverts et le poste qui couvre chacun.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
             <source>Method used</source>
             <translation>Méthode utilisée</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="86" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="85" />
             <source>SEGMENTS: choose the scored segment layer.</source>
             <translation>SEGMENTS : choisissez la couche des tronçons notés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="103" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="102" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
             <translation>Méthode : {} ({} candidats éligibles, distance {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="104" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
             <translation>{} postes couvrent {:.1%} de la priorité totale {:.1f} (glouton seul : {:.1%}).</translation>
         </message>
@@ -1638,124 +1643,134 @@
             <translation>Fragile Borders – GEOINT des zones frontalières peu sûres</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="42" />
+            <location filename="../../processing_algorithms/score_segments.py" line="35" />
             <source>Score border segments</source>
             <translation>Noter les tronçons de frontière</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="44" />
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × 0.5^(âge / HALF_LIFE_DAYS) par km ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disponibles), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rang 1 = le plus élevé ; priorité critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score nul) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1,96 = point chaud significatif à 5 %). Le risque (0–100) est séparé et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risque = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="37" />
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km, × (1 + REMOTE_CROSSING_BOOST × remoteness) quand les points de passage officiels sont fournis ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(âge / HALF_LIFE_DAYS)) par km (le taux de long terme combiné à l'intensité récente atténuée) ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disposant de données), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rank 1 = le plus élevé ; priority critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score égal à 0) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1.96 = point chaud significatif au seuil de 5 %). risk (0–100) est distinct et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="66" />
+            <location filename="../../processing_algorithms/score_segments.py" line="60" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
             <translation>Lignes des tronçons : segment_id, part, start_km, end_km (chaînage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), valeurs brutes, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="73" />
+            <location filename="../../processing_algorithms/score_segments.py" line="67" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
             <translation>La ligne frontière (une ou plusieurs parties, tout SCR ; longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="76" />
+            <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
             <translation>Longueur de chaque tronçon en mètres ; un dernier morceau plus court qu'un demi-tronçon rejoint le précédent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="80" />
+            <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
             <translation>Largeur en mètres du corridor de chaque côté de la frontière dans lequel pistes, changements et incidents sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>Corridor side</source>
             <translation>Côté du corridor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="82" />
+            <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>left</source>
             <translation>gauche</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <location filename="../../processing_algorithms/score_segments.py" line="77" />
             <source>right</source>
             <translation>droite</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="84" />
+            <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>Compter les deux côtés de la frontière ou un seul ; gauche/droite vus en marchant le long de la frontière dans le sens de numérisation de sa plus longue partie.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="87" />
+            <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
             <translation>Lignes de pistes (p. ex. issues de « Extraire les pistes » : confidence 0–1, is_new 0/1) ; servent aux franchissements et à la densité.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="90" />
+            <location filename="../../processing_algorithms/score_segments.py" line="84" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
             <translation>Polygones de changement (p. ex. issus de « Détecter les changements » : change_class) ; surface comptée dans le corridor en m².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="87" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
             <translation>Points d'incidents datés (p. ex. issus de « Importer des incidents »).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="95" />
+            <location filename="../../processing_algorithms/score_segments.py" line="89" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un facteur d'éloignement plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <location filename="../../processing_algorithms/score_segments.py" line="91" />
             <source>Elevation model</source>
             <translation>Modèle d'élévation</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="98" />
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
             <translation>Modèle numérique d'élévation en mètres (GeoTIFF) ; les pentes douces signifient un terrain praticable.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Incident date field</source>
             <translation>Champ de date des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="101" />
+            <location filename="../../processing_algorithms/score_segments.py" line="95" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
             <translation>Champ de la date de l'incident (champ Date, ou texte tel que 2024-01-15, 15/01/2024 ou '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="103" />
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>Incident severity field</source>
             <translation>Champ de gravité des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="105" />
+            <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
             <translation>Gravité numérique qui multiplie chaque incident (valeurs vides = 1). Laissez vide pour donner la gravité 1 à tous les incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <location filename="../../processing_algorithms/score_segments.py" line="101" />
             <source>Incident type field</source>
             <translation>Champ de type des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="108" />
+            <location filename="../../processing_algorithms/score_segments.py" line="102" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
             <translation>Type d'incident, utilisé pour TYPE_WEIGHTS et pour choisir les incidents violents du risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="112" />
+            <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
             <translation>Date à partir de laquelle l'âge des incidents est compté, au format AAAA-MM-JJ ; vide = date du dernier incident (aujourd'hui s'il n'y en a pas). Les incidents postérieurs sont ignorés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="116" />
+            <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
             <translation>Un incident compte moitié moins après ce nombre de jours, un quart après le double.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="111" />
+            <source>Long-run share of the incident factor</source>
+            <translation>Part de long terme du facteur incidents</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="113" />
+            <source>0–1, no unit. In the incident factor each incident weighs this share plus (1 − share) × 0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum.</source>
+            <translation>0–1, sans unité. Dans le facteur incidents, chaque incident pèse cette part plus (1 − part) × 0.5^(âge / HALF_LIFE_DAYS) : les incidents anciens conservent cette part (le taux de long terme), les récents comptent pleinement. 0 = atténuation pure, 1 = simple comptage. incident_intensity reste la somme atténuée.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
@@ -1903,17 +1918,17 @@
             <translation>INCIDENT_DATE_FIELD : indiquez le champ de date de la couche des incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="209" />
+            <location filename="../../processing_algorithms/score_segments.py" line="210" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>Frontière de {:.2f} km en {} partie(s), mesurée en {} ; {} tronçons.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="211" />
+            <location filename="../../processing_algorithms/score_segments.py" line="212" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>Facteurs du score : {} ; date de référence : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="214" />
+            <location filename="../../processing_algorithms/score_segments.py" line="215" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>Rang {} : tronçon {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risque {:.0f} : {}</translation>
         </message>
@@ -1991,38 +2006,6 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
-        </message>
-        <message>
-            <source>Score 0–25 (low)</source>
-            <translation type="vanished">Score 0–25 (faible)</translation>
-        </message>
-        <message>
-            <source>Score 25–50 (medium)</source>
-            <translation type="vanished">Score 25–50 (moyen)</translation>
-        </message>
-        <message>
-            <source>Score 50–75 (high)</source>
-            <translation type="vanished">Score 50–75 (élevé)</translation>
-        </message>
-        <message>
-            <source>Score 75–100 (critical)</source>
-            <translation type="vanished">Score 75–100 (critique)</translation>
-        </message>
-        <message>
-            <source>Score (0–100)</source>
-            <translation type="vanished">Score (0–100)</translation>
-        </message>
-        <message>
-            <source>Risk (0–100)</source>
-            <translation type="vanished">Risque (0–100)</translation>
-        </message>
-        <message>
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × 0.5^(age / HALF_LIFE_DAYS) per km; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation type="vanished">Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × 0.5^(âge / HALF_LIFE_DAYS) par km ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles et plafonnés à 1. score = 100 × (Σ poids × facteur / Σ poids des facteurs disponibles), lissé le long de la frontière (gaussien, σ = SMOOTHING_M) ; rang 1 = le plus élevé ; priorité critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score nul) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1,96 = point chaud significatif à 5 %). Le risque (0–100) est séparé et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risque = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
-        </message>
-        <message>
-            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = half a segment, 0 = none.</source>
-            <translation type="vanished">σ en mètres du lissage gaussien du score le long de la frontière ; vide = un demi-tronçon, 0 = aucun.</translation>
         </message>
     </context>
 </TS>
