@@ -130,9 +130,26 @@ def flank_distance(width_px, sigma):
     return max(2, int(round(0.5 * width_px + 2.0 * sigma)))
 
 
+def length_scale(width_px):
+    """Factor applied to the detector's pixel lengths (segments, periodic-field search): 1 up to
+    the 2-px tracks they were tuned for, proportional to the width above."""
+    return max(1.0, float(width_px) / 2.0)
+
+
+def seg_px(width_px):
+    """Length (pixels, odd) of one along-line segment for tracks ``width_px`` wide."""
+    return int(round(SEG_PX * length_scale(width_px))) | 1
+
+
+def field_range_px(width_px):
+    """(min, max) distance (pixels) of the periodic-field search for tracks ``width_px`` wide."""
+    k = length_scale(width_px)
+    return FIELD_MIN_PX * k, FIELD_MAX_PX * k
+
+
 def line_length_px(width_px):
-    """Length (pixels, odd) over which the oriented line detector integrates along the line."""
-    return N_SEG * SEG_PX
+    """Length (pixels) over which the oriented line detector integrates along the line."""
+    return N_SEG * seg_px(width_px)
 
 
 def _oriented(g, sigma, width_px, polarity):
@@ -153,8 +170,9 @@ def _oriented(g, sigma, width_px, polarity):
     """
     rows, cols = g.shape
     d = flank_distance(width_px, sigma)
-    half = SEG_PX // 2
-    reach = (N_SEG // 2) * SEG_PX
+    seg_len = seg_px(width_px)
+    half = seg_len // 2
+    reach = (N_SEG // 2) * seg_len
     dd = FAR_FACTOR * d
     m = half + dd + reach + 1
     gp = np.pad(g, m, mode="edge")
@@ -189,7 +207,7 @@ def _oriented(g, sigma, width_px, polarity):
         f2 = centre - seg[o - gr:o - gr + sr, o - gc:o - gc + sc]
         del seg, centre
         second = np.abs((c1 + c2)[reach:reach + rows, reach:reach + cols])
-        shifts = [(int(np.rint(j * SEG_PX * ur)), int(np.rint(j * SEG_PX * uc)))
+        shifts = [(int(np.rint(j * seg_len * ur)), int(np.rint(j * seg_len * uc)))
                   for j in range(-(N_SEG // 2), N_SEG // 2 + 1)]
         out = {}
         for p in pols:
@@ -236,7 +254,7 @@ def _oriented(g, sigma, width_px, polarity):
     return measures, clutter
 
 
-def _combine(measures, block_origin, factor=1):
+def _combine(measures, block_origin, factor=1, width_px=2.0):
     """Best orientation per pixel after periodic-field and blob suppression (image units).
 
     Periodic fields (dune crests): for each orientation, the strongest parallel ridge (same
@@ -267,8 +285,9 @@ def _combine(measures, block_origin, factor=1):
         np.maximum(cmax, 0.0, out=cmax)
         coarse.append(cmax)
     n = len(measures)
-    lo = max(1, int(round(FIELD_MIN_PX / step / factor)))
-    hi = max(lo + 1, int(round(FIELD_MAX_PX / step / factor)))
+    fmin, fmax = field_range_px(width_px)
+    lo = max(1, int(round(fmin / step / factor)))
+    hi = max(lo + 1, int(round(fmax / step / factor)))
     best = np.full((rows, cols), -np.inf, dtype=np.float32)
     best_bin = np.zeros((rows, cols), dtype=np.uint8)
     for k, meas in enumerate(measures):
@@ -314,12 +333,13 @@ def _unit(sigma, width_px, polarity):
     key = (round(sigma, 3), round(width_px, 3), polarity)
     if key not in _CALIBRATION:
         rng = np.random.default_rng(12345)
-        noise = rng.standard_normal((384, 384)).astype(np.float32)
+        size = int(max(384, 4 * field_range_px(width_px)[1]))
+        noise = rng.standard_normal((size, size)).astype(np.float32)
         g = ndimage.gaussian_filter(noise, sigma, mode="reflect", truncate=3.0)
         measures, clutter = _oriented(g, sigma, width_px, polarity)
         values = None
         for meas in measures.values():
-            best, _ = _combine(meas, (0, 0))
+            best, _ = _combine(meas, (0, 0), 1, width_px)
             values = best if values is None else np.maximum(values, best)
         inner = (slice(64, -64), slice(64, -64))
         # the unit includes the periodic-field subtraction (noise next to noise); it must stay
@@ -459,7 +479,7 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         noise *= np.float32(unit)
         pols = list(measures)
         with ThreadPoolExecutor(max_workers=THREADS) as pool:
-            combined = list(pool.map(lambda p: _combine(measures.pop(p), origin, factor), pols))
+            combined = list(pool.map(lambda p: _combine(measures.pop(p), origin, factor, width_px), pols))
         for measure, nbin in combined:
             measure = measure[pr0:pr0 + lr, pc0:pc0 + lc]
             nbin = nbin[pr0:pr0 + lr, pc0:pc0 + lc]
