@@ -142,8 +142,9 @@ def seg_px(width_px):
 
 
 def field_range_px(width_px):
-    """(min, max) distance (pixels) of the periodic-field search for tracks ``width_px`` wide."""
-    k = length_scale(width_px)
+    """(min, max) distance (pixels) of the periodic-field search for tracks ``width_px`` wide
+    (scaled at most 3 times: it sets the tile overlap, hence the memory)."""
+    k = min(length_scale(width_px), 3.0)
     return FIELD_MIN_PX * k, FIELD_MAX_PX * k
 
 
