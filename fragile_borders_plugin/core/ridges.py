@@ -32,6 +32,7 @@ requested width):
    on any image, whatever its gain.
 5. The maximum over polarities is kept, with the line normal of the winner.
 """
+import math
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -46,7 +47,7 @@ N_SEG = 3
 FIELD_MIN_PX = 8
 FIELD_MAX_PX = 72
 #: weight of the parallel neighbours subtracted from the response (dune fields)
-FIELD_GAIN = 1.5
+FIELD_GAIN = 1.0
 #: far flanks at this multiple of the flank distance (wide bands of opposite contrast)
 FAR_FACTOR = 3
 #: a line's weakest segment, times this, caps its response (continuity)
@@ -69,6 +70,31 @@ THREADS = 2
 TAP_STEP = 1.0
 #: drop the strongest segment before averaging (robustness to one blob per line)
 DROP_STRONGEST = False
+#: dune-pattern removal before line detection (see :func:`dune_filter`)
+DUNE_FILTER = True
+#: number of orientation bins of the along-crest averaging
+DUNE_BINS = 24
+#: length (pixels) of the along-crest average, and spacing of its taps
+DUNE_LEN = 25
+DUNE_TAP = 1.5
+#: structure-tensor scales (pixels): local (crest) and field
+DUNE_SMALL = 6.0
+DUNE_LARGE = 18.0
+#: field energy ratio (large / small scale) and coherence ramps of the dune weight
+DUNE_RATIO = (0.4, 0.7)
+#: ... and the ratio above which there is no crest-scale energy left (near an isolated edge)
+DUNE_RATIO_MAX = (2.5, 4.0)
+DUNE_COHERENCE = (0.25, 0.5)
+#: field-scale energy against the strongest crest-scale energy within DUNE_NEAR_CELLS 4-px cells
+DUNE_NEAR_CELLS = 2
+DUNE_RATIO_NEAR = (0.3, 0.45)
+#: in dune fields, line responses whose normal is within DUNE_ANGLE degrees of the crest normal
+#: are suppressed (fully up to the first value, linearly to none at the second)
+DUNE_ANGLE = (15.0, 30.0)
+#: the parallel-line suppression is full from this share of the dune weight on, and extends
+#: this many 4-px cells beyond the filtered area
+DUNE_SUPPRESS_FULL = 1.0
+DUNE_SUPPRESS_CELLS = 0
 
 
 def brightness(stack, band=None):
@@ -253,6 +279,109 @@ def _oriented(g, sigma, width_px, polarity):
     for _, second in results[1:]:
         np.minimum(clutter, second, out=clutter)
     return measures, clutter
+
+
+def dune_reach_px(width_px):
+    """Reach (pixels) of :func:`dune_filter` beyond the window it is asked for."""
+    k = length_scale(width_px)
+    return int(math.ceil(DUNE_LEN * k / 2 + 2 * DUNE_LARGE * k + 4 * DUNE_NEAR_CELLS + 4))
+
+
+def dune_filter(g, width_px):
+    """Remove the dune-crest pattern from the smoothed image ``g`` (rows, cols multiples of 4).
+
+    Where the local texture is a FIELD of parallel crests, ``g`` is replaced by its residual
+    after the average along the local crest direction (``DUNE_LEN`` px): long parallel crests
+    vanish, while lines at other orientations (tracks crossing the dunes) lose only their
+    width / ``DUNE_LEN`` share. A field is recognised with the structure tensor (4x4 block means
+    aligned to the global grid): coherent orientation (``DUNE_COHERENCE``) and gradient energy
+    spread over the field scale ``DUNE_LARGE`` as much as over the crest scale ``DUNE_SMALL``
+    (``DUNE_RATIO``, against the strongest crest-scale energy within ``DUNE_LARGE``: an
+    isolated line, road or edge concentrates it, ratio ~ small / large).
+    Window-local within :func:`dune_reach_px`.
+    """
+    rows, cols = g.shape
+    k = length_scale(width_px)
+    gr, gc = np.gradient(g)
+    cr, cc = rows // 4, cols // 4
+
+    def cell(a):
+        return a[:cr * 4, :cc * 4].reshape(cr, 4, cc, 4).mean(axis=(1, 3))
+    jrr, jcc, jrc = cell(gr * gr), cell(gc * gc), cell(gr * gc)
+    del gr, gc
+    small = DUNE_SMALL * k / 4.0
+    large = DUNE_LARGE * k / 4.0
+    es = ndimage.gaussian_filter(jrr + jcc, small, mode="reflect", truncate=2.0)
+    lrr = ndimage.gaussian_filter(jrr, large, mode="reflect", truncate=2.0)
+    lcc = ndimage.gaussian_filter(jcc, large, mode="reflect", truncate=2.0)
+    lrc = ndimage.gaussian_filter(jrc, large, mode="reflect", truncate=2.0)
+    el = lrr + lcc
+    coh = np.sqrt((lrr - lcc) ** 2 + 4 * lrc ** 2) / np.maximum(el, 1e-12)
+    # an isolated line or edge concentrates its energy: compared with the strongest crest-scale
+    # energy nearby, its field-scale energy is ~ small / large; a field spreads it evenly
+    ratio = el / np.maximum(es, 1e-12)
+    # an isolated edge or line: compared with the strongest crest-scale energy within ~8 px,
+    # its field-scale energy stays ~ small / large everywhere (a field: ~1)
+    near_max = ndimage.maximum_filter(es, size=2 * DUNE_NEAR_CELLS + 1, mode="nearest")
+    ratio_near = el / np.maximum(near_max, 1e-12)
+    w = (np.clip((ratio - DUNE_RATIO[0]) / (DUNE_RATIO[1] - DUNE_RATIO[0]), 0, 1)
+         * np.clip((DUNE_RATIO_MAX[1] - ratio) / (DUNE_RATIO_MAX[1] - DUNE_RATIO_MAX[0]), 0, 1)
+         * np.clip((ratio_near - DUNE_RATIO_NEAR[0]) / (DUNE_RATIO_NEAR[1] - DUNE_RATIO_NEAR[0]), 0, 1)
+         * np.clip((coh - DUNE_COHERENCE[0]) / (DUNE_COHERENCE[1] - DUNE_COHERENCE[0]), 0, 1))
+    # gradient (normal) angle from the row axis; crest direction is perpendicular
+    theta = 0.5 * np.arctan2(2 * lrc, lrr - lcc)
+    nbin = np.mod(np.rint(theta / (np.pi / DUNE_BINS)), DUNE_BINS).astype(np.int16)
+    w = w.astype(np.float32)
+    if not np.any(w > 0.02):
+        return g, None, None
+    wf = np.repeat(np.repeat(w, 4, axis=0), 4, axis=1)
+    bf = np.repeat(np.repeat(nbin, 4, axis=0), 4, axis=1)
+    if wf.shape != g.shape:
+        wf = np.pad(wf, ((0, rows - wf.shape[0]), (0, cols - wf.shape[1])), mode="edge")
+        bf = np.pad(bf, ((0, rows - bf.shape[0]), (0, cols - bf.shape[1])), mode="edge")
+    half = DUNE_LEN * k / 2.0
+    m = int(math.ceil(half)) + 1
+    gp = np.pad(g, m, mode="reflect")
+    base = ndimage.uniform_filter(g, size=int(DUNE_LEN * k) | 1, mode="reflect")
+    avg = base.copy()
+    for b in np.unique(bf[wf > 0.02]):
+        theta_b = b * np.pi / DUNE_BINS
+        nr, nc = np.cos(theta_b), np.sin(theta_b)
+        ur, uc = -nc, nr
+        taps = [(int(np.rint(t * ur)), int(np.rint(t * uc)))
+                for t in np.arange(-half, half + 1e-6, DUNE_TAP)]
+        acc = np.zeros_like(g)
+        for a, c in taps:
+            acc += gp[m + a:m + a + rows, m + c:m + c + cols]
+        acc *= np.float32(1.0 / len(taps))
+        sel = bf == b
+        avg[sel] = acc[sel]
+    # residual, with the local mean put back (no step where the weight changes)
+    out = g - wf * (avg - base)
+    # the parallel-line suppression reaches a little beyond the filtered area: the residual of a
+    # field's edge (or of an isolated edge or line next to it) lies there
+    ws = ndimage.maximum_filter(w, size=2 * DUNE_SUPPRESS_CELLS + 1, mode="nearest")
+    wf = np.repeat(np.repeat(ws, 4, axis=0), 4, axis=1)
+    if wf.shape != g.shape:
+        wf = np.pad(wf, ((0, rows - wf.shape[0]), (0, cols - wf.shape[1])), mode="edge")
+    tf = np.repeat(np.repeat(theta.astype(np.float32), 4, axis=0), 4, axis=1)
+    if tf.shape != g.shape:
+        tf = np.pad(tf, ((0, rows - tf.shape[0]), (0, cols - tf.shape[1])), mode="edge")
+    return out.astype(np.float32), wf, tf
+
+
+def dune_orientation_factors(weight, theta):
+    """Per-orientation factor (list of ``N_BINS`` arrays) suppressing lines parallel to the crests
+    where :func:`dune_filter` found a dune field (``weight``) with crest normal ``theta``."""
+    lo, hi = np.radians(DUNE_ANGLE[0]), np.radians(DUNE_ANGLE[1])
+    # the field edges (weight ramping up) hold the residual of isolated edges and lines too
+    weight = np.minimum(weight * np.float32(1.0 / DUNE_SUPPRESS_FULL), 1.0)
+    out = []
+    for k in range(N_BINS):
+        diff = np.abs(np.mod(theta - np.float32(k * np.pi / N_BINS) + np.pi / 2, np.pi) - np.pi / 2)
+        near = np.clip((hi - diff) / (hi - lo), 0, 1)
+        out.append((1.0 - weight * near).astype(np.float32))
+    return out
 
 
 def _combine(measures, block_origin, factor=1, width_px=2.0):
@@ -472,7 +601,18 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
             level_valid = np.pad(level_valid, pads, mode="edge")
             origin = (origin[0] - pr0, origin[1] - pc0)
         g = ndimage.gaussian_filter(level, sigma, mode="reflect", truncate=3.0)
+        dune = None
+        if DUNE_FILTER:
+            g, dune_w, dune_t = dune_filter(g, width_px)
+            if dune_w is not None:
+                dune = dune_orientation_factors(dune_w, dune_t)
+                del dune_w, dune_t
         measures, clutter = _oriented(g, sigma, width_px, polarity)
+        if dune is not None:
+            for meas in measures.values():
+                for k in range(N_BINS):
+                    meas[k] *= dune[k]
+            del dune
         del g
         unit = _unit(sigma, width_px, polarity)
         floor = _white_clutter(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0

@@ -39,7 +39,7 @@ import numpy as np
 from scipy import ndimage
 
 from .common import check_cancel, report
-from .ridges import (BLOCK, FAR_FACTOR, brightness, field_range_px, flank_distance, line_length_px,
+from .ridges import (BLOCK, FAR_FACTOR, brightness, dune_reach_px, field_range_px, flank_distance, line_length_px,
                      pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
 
@@ -98,6 +98,7 @@ class Settings:
         reach = max(pyramid_levels(self.width_px)) * (3 * sigma + FAR_FACTOR * flank_distance(self.width_px, sigma)
                                                       + line_length_px(self.width_px) // 2
                                                       + field_range_px(self.width_px)[1] + 4)
+        reach += dune_reach_px(self.width_px)
         need = reach + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
