@@ -87,7 +87,7 @@ DUNE_RATIO_MAX = (2.5, 4.0)
 DUNE_COHERENCE = (0.25, 0.5)
 #: field-scale energy against the strongest crest-scale energy within DUNE_NEAR_CELLS 4-px cells
 DUNE_NEAR_CELLS = 2
-DUNE_RATIO_NEAR = (0.3, 0.45)
+DUNE_RATIO_NEAR = (0.36, 0.5)
 #: in dune fields, line responses whose normal is within DUNE_ANGLE degrees of the crest normal
 #: are suppressed (fully up to the first value, linearly to none at the second)
 DUNE_ANGLE = (15.0, 30.0)
