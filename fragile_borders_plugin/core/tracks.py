@@ -20,6 +20,10 @@ pure-noise pixels, see :mod:`.ridges`)::
     high = 1.6 + 2.4 * (1 - S)      (S = 0.5 -> 2.8; S = 1 -> 1.6; S = 0 -> 4.0)
     low  = 0.55 * high
 
+and a line is kept when its mean response times the square root of its length in minimum
+lengths (capped at 4) reaches ``LINE_EVIDENCE`` (0.9) times ``high``: short lines need a
+strong response, long faint ones are kept.
+
 Confidence (0..1) of a line::
 
     0.5 * min(1, mean_response / (2 * high)) + 0.35 * continuity + 0.15 * min(1, length / (3 * min_length))
@@ -49,6 +53,10 @@ FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "flo
                "azimuth_deg": "float", "sinuosity": "float"}
 #: BEFORE/INPUT ratio of ridge shares under which a line is new
 NEW_SHARE = 0.35
+#: lines whose :func:`_evidence` is below this times the high threshold are dropped (0: off)
+LINE_EVIDENCE = 0.9
+EVIDENCE_CAP = 4.0
+EVIDENCE_POWER = 0.5
 #: response quantisation: q = round(sqrt(R) * Q_SCALE), R = (q / Q_SCALE)^2, up to 63.5
 Q_SCALE = 32.0
 
@@ -232,7 +240,19 @@ def build_lines(rows, cols, shape, resp_q, settings, is_cancelled=None):
     graph.bridge_gaps(settings.gap_px, support, settings.reach, short_gap_px=3.0)
     check_cancel(is_cancelled)
     graph.prune_spurs(settings.spur_px)
-    return [coords for coords, _ in graph.chains(settings.reach)]
+    lines = [coords for coords, _ in graph.chains(settings.reach)]
+    if LINE_EVIDENCE > 0:
+        lines = [c for c in lines if _evidence(c, resp_q, settings) >= LINE_EVIDENCE * settings.high]
+    return lines
+
+
+def _evidence(coords, resp_q, settings):
+    """Mean response along a line times its length in minimum lengths (capped at
+    ``EVIDENCE_CAP``): short lines need a strong response, long ones less."""
+    pts = _samples(coords)
+    mean = float(dequantise(_lookup(resp_q, pts)).mean())
+    ratio = polyline_length(coords) / max(settings.min_length_px, 1.0)
+    return mean * min(ratio, EVIDENCE_CAP) ** EVIDENCE_POWER
 
 
 def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, before_valid=None):
