@@ -47,11 +47,11 @@ N_SEG = 3
 FIELD_MIN_PX = 8
 FIELD_MAX_PX = 72
 #: weight of the parallel neighbours subtracted from the response (dune fields)
-FIELD_GAIN = 1.0
+FIELD_GAIN = 1.25
 #: far flanks at this multiple of the flank distance (wide bands of opposite contrast)
 FAR_FACTOR = 3
 #: a line's weakest segment, times this, caps its response (continuity)
-WEAKEST_FACTOR = 1.5
+WEAKEST_FACTOR = 2.5
 #: weight of the half-resolution level (twice the track width) in the response
 COARSE_WEIGHT = 0.5
 #: side of the noise-estimation blocks (pixels); tile origins and overlaps are multiples of it

@@ -21,7 +21,7 @@ pure-noise pixels, see :mod:`.ridges`)::
     low  = 0.55 * high
 
 and a line is kept when its mean response times the square root of its length in minimum
-lengths (capped at 4) reaches ``LINE_EVIDENCE`` (0.9) times ``high``: short lines need a
+lengths (capped at 4) reaches ``LINE_EVIDENCE`` (1.2) times ``high``: short lines need a
 strong response, long faint ones are kept.
 
 Confidence (0..1) of a line::
@@ -54,7 +54,7 @@ FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "flo
 #: BEFORE/INPUT ratio of ridge shares under which a line is new
 NEW_SHARE = 0.35
 #: lines whose :func:`_evidence` is below this times the high threshold are dropped (0: off)
-LINE_EVIDENCE = 0.9
+LINE_EVIDENCE = 1.2
 EVIDENCE_CAP = 4.0
 EVIDENCE_POWER = 0.5
 #: response quantisation: q = round(sqrt(R) * Q_SCALE), R = (q / Q_SCALE)^2, up to 63.5
