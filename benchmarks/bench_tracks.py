@@ -264,7 +264,7 @@ def _timed_rss(cmd):
     return elapsed, (after if after > before else float("nan")) / 1024.0
 
 
-def speed(sizes, workdir):
+def speed(sizes, workdir, otb=True):
     rows = []
     for size in sizes:
         src = os.path.join(workdir, f"band_{size}.tif")
@@ -275,7 +275,7 @@ def speed(sizes, workdir):
             os.remove(out)
         ours = _child_run(src, out)
         row = {"size": size, "ours_s": ours["seconds"], "ours_rss": ours["rss_mb"], "count": ours["count"]}
-        if size == sizes[0] and os.path.exists(OTB_LSD):
+        if otb and size == sizes[0] and os.path.exists(OTB_LSD):
             shp = os.path.join(workdir, "lsd.shp")
             for ext in (".shp", ".shx", ".dbf", ".prj"):
                 if os.path.exists(shp[:-4] + ext):
@@ -298,7 +298,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small version (2 seeds, 1024 px, 2000 px speed)")
     parser.add_argument("--workdir", default=None, help="keep generated files here (default: temporary)")
-    parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed,otb")
     args = parser.parse_args()
     workdir = args.workdir or tempfile.mkdtemp(prefix="bench_tracks_")
     os.makedirs(workdir, exist_ok=True)
@@ -312,7 +312,7 @@ def main():
         if "real" not in skip:
             accuracy_real(workdir)
         if "speed" not in skip:
-            speed([2000] if args.quick else [4000, 8192], workdir)
+            speed([2000] if args.quick else [4000, 8192], workdir, otb="otb" not in skip)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -75,8 +75,8 @@ DUNE_FILTER = True
 #: number of orientation bins of the along-crest averaging
 DUNE_BINS = 24
 #: length (pixels) of the along-crest average, and spacing of its taps
-DUNE_LEN = 25
-DUNE_TAP = 1.5
+DUNE_LEN = 21
+DUNE_TAP = 2.0
 #: structure-tensor scales (pixels): local (crest) and field
 DUNE_SMALL = 6.0
 DUNE_LARGE = 18.0
@@ -91,10 +91,6 @@ DUNE_RATIO_NEAR = (0.36, 0.5)
 #: in dune fields, line responses whose normal is within DUNE_ANGLE degrees of the crest normal
 #: are suppressed (fully up to the first value, linearly to none at the second)
 DUNE_ANGLE = (15.0, 30.0)
-#: the parallel-line suppression is full from this share of the dune weight on, and extends
-#: this many 4-px cells beyond the filtered area
-DUNE_SUPPRESS_FULL = 1.0
-DUNE_SUPPRESS_CELLS = 0
 
 
 def brightness(stack, band=None):
@@ -179,7 +175,7 @@ def line_length_px(width_px):
     return N_SEG * seg_px(width_px)
 
 
-def _oriented(g, sigma, width_px, polarity):
+def _oriented(g, sigma, width_px, polarity, dune=None):
     """Oriented line measures of the smoothed image ``g`` for every normal orientation.
 
     For each of ``N_BINS`` orientations, ``g`` is averaged along the line direction over short
@@ -268,6 +264,11 @@ def _oriented(g, sigma, width_px, polarity):
             # continuity: every segment must show the line (a blob covers one or two of them)
             low *= np.float32(WEAKEST_FACTOR)
             np.minimum(total, low, out=total)
+            if dune is not None and dune[k] is not None:
+                # dune field: lines parallel to the crests are the residual of the crests
+                fac, (br0, br1, bc0, bc1) = dune[k]
+                box = total[4 * br0:4 * br1, 4 * bc0:4 * bc1]
+                box.reshape(br1 - br0, 4, bc1 - bc0, 4)[...] *= fac[:, None, :, None]
             out[p] = total
         return out, second
 
@@ -334,53 +335,59 @@ def dune_filter(g, width_px):
     w = w.astype(np.float32)
     if not np.any(w > 0.02):
         return g, None, None
-    wf = np.repeat(np.repeat(w, 4, axis=0), 4, axis=1)
-    bf = np.repeat(np.repeat(nbin, 4, axis=0), 4, axis=1)
-    if wf.shape != g.shape:
-        wf = np.pad(wf, ((0, rows - wf.shape[0]), (0, cols - wf.shape[1])), mode="edge")
-        bf = np.pad(bf, ((0, rows - bf.shape[0]), (0, cols - bf.shape[1])), mode="edge")
     half = DUNE_LEN * k / 2.0
     m = int(math.ceil(half)) + 1
     gp = np.pad(g, m, mode="reflect")
     base = ndimage.uniform_filter(g, size=int(DUNE_LEN * k) | 1, mode="reflect")
-    avg = base.copy()
-    for b in np.unique(bf[wf > 0.02]):
+    diff = np.zeros((cr * 4, cc * 4), dtype=np.float32)    # along-crest average - local mean
+    active = w > 0.02
+    def one(b):
+        cells = active & (nbin == b)
+        rr, cs = np.nonzero(cells)
+        r0, r1, c0, c1 = rr.min(), rr.max() + 1, cs.min(), cs.max() + 1
         theta_b = b * np.pi / DUNE_BINS
         nr, nc = np.cos(theta_b), np.sin(theta_b)
         ur, uc = -nc, nr
         taps = [(int(np.rint(t * ur)), int(np.rint(t * uc)))
                 for t in np.arange(-half, half + 1e-6, DUNE_TAP)]
-        acc = np.zeros_like(g)
+        # only over the bounding box of the cells of this orientation
+        R0, R1, C0, C1 = 4 * r0, 4 * r1, 4 * c0, 4 * c1
+        acc = np.zeros((R1 - R0, C1 - C0), dtype=np.float32)
         for a, c in taps:
-            acc += gp[m + a:m + a + rows, m + c:m + c + cols]
+            acc += gp[m + R0 + a:m + R1 + a, m + C0 + c:m + C1 + c]
         acc *= np.float32(1.0 / len(taps))
-        sel = bf == b
-        avg[sel] = acc[sel]
+        acc -= base[R0:R1, C0:C1]
+        sel = cells[r0:r1, c0:c1]
+        # the cells of one orientation are disjoint from the others': no write conflict
+        view = diff[R0:R1, C0:C1].reshape(r1 - r0, 4, c1 - c0, 4).transpose(0, 2, 1, 3)
+        view[sel] = acc.reshape(r1 - r0, 4, c1 - c0, 4).transpose(0, 2, 1, 3)[sel]
+
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        list(pool.map(one, np.unique(nbin[active])))
     # residual, with the local mean put back (no step where the weight changes)
-    out = g - wf * (avg - base)
-    # the parallel-line suppression reaches a little beyond the filtered area: the residual of a
-    # field's edge (or of an isolated edge or line next to it) lies there
-    ws = ndimage.maximum_filter(w, size=2 * DUNE_SUPPRESS_CELLS + 1, mode="nearest")
-    wf = np.repeat(np.repeat(ws, 4, axis=0), 4, axis=1)
-    if wf.shape != g.shape:
-        wf = np.pad(wf, ((0, rows - wf.shape[0]), (0, cols - wf.shape[1])), mode="edge")
-    tf = np.repeat(np.repeat(theta.astype(np.float32), 4, axis=0), 4, axis=1)
-    if tf.shape != g.shape:
-        tf = np.pad(tf, ((0, rows - tf.shape[0]), (0, cols - tf.shape[1])), mode="edge")
-    return out.astype(np.float32), wf, tf
+    diff.reshape(cr, 4, cc, 4)[...] *= w[:, None, :, None]
+    out = g.copy()
+    out[:cr * 4, :cc * 4] -= diff
+    return out, w, theta.astype(np.float32)
 
 
 def dune_orientation_factors(weight, theta):
-    """Per-orientation factor (list of ``N_BINS`` arrays) suppressing lines parallel to the crests
-    where :func:`dune_filter` found a dune field (``weight``) with crest normal ``theta``."""
+    """Per-orientation factors (``N_BINS`` items: None where all 1, else the coarse factor on the
+    4x4 cells of :func:`dune_filter` over its bounding box and that box (r0, r1, c0, c1) in
+    cells) suppressing lines parallel to the crests where a dune field
+    (``weight``) with crest normal ``theta`` was found."""
     lo, hi = np.radians(DUNE_ANGLE[0]), np.radians(DUNE_ANGLE[1])
-    # the field edges (weight ramping up) hold the residual of isolated edges and lines too
-    weight = np.minimum(weight * np.float32(1.0 / DUNE_SUPPRESS_FULL), 1.0)
     out = []
     for k in range(N_BINS):
         diff = np.abs(np.mod(theta - np.float32(k * np.pi / N_BINS) + np.pi / 2, np.pi) - np.pi / 2)
         near = np.clip((hi - diff) / (hi - lo), 0, 1)
-        out.append((1.0 - weight * near).astype(np.float32))
+        factor = (1.0 - weight * near).astype(np.float32)
+        rr, cs = np.nonzero(factor < 0.999)
+        if len(rr) == 0:
+            out.append(None)
+            continue
+        r0, r1, c0, c1 = rr.min(), rr.max() + 1, cs.min(), cs.max() + 1
+        out.append((factor[r0:r1, c0:c1], (r0, r1, c0, c1)))
     return out
 
 
@@ -607,12 +614,8 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
             if dune_w is not None:
                 dune = dune_orientation_factors(dune_w, dune_t)
                 del dune_w, dune_t
-        measures, clutter = _oriented(g, sigma, width_px, polarity)
-        if dune is not None:
-            for meas in measures.values():
-                for k in range(N_BINS):
-                    meas[k] *= dune[k]
-            del dune
+        measures, clutter = _oriented(g, sigma, width_px, polarity, dune)
+        del dune
         del g
         unit = _unit(sigma, width_px, polarity)
         floor = _white_clutter(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0
