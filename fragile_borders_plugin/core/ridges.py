@@ -8,7 +8,10 @@ the pixels they share (away from the window border).
 Response model (full resolution; the flank distance covers tracks up to about twice the
 requested width):
 
-1. ``G = gaussian(image, sigma)`` with ``sigma`` ~ half the track width (pixels).
+1. ``G = gaussian(image, sigma)`` with ``sigma`` ~ half the track width (pixels); in dune
+   fields (coherent parallel crests found with the structure tensor on 4x4 cells) ``G`` is
+   replaced by its residual after an average along the crest direction (:func:`dune_filter`),
+   and the line measures parallel to the crests are suppressed there.
 2. Oriented line detector, ``N_BINS`` (12) normal orientations. ``G`` is averaged along the
    line over short segments of ``SEG_PX`` (7) pixels; each segment is compared with parallel
    segments at +/- ``d`` (:func:`flank_distance`) along the normal and the WEAKER of the two flank
