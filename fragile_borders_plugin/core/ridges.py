@@ -87,7 +87,7 @@ DUNE_LARGE = 18.0
 DUNE_RATIO = (0.4, 0.7)
 #: ... and the ratio above which there is no crest-scale energy left (near an isolated edge)
 DUNE_RATIO_MAX = (2.5, 4.0)
-DUNE_COHERENCE = (0.25, 0.5)
+DUNE_COHERENCE = (0.3, 0.6)
 #: field-scale energy against the strongest crest-scale energy within DUNE_NEAR_CELLS 4-px cells
 DUNE_NEAR_CELLS = 2
 DUNE_RATIO_NEAR = (0.36, 0.5)
