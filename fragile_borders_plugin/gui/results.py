@@ -173,11 +173,16 @@ def _vector(uri, title, style):
     if not layer.isValid():
         return None
     if style:
-        _message, ok = layer.loadNamedStyle(style_path(style))
-        if not ok:
-            raise ValueError(tr("Could not read the style {}.").format(style_path(style)))
-        translate_legend(layer)
+        _apply_style(layer, style)
     return layer
+
+
+def _apply_style(layer, style):
+    """Load the QML ``style`` of resources/styles into ``layer`` and translate its legend."""
+    _message, ok = layer.loadNamedStyle(style_path(style))
+    if not ok:
+        raise ValueError(tr("Could not read the style {}.").format(style_path(style)))
+    translate_legend(layer)
 
 
 def _raster(path, title, style):
@@ -187,10 +192,7 @@ def _raster(path, title, style):
     if not layer.isValid():
         return None
     if style:
-        _message, ok = layer.loadNamedStyle(style_path(style))
-        if not ok:
-            raise ValueError(tr("Could not read the style {}.").format(style_path(style)))
-        translate_legend(layer)
+        _apply_style(layer, style)
     else:
         layer.setContrastEnhancement(STRETCH_MIN_MAX, LIMITS_CUMULATIVE_CUT)
     return layer
