@@ -64,17 +64,10 @@ _UNIT_QUANTILE = 99.0
 _CALIBRATION = {}
 #: percentile (median) of the orientation-minimum clutter taken as the block's noise level
 NOISE_QUANTILE = 50.0
-#: weight of the mean response over all orientations subtracted from the best one (blobs);
-#: 0: the weakest-segment cap already rejects blobs
-BLOB_PENALTY = 0.0
 #: worker threads of the oriented filters (numpy releases the GIL)
 THREADS = 2
 #: spacing (pixels) of the taps of the along-line averaging
 TAP_STEP = 1.0
-#: drop the strongest segment before averaging (robustness to one blob per line)
-DROP_STRONGEST = False
-#: dune-pattern removal before line detection (see :func:`dune_filter`)
-DUNE_FILTER = True
 #: number of orientation bins of the along-crest averaging
 DUNE_BINS = 24
 #: length (pixels) of the along-crest average, and spacing of its taps
@@ -248,22 +241,15 @@ def _oriented(g, sigma, width_px, polarity, dune=None):
             farm += np.float32(0.5) * short
             np.minimum(short, farm, out=short)
             del farm
-            total = top = low = None
+            total = low = None
             for a, b in shifts:
                 part = short[reach + a:reach + a + rows, reach + b:reach + b + cols]
                 if total is None:
                     total, low = part.copy(), part.copy()
-                    top = part.copy() if DROP_STRONGEST else None
                 else:
                     total += part
-                    if DROP_STRONGEST:
-                        np.maximum(top, part, out=top)
                     np.minimum(low, part, out=low)
-            if DROP_STRONGEST:
-                total -= top
-                total *= np.float32(1.0 / (len(shifts) - 1))
-            else:
-                total *= np.float32(1.0 / len(shifts))
+            total *= np.float32(1.0 / len(shifts))
             # continuity: every segment must show the line (a blob covers one or two of them)
             low *= np.float32(WEAKEST_FACTOR)
             np.minimum(total, low, out=total)
@@ -403,9 +389,8 @@ def _combine(measures, block_origin, factor=1, width_px=2.0):
     maxima aligned to the global grid). Inside a field of regularly spaced crests, and at its
     edge, at least two ranges hold one as strong as the pixel's own ridge; an isolated track
     has none, a track beside one companion track one. ``FIELD_GAIN`` times the second
-    strongest of the four is subtracted. Blobs respond in every
-    orientation: ``BLOB_PENALTY`` times the mean positive measure over all orientations is
-    subtracted too.
+    strongest of the four is subtracted. (Blobs are rejected earlier, by the weakest-segment
+    cap of the oriented filters.)
     """
     rows, cols = measures[0].shape
     step = 4
@@ -414,10 +399,7 @@ def _combine(measures, block_origin, factor=1, width_px=2.0):
     pads = ((r_off, (-(rows + r_off)) % step), (c_off, (-(cols + c_off)) % step))
     aligned = not any(pads[0] + pads[1])
     coarse = []
-    mean_pos = np.zeros((rows, cols), dtype=np.float32) if BLOB_PENALTY else None
     for meas in measures:
-        if mean_pos is not None:
-            mean_pos += np.maximum(meas, 0.0)
         padded = meas if aligned else np.pad(meas, pads, mode="edge")
         # 4x4 block maxima: rows then columns, on strided views (fast)
         rmax = np.maximum(np.maximum(padded[0::4], padded[1::4]), np.maximum(padded[2::4], padded[3::4]))
@@ -461,9 +443,6 @@ def _combine(measures, block_origin, factor=1, width_px=2.0):
         better = value > best
         np.copyto(best, value, where=better)
         best_bin[better] = k
-    if mean_pos is not None:
-        mean_pos *= np.float32(BLOB_PENALTY / n)
-        best -= mean_pos
     np.maximum(best, 0.0, out=best)
     return best, best_bin
 
@@ -612,11 +591,10 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
             origin = (origin[0] - pr0, origin[1] - pc0)
         g = ndimage.gaussian_filter(level, sigma, mode="reflect", truncate=3.0)
         dune = None
-        if DUNE_FILTER:
-            g, dune_w, dune_t = dune_filter(g, width_px)
-            if dune_w is not None:
-                dune = dune_orientation_factors(dune_w, dune_t)
-                del dune_w, dune_t
+        g, dune_w, dune_t = dune_filter(g, width_px)
+        if dune_w is not None:
+            dune = dune_orientation_factors(dune_w, dune_t)
+            del dune_w, dune_t
         measures, clutter = _oriented(g, sigma, width_px, polarity, dune)
         del dune
         del g
