@@ -3,7 +3,8 @@ import os
 
 from conftest import STAGED_PLUGIN
 
-EXPECTED_ALGORITHMS = {"trainingscene"}
+EXPECTED_ALGORITHMS = {"trainingscene", "detectchanges", "extracttracks", "scoresegments", "planpatrols",
+                       "importincidents", "pipeline"}
 
 
 def test_tests_import_the_staged_plugin(provider):
