@@ -414,52 +414,19 @@ def pixel_size_metres(crs, transform, bounds):
     return px * factor, py * factor
 
 
-class _RasterReader:
-    """Windowed brightness reader of INPUT, or of BEFORE warped onto INPUT's grid."""
+def _brightness_reader(reader):
+    """``read(win)`` for :func:`_run_tiles`: brightness and validity of a window of ``reader``'s grid.
 
-    def __init__(self, dataset, band, offset, grid=None):
-        from rasterio.vrt import WarpedVRT
-        from rasterio.enums import Resampling
+    ``reader`` is a :class:`.raster_align.AlignedReader` (plain windowed read on the grid, or
+    warped onto it), so INPUT and BEFORE are read and aligned the same way as in change detection.
+    """
 
-        self.source = dataset
-        self.bands = used_bands(dataset.count, band)
-        self.offset = offset
-        self.vrt = None
-        self.dataset = dataset
-        self.use_masks = grid is not None
-        if grid is not None:
-            crs, transform, width, height = grid
-            same = (dataset.crs == crs and dataset.transform.almost_equals(transform)
-                    and dataset.width == width and dataset.height == height)
-            if not same:
-                self.vrt = WarpedVRT(dataset, crs=crs, transform=transform, width=width, height=height,
-                                     resampling=Resampling.bilinear)
-                self.dataset = self.vrt
-        self.nodata = self.dataset.nodata
-        self.integer = np.issubdtype(np.dtype(dataset.dtypes[0]), np.integer)
-
-    def __call__(self, win):
-        from rasterio.windows import Window
-
+    def read(win):
         r0, r1, c0, c1 = win
-        window = Window(c0 + self.offset[1], r0 + self.offset[0], c1 - c0, r1 - r0)
-        data = self.dataset.read(self.bands, window=window, boundless=False)
-        valid = np.ones(data.shape[1:], dtype=bool)
-        if self.use_masks:
-            masks = self.dataset.read_masks(self.bands, window=window)
-            valid &= np.all(masks > 0, axis=0)
-        elif self.nodata is not None and not np.isnan(self.nodata):
-            valid &= np.all(data != self.nodata, axis=0)
-        if np.issubdtype(data.dtype, np.floating):
-            valid &= np.all(np.isfinite(data), axis=0)
-        image = brightness(data)
-        if not valid.all():
-            image[~valid] = 0.0
-        return image, valid
+        data, valid = reader.read(r0, r1, c0, c1)
+        return brightness(data), valid
 
-    def close(self):
-        if self.vrt is not None:
-            self.vrt.close()
+    return read
 
 
 def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0, polarity="both",
@@ -506,7 +473,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
     from shapely.affinity import affine_transform
 
     from .crs import to_metric
-    from .io import atomic_path, write_vector_atomic
+    from .io import write_vector_atomic
+    from .raster_align import AlignedReader, Grid
 
     report(progress, 0)
     with rasterio.open(input_path) as src:
@@ -537,19 +505,23 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_m,
                             None if gap_m is None else gap_m / pixel_m, tile_px)
         window_transform = src.window_transform(Window(col0, row0, width, height))
-        reader = _RasterReader(src, band, (row0, col0))
-        quantum = 1.0 / math.sqrt(len(reader.bands)) if reader.integer else 0.0
+        grid = Grid(src.crs, window_transform, width, height)
+        bands = used_bands(src.count, band)
+        reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
+        integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
+        quantum = 1.0 / math.sqrt(len(bands)) if integer else 0.0
         before_src = None
-        read_before = None
+        before_reader = read_before = None
         try:
             if before_path:
                 before_src = rasterio.open(before_path)
                 _check_overlap(src, before_src, window_transform, width, height)
-                read_before = _RasterReader(before_src, band, (0, 0),
-                                            grid=(src.crs, window_transform, width, height))
+                before_reader = AlignedReader(before_path, grid, used_bands(before_src.count, band),
+                                              name="BEFORE", dataset=before_src)
+                read_before = _brightness_reader(before_reader)
             with _response_sink(response_path, src, window_transform, width, height) as sink:
                 rows, cols, resp_q, before_q, before_ok = _run_tiles(
-                    reader, (height, width), settings, quantum, read_before, sink, progress,
+                    _brightness_reader(reader), (height, width), settings, quantum, read_before, sink, progress,
                     is_cancelled, 0.0, 75.0)
                 lines = build_lines(rows, cols, (height, width), resp_q, settings, is_cancelled)
                 report(progress, 85)
@@ -586,8 +558,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                 write_vector_atomic(frame, output_path, geometry_type="LineString", field_types=FIELD_TYPES)
         finally:
             reader.close()
-            if read_before is not None:
-                read_before.close()
+            if before_reader is not None:
+                before_reader.close()
             if before_src is not None:
                 before_src.close()
     report(progress, 100)
