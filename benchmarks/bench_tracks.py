@@ -98,6 +98,66 @@ def scene_metrics(scene_folder, output_gpkg, pixel_size_m=3.0):
     return out
 
 
+def terrain_breakdown(scene_folder, output_gpkg, pixel_size_m=3.0, counts=None):
+    """Add, per (terrain, contrast class), the truth length sampled every 2 px and how much of it
+    lies within the 2-px buffer of the extracted lines, to ``counts`` (returned).
+
+    Terrain from the AFTER image: "dune field" where :func:`ridges.dune_filter` finds coherent
+    parallel crests (weight > 0.3 within 12 px), "dark ground" (rock, wadi bed, vegetation) where
+    the local median brightness is below 0.7 x the scene median, else "plain". Contrast classes:
+    faint < 5 %, mid 5-11 %, strong >= 11 % (the main road included).
+    """
+    import geopandas as gpd
+    import numpy as np
+    import rasterio
+    from scipy import ndimage
+    from shapely.ops import unary_union
+
+    from fragile_borders_plugin.core import ridges
+
+    counts = {} if counts is None else counts
+    with rasterio.open(os.path.join(scene_folder, "after.tif")) as src:
+        image = ridges.brightness(src.read().astype(np.float32))
+        transform = src.transform
+    _, weight, _ = ridges.dune_filter(ndimage.gaussian_filter(image, 1.0), 2.0)
+    dune = np.zeros(image.shape, bool)
+    if weight is not None:
+        cells = np.repeat(np.repeat(weight, 4, axis=0), 4, axis=1)[:image.shape[0], :image.shape[1]]
+        dune[:cells.shape[0], :cells.shape[1]] = ndimage.maximum_filter(cells, 25) > 0.3
+    level = ndimage.median_filter(image[::4, ::4], 9)
+    dark = np.repeat(np.repeat(level < 0.7 * np.median(level), 4, axis=0), 4, axis=1)[:image.shape[0], :image.shape[1]]
+    lines = gpd.read_file(output_gpkg)
+    near = unary_union(list(lines.geometry)).buffer(2.0 * pixel_size_m) if len(lines) else None
+    truth = gpd.read_file(os.path.join(scene_folder, "scene.gpkg"), layer="truth_tracks")
+    for geometry, contrast in zip(truth[truth["in_after"] == 1].geometry, truth[truth["in_after"] == 1]["contrast"]):
+        kind = "faint < 5 %" if contrast < 0.05 else ("mid 5-11 %" if contrast < 0.11 else "strong ≥ 11 %")
+        for distance in np.arange(0.0, geometry.length, 2.0 * pixel_size_m):
+            point = geometry.interpolate(distance)
+            col, row = ~transform * (point.x, point.y)
+            row = min(max(int(row), 0), image.shape[0] - 1)
+            col = min(max(int(col), 0), image.shape[1] - 1)
+            terrain = "dune field" if dune[row, col] else ("dark ground" if dark[row, col] else "plain")
+            hit, total = counts.get((terrain, kind), (0, 0))
+            counts[terrain, kind] = (hit + int(near is not None and near.contains(point)), total + 1)
+    return counts
+
+
+def _print_terrain_table(counts):
+    total = sum(n for _, n in counts.values())
+    print("\n### Completeness by terrain and track contrast (same runs)\n")
+    print("| terrain | contrast | share of truth length | completeness |")
+    print("|---|---|---|---|")
+    for terrain in ("plain", "dune field", "dark ground"):
+        for kind in ("faint < 5 %", "mid 5-11 %", "strong ≥ 11 %"):
+            hit, n = counts.get((terrain, kind), (0, 0))
+            if n:
+                print(f"| {terrain} | {kind} | {n / total:.3f} | {hit / n:.3f} |")
+        hit = sum(h for (t, _), (h, _) in counts.items() if t == terrain)
+        n = sum(m for (t, _), (_, m) in counts.items() if t == terrain)
+        if n:
+            print(f"| **{terrain}** | all | **{n / total:.3f}** | **{hit / n:.3f}** |")
+
+
 def _fmt(value, digits=3):
     if isinstance(value, float):
         return "n/a" if value != value else f"{value:.{digits}f}"
@@ -108,7 +168,7 @@ def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
     from fragile_borders_plugin.core.training_scene import generate_training_scene
     from fragile_borders_plugin.core.tracks import extract_tracks
 
-    rows = []
+    rows, terrain = [], {}
     for seed in seeds:
         folder = os.path.join(workdir, f"scene_{seed}_{size_px}")
         if not os.path.exists(os.path.join(folder, "scene.gpkg")):
@@ -123,6 +183,7 @@ def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
         m = scene_metrics(folder, out)
         m.update(seed=seed, seconds=elapsed)
         rows.append(m)
+        terrain_breakdown(folder, out, counts=terrain)
     keys = ["completeness", "correctness", "quality", "faint_completeness", "new_precision", "new_recall"]
     print(f"\n### Generated training scenes ({size_px} px, 3 m, buffer 2 px = 6 m, SENSITIVITY {sensitivity})\n")
     print("| seed | completeness | correctness | quality | faint completeness | is_new precision | "
@@ -135,6 +196,7 @@ def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
     mean = {k: float(np.nanmean([m[k] for m in rows])) for k in keys}
     print("| **mean** | " + " | ".join(f"**{_fmt(mean[k])}**" for k in keys) + " | | | | |")
     print("| target | ≥ 0.80 | ≥ 0.80 | ≥ 0.70 | ≥ 0.50 | ≥ 0.80 | ≥ 0.80 | | | | |")
+    _print_terrain_table(terrain)
     return rows, mean
 
 
@@ -273,14 +335,16 @@ def speed(sizes, workdir, otb=True):
         out = os.path.join(workdir, f"speed_{size}.gpkg")
         if os.path.exists(out):
             os.remove(out)
-        ours = _child_run(src, out)
-        row = {"size": size, "ours_s": ours["seconds"], "ours_rss": ours["rss_mb"], "count": ours["count"]}
+        row = {"size": size}
+        # OTB first: the children's peak RSS only grows, and OTB needs less memory than we do
         if otb and size == sizes[0] and os.path.exists(OTB_LSD):
             shp = os.path.join(workdir, "lsd.shp")
             for ext in (".shp", ".shx", ".dbf", ".prj"):
                 if os.path.exists(shp[:-4] + ext):
                     os.remove(shp[:-4] + ext)
             row["otb_s"], row["otb_rss"] = _timed_rss([OTB_LSD, "-in", src, "-out", shp])
+        ours = _child_run(src, out)
+        row.update(ours_s=ours["seconds"], ours_rss=ours["rss_mb"], count=ours["count"])
         rows.append(row)
     print("\n### Speed and memory (one uint16 band, child processes, same run)\n")
     print("| size | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection wall s | "

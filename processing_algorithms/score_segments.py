@@ -141,8 +141,10 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                  tr("Slope in degrees at which terrain counts as impassable for vehicles."), advanced=True)
         self.add(QgsProcessingParameterNumber("SMOOTHING_M", tr("Smoothing along the border (m)"), NUMBER_DOUBLE,
                                               None, optional=True, minValue=0.0),
-                 tr("σ in metres of the Gaussian smoothing of the score along the border; empty = one "
-                    "segment length, 0 = none."), optional=True, advanced=True)
+                 tr("σ in metres of the Gaussian smoothing of the score along the border; 0 = none; empty = "
+                    "chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half "
+                    "of the dated incidents best predict the later half (one segment length when fewer than "
+                    "40 incidents lie in the corridors)."), optional=True, advanced=True)
         self.add(QgsProcessingParameterNumber("HOTSPOT_DISTANCE_M", tr("Hot-spot neighbourhood (m)"),
                                               NUMBER_DOUBLE, None, optional=True, minValue=0.0),
                  tr("Segments whose midpoints are within this many metres along the border are neighbours in the "
@@ -211,6 +213,10 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             info["border_km"], info["parts"], info["metric_crs"], info["segments"]))
         feedback.pushInfo(tr("Factors in the score: {}; reference date: {}.").format(
             ", ".join(f"{k}={v:g}" for k, v in info["weights"].items()), info["reference_date"] or "-"))
+        smoothing_sources = {"given": tr("given as SMOOTHING_M"), "incidents": tr("chosen from the incidents"),
+                             "default": tr("one segment length: too few dated incidents to choose")}
+        feedback.pushInfo(tr("Smoothing along the border: σ = {:.0f} m ({}).").format(
+            info["smoothing_m"], smoothing_sources[info["smoothing_source"]]))
         for row in segments.sort_values("rank").head(5).itertuples():
             feedback.pushInfo(tr("Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}").format(
                 row.rank, row.segment_id, row.start_km, row.end_km, row.score, row.priority, row.risk, row.drivers))

@@ -60,6 +60,9 @@ def test_scores_the_scene_with_the_field_contract(scene, tmp_path):
     assert segments["n_incidents"].sum() > 0 and segments["n_track_crossings"].sum() > 0
     assert all(isinstance(text, str) and text for text in segments["drivers"])
     assert any("Rank 1: segment" in line for line in log.lines)
+    # the log says which smoothing was used and why
+    assert any(line.startswith("Smoothing along the border: σ = ") and ("incidents" in line or "segment length" in line)
+               for line in log.lines)
 
 
 def test_segments_crossed_by_many_tracks_rank_above_empty_ones(scene, tmp_path):

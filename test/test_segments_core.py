@@ -241,10 +241,38 @@ def test_gi_star_flags_a_cluster_and_smoothing_spreads_it():
     assert 0 < smooth[19] < smooth[22] <= 1.0 and smooth[10] == 0.0
 
 
-def test_normalise_is_robust_to_one_outlier():
+def test_normalise_is_robust_to_one_outlier_and_keeps_the_order_at_the_top():
     values = np.array([0, 1, 1, 2, 2, 2, 3, 1000.0])
     f = S.normalise(values)
     assert f.max() == 1.0 and f[0] == 0.0 and f[3] > 0.05
+    # values above the robust scale are compressed, not tied at 1
+    hot = S.normalise(np.array([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 40, 80.0]))
+    assert 0 < hot[0] < hot[-2] < hot[-1] == 1.0
+
+
+def _incidents_around(rng, places_m, scatter_m, per_place, days=730):
+    """Dated incidents scattered along a straight border around fixed places."""
+    along = np.concatenate([rng.normal(p, scatter_m, per_place) for p in places_m])
+    dates = [datetime.date(2022, 1, 1) + datetime.timedelta(days=int(d)) for d in rng.integers(0, days, len(along))]
+    return frame([Point(x, 50.0) for x in along], date=dates)
+
+
+def test_smoothing_is_chosen_from_how_tightly_the_incidents_cluster():
+    border = straight_border(100_000.0)
+    places = [15_000.0, 42_000.0, 77_000.0]
+    rng = np.random.default_rng(3)
+    tight = _incidents_around(rng, places, 150.0, 60)
+    loose = _incidents_around(rng, places, 5_000.0, 60)
+    _, info_tight = S.score_segments(border, 2000, 1000, incidents=tight)
+    _, info_loose = S.score_segments(border, 2000, 1000, incidents=loose)
+    assert info_tight["smoothing_source"] == info_loose["smoothing_source"] == "incidents"
+    assert info_tight["smoothing_m"] == 0.0  # incidents stay on their segment: smoothing would only blur
+    assert info_loose["smoothing_m"] >= 2000.0  # scattered over several segments: neighbours predict
+    # too few incidents to choose: one segment length; an explicit value always wins
+    _, info_few = S.score_segments(border, 2000, 1000, incidents=tight.iloc[:20])
+    assert (info_few["smoothing_m"], info_few["smoothing_source"]) == (2000.0, "default")
+    _, info_given = S.score_segments(border, 2000, 1000, incidents=loose, smoothing_m=500.0)
+    assert (info_given["smoothing_m"], info_given["smoothing_source"]) == (500.0, "given")
 
 
 def test_weights_parsing():

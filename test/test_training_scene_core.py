@@ -402,3 +402,26 @@ def test_simulate_incidents_rejects_bad_dates_and_counts():
         simulate_incidents(border, [], [], rng, -1, "2025-01-01", "2025-01-02")
     empty = simulate_incidents(border, [], [Point(5_000, 0)], rng, 0, "2025-01-01", "2025-01-02")
     assert len(empty) == 0
+
+
+def test_simulate_incidents_spread_and_background_set_how_concentrated_the_world_is():
+    border = LineString([(0, 0), (250_000, 0)])
+    source = border.interpolate(120_000)
+    track = LineString([(source.x, -30_000), (source.x, 30_000)])
+    window = ("2024-01-01", "2024-12-31")
+
+    def share_near_the_track(**world):
+        incidents = simulate_incidents(border, [track], [], np.random.default_rng(5), 4000, *window, **world)
+        return float((incidents.geometry.distance(source) < 2_000).mean())
+
+    diffuse = share_near_the_track()  # default scatter clip(0.03 L) = 2 km, 20 % background
+    concentrated = share_near_the_track(spread_m=500.0, background_share=0.05)
+    # 2 km scatter: about 39 % of a source's incidents within 2 km (Rayleigh), times its 70 % share
+    assert 0.2 < diffuse < 0.4
+    # 500 m scatter: nearly all of the source's 85 % within 2 km
+    assert concentrated > 0.8
+    border_short = LineString([(0, 0), (10_000, 0)])
+    with pytest.raises(ValueError, match="spread_m"):
+        simulate_incidents(border_short, [], [], np.random.default_rng(0), 5, *window, spread_m=0)
+    with pytest.raises(ValueError, match="background_share"):
+        simulate_incidents(border_short, [], [], np.random.default_rng(0), 5, *window, background_share=0.95)

@@ -64,6 +64,13 @@ DEFAULT_WEIGHTS = {"crossings": 2.0, "tracks": 0.5, "changes": 1.0, "incidents":
 FACTORS = tuple(DEFAULT_WEIGHTS)
 #: default floor of the incident decay (long-run share), see ``score_segments``
 DEFAULT_LONG_RUN_SHARE = 0.5
+#: share of the 0–1 range given to values up to the robust scale in :func:`normalise` (the rest
+#: keeps the order of the values above it)
+NORMALISE_KNEE = 0.5
+#: automatic smoothing (``smoothing_m=None``): candidate σ in segment lengths, and the fewest dated
+#: incidents in the corridors needed to choose among them (else σ = one segment length)
+AUTO_SMOOTHING_FACTORS = (0.0, 0.5, 1.0, 2.0)
+AUTO_SMOOTHING_MIN_INCIDENTS = 40
 #: change class -> weight of its area
 DEFAULT_CHANGE_CLASS_WEIGHTS = {"new_bright_surface": 1.0, "darkening": 0.5, "vegetation_loss": 0.5,
                                 "vegetation_gain": 0.2, "other": 0.3}
@@ -438,14 +445,22 @@ def _in_side(offset, side):
 
 
 def normalise(values):
-    """Scale non-negative values to 0–1: divide by the smaller of the 95th percentile and 5 × the
-    median of the non-zero values, cap at 1 (one outlier cannot flatten the others, even in small samples)."""
+    """Scale non-negative values to 0–1 without losing the order of the highest ones.
+
+    Values are divided by a robust scale, the smaller of the 95th percentile and 5 × the median of
+    the non-zero values (one outlier cannot flatten the others, even in small samples). Up to that
+    scale they map linearly onto 0–:data:`NORMALISE_KNEE`; above it they are compressed into
+    :data:`NORMALISE_KNEE`–1 (``knee + (1 − knee)(1 − 1/x)``) instead of capped, so the hottest
+    segments stay ahead of merely hot ones. The result is divided by its maximum (max = 1).
+    """
     values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
     positive = values[values > 0]
     if positive.size == 0:
         return np.zeros_like(values)
-    scale = min(np.percentile(positive, 95), 5.0 * np.median(positive))
-    return np.clip(values / scale, 0.0, 1.0)
+    scaled = np.maximum(values, 0.0) / min(np.percentile(positive, 95), 5.0 * np.median(positive))
+    knee = NORMALISE_KNEE
+    compressed = np.where(scaled <= 1.0, knee * scaled, knee + (1.0 - knee) * (1.0 - 1.0 / np.maximum(scaled, 1.0)))
+    return compressed / float(compressed.max())
 
 
 def _window_bounds(mid, distance):
@@ -472,6 +487,52 @@ def smooth_along(values, mid_m, sigma_m):
         total[k:] += w * values[:-k]
         weight[k:] += w
     return total / weight
+
+
+def choose_smoothing(segment_index, dates, mid_m, segment_length_m):
+    """σ (m) of the smoothing along the border that best predicts later incidents from earlier ones.
+
+    The dated incidents in the corridors are split at their median date; each candidate σ (0, ½, 1
+    and 2 segment lengths) smooths the per-km counts of the earlier half, and the Poisson
+    log-likelihood of the later half's counts under that intensity (plus a 5 % uniform floor) is
+    compared. Incidents that cluster tightly pick little smoothing, scattered ones more.
+
+    Parameters
+    ----------
+    segment_index : ndarray of int
+        Segment (0…n−1, in ``mid_m`` order) of each incident.
+    dates : ndarray of datetime64[D]
+        Date of each incident.
+    mid_m : ndarray
+        Segment midpoints (m along the border, sorted).
+    segment_length_m : float
+        Nominal segment length (m).
+
+    Returns
+    -------
+    float or None
+        The chosen σ, or None when there are fewer than :data:`AUTO_SMOOTHING_MIN_INCIDENTS`
+        incidents or all share one date.
+    """
+    if len(dates) < AUTO_SMOOTHING_MIN_INCIDENTS:
+        return None
+    cut = np.sort(dates)[len(dates) // 2]
+    earlier, later = dates < cut, dates >= cut
+    if not earlier.any() or not later.any():
+        return None
+    n = len(mid_m)
+    train = np.bincount(segment_index[earlier], minlength=n).astype(float)
+    test = np.bincount(segment_index[later], minlength=n).astype(float)
+    best, best_ll = None, -np.inf
+    for factor in AUTO_SMOOTHING_FACTORS:
+        sigma = factor * segment_length_m
+        intensity = smooth_along(train, mid_m, sigma) if sigma > 0 else train
+        intensity = 0.95 * intensity / intensity.sum() + 0.05 / n
+        expected = intensity * test.sum()
+        log_likelihood = float(np.sum(test * np.log(expected) - expected))
+        if log_likelihood > best_ll + 1e-9:
+            best, best_ll = sigma, log_likelihood
+    return best
 
 
 def getis_ord_gi_star(values, mid_m, distance_m):
@@ -736,7 +797,10 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     remote_crossing_boost : float
         Crossings are multiplied by (1 + this × remoteness) when official crossings are given.
     smoothing_m : float, optional
-        σ (m) of the Gaussian smoothing along the border; default one segment length; 0 disables.
+        σ (m) of the Gaussian smoothing along the border; 0 disables. Default: chosen from the
+        incidents by :func:`choose_smoothing` (the σ under which the earlier half of the dated
+        incidents best predicts the later half) when there are at least
+        :data:`AUTO_SMOOTHING_MIN_INCIDENTS` of them in the corridors, else one segment length.
     hotspot_distance_m : float, optional
         Gi* neighbourhood (m along the border); default 5 segments.
     violent_types : sequence of str
@@ -887,6 +951,7 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
 
     # --- incidents: decayed intensity and personnel risk --------------------------------------------
     risk = np.zeros(n)
+    auto_smoothing = None
     incidents = _prepare(incidents, "incidents", crs)
     used_reference = reference_date
     if incidents is not None and len(incidents):
@@ -901,6 +966,8 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         in_corridor = located & (np.abs(np.nan_to_num(offset, nan=np.inf)) <= corridor_m) & \
             _in_side(np.nan_to_num(offset), side) & (decay > 0)
         seg = _segment_of(segments, chain)
+        if smoothing_m is None:
+            auto_smoothing = choose_smoothing(seg[in_corridor], table["date"][in_corridor], mid, segment_length_m)
         columns["n_incidents"] = np.bincount(seg[in_corridor], minlength=n)
         columns["incident_intensity"] = np.bincount(
             seg[in_corridor], weights=(table["severity"] * table["type_weight"] * decay)[in_corridor], minlength=n)
@@ -983,7 +1050,12 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                          f"({format_weights(weights)}). Give one of them a positive weight.")
     total_weight = sum(used.values())
     composite = sum(w * factors[name] for name, w in used.items()) / total_weight
-    sigma = segment_length_m if smoothing_m is None else smoothing_m
+    if smoothing_m is not None:
+        sigma, smoothing_source = float(smoothing_m), "given"
+    elif auto_smoothing is not None:
+        sigma, smoothing_source = auto_smoothing, "incidents"
+    else:
+        sigma, smoothing_source = float(segment_length_m), "default"
     smoothed = smooth_along(composite, mid, sigma)
     score = 100.0 * smoothed
     order = np.lexsort((segments["segment_id"].to_numpy(), -score))
@@ -1024,7 +1096,7 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     report(progress, 100)
     info = {"warnings": warnings, "reference_date": used_reference, "weights": used, "factors": list(used),
             "metric_crs": crs.name if hasattr(crs, "name") else str(crs), "border_km": line.length_m / 1000.0,
-            "segments": n, "parts": len(line.parts)}
+            "segments": n, "parts": len(line.parts), "smoothing_m": sigma, "smoothing_source": smoothing_source}
     return out, info
 
 

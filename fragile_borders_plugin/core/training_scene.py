@@ -223,20 +223,24 @@ def simulate_incidents(
     track_weights=None,
     extent=None,
     crs=None,
+    spread_m=None,
+    background_share=0.2,
 ):
     """Draw security incidents from a latent border intensity.
 
     The latent intensity is a mixture of point sources plus a background,
     all in the border's own metric units (``L`` = border length):
 
-    * **track crossings** (70 % of incidents, shared in proportion to each
+    * **track crossings** (70 % of incidents by default, ``0.9 -
+      background_share``, shared in proportion to each
       source's weight): every point where a track meets the border, with
       weight ``w_track * (0.3 + 1.7 * (1 - exp(-d / D)))`` where ``d`` is the
       distance to the nearest official crossing and ``D = clip(0.15 L, 500,
       20000)`` m, so remote crossings are hotter.  Official crossings are
       sources of weight 1 (seizures and interceptions at the post).
-    * **background** (20 %): uniform along the border, scattered by
-      ``3 * S`` across it, with ``S = clip(0.03 L, 50, 2000)`` m.
+    * **background** (``background_share``, 20 % by default): uniform along
+      the border, scattered by ``3 * S`` across it, with ``S = spread_m`` or by
+      default ``clip(0.03 L, 50, 2000)`` m.
     * **violent clusters** (10 %): one or two remote track crossings (or
       random border points when there is no track) producing only
       ``armed_attack`` and ``ied``.
@@ -266,6 +270,12 @@ def simulate_incidents(
         ``(xmin, ymin, xmax, ymax)``: incidents are redrawn until inside it.
     crs : optional
         CRS given to the returned GeoDataFrame.
+    spread_m : float, optional
+        Scatter ``S`` (metres, > 0) of incidents around their source: how
+        concentrated the world is.  Default ``clip(0.03 L, 50, 2000)``.
+    background_share : float, default 0.2
+        Share of incidents drawn from the background, in [0, 0.9]; the point
+        sources get ``0.9 - background_share``, violent clusters keep 10 %.
 
     Returns
     -------
@@ -290,9 +300,14 @@ def simulate_incidents(
         raise ValueError(f"track_weights has {len(weights)} values for {len(tracks)} tracks.")
     crossings = list(crossings)
 
-    spread = float(np.clip(0.03 * border.length, 50.0, 2000.0))
+    spread = default_incident_spread(border.length) if spread_m is None else float(spread_m)
+    if not spread > 0:
+        raise ValueError(f"spread_m must be a positive distance in metres, got {spread_m}.")
+    if not 0.0 <= float(background_share) <= 0.9:
+        raise ValueError(f"background_share must be between 0 and 0.9, got {background_share}.")
     remoteness_scale = float(np.clip(0.15 * border.length, 500.0, 20000.0))
-    sources = _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale)
+    sources = _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale,
+                                float(background_share))
     probabilities = np.array([source["probability"] for source in sources])
     chosen = rng.choice(len(sources), size=n, p=probabilities / probabilities.sum())
 
@@ -1377,7 +1392,12 @@ def _points_of(geometry):
     return [geometry.representative_point()]
 
 
-def _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale):
+def default_incident_spread(border_length_m):
+    """Default scatter (metres) of incidents around their source for a border this long."""
+    return float(np.clip(0.03 * border_length_m, 50.0, 2000.0))
+
+
+def _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale, background_share=0.2):
     """Latent point sources and background, each with its mixture probability."""
     hotspots = []
     for track, weight in zip(tracks, weights):
@@ -1397,10 +1417,10 @@ def _incident_sources(rng, border, tracks, weights, crossings, spread, remotenes
         {"kind": "official_crossing", "xy": (c.x, c.y), "weight": 1.0, "spread": spread} for c in crossings
     ]
 
-    sources = [{"kind": "background", "probability": 0.2 if hotspots else 0.9}]
+    sources = [{"kind": "background", "probability": background_share if hotspots else 0.9}]
     total = sum(h["weight"] for h in hotspots)
     for hotspot in hotspots:
-        hotspot["probability"] = 0.7 * hotspot["weight"] / total if total > 0 else 0.0
+        hotspot["probability"] = (0.9 - background_share) * hotspot["weight"] / total if total > 0 else 0.0
         sources.append(hotspot)
 
     track_hotspots = [h for h in hotspots if h["kind"] == "track_crossing"]

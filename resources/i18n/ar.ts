@@ -587,23 +587,22 @@
             <translation>لا توجد نتائج Fragile Borders في {}: اختر مجلد مخرجات السلسلة أو ملف fragile_borders.gpkg الخاص بها.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="178" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="192" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="184" />
             <source>Could not read the style {}.</source>
             <translation>تعذّرت قراءة النمط {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="328" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="330" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>لم ينتج التشغيل أي طبقة يمكن فتحها ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="359" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
             <source>The training scene could not be opened ({}).</source>
             <translation>تعذّر فتح مشهد التدريب ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="362" />
             <source>Training borderland</source>
             <translation>منطقة التدريب الحدودية</translation>
         </message>
@@ -1513,7 +1512,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
-            <location filename="../../processing_algorithms/score_segments.py" line="164" />
+            <location filename="../../processing_algorithms/score_segments.py" line="166" />
             <source>Scored segments</source>
             <translation>المقاطع المقيَّمة</translation>
         </message>
@@ -1849,86 +1848,106 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="144" />
-            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
-            <translation>σ بالأمتار للتنعيم الغاوسي للدرجة على امتداد الحدود؛ فارغ = طول مقطع واحد، 0 = بلا تنعيم.</translation>
+            <source>σ in metres of the Gaussian smoothing of the score along the border; 0 = none; empty = chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half of the dated incidents best predict the later half (one segment length when fewer than 40 incidents lie in the corridors).</source>
+            <translation>σ بالأمتار للتنعيم الغاوسي للدرجة على طول الحدود؛ 0 = بدون؛ فارغ = يُختار من الحوادث: 0 أو ½ أو 1 أو 2 من طول المقطع، أيها يجعل النصف الأقدم من الحوادث المؤرخة يتنبأ بالنصف الأحدث على أفضل وجه (طول مقطع واحد عندما تقع أقل من 40 حادثة في الممرات).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <location filename="../../processing_algorithms/score_segments.py" line="148" />
             <source>Hot-spot neighbourhood (m)</source>
             <translation>جوار البؤر الساخنة (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
             <translation>المقاطع التي تقع منتصفاتها ضمن هذه المسافة بالأمتار على امتداد الحدود متجاورة في إحصاءة Gi* للبؤر الساخنة؛ فارغ = 5 أطوال مقاطع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="150" />
+            <location filename="../../processing_algorithms/score_segments.py" line="152" />
             <source>Violent incident types</source>
             <translation>أنواع الحوادث العنيفة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <location filename="../../processing_algorithms/score_segments.py" line="153" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
             <translation>أنواع الحوادث المفصولة بفواصل التي تُحتسب في الخطر على الأفراد (تُهمل حالة الأحرف والمسافات والشرطات السفلية).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Risk half-life (days)</source>
             <translation>عمر النصف للخطر (أيام)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <location filename="../../processing_algorithms/score_segments.py" line="157" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
             <translation>تزن الحادثة العنيفة نصف وزنها في الخطر بعد هذا العدد من الأيام.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="156" />
+            <location filename="../../processing_algorithms/score_segments.py" line="158" />
             <source>Risk distance (m)</source>
             <translation>مسافة الخطر (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="158" />
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
             <translation>الحوادث العنيفة ضمن هذه المسافة بالأمتار من مقطع ترفع خطره؛ فارغ = نصف عرض الممر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <location filename="../../processing_algorithms/score_segments.py" line="162" />
             <source>Severity for risk 50</source>
             <translation>الخطورة المقابلة لخطر 50</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="162" />
+            <location filename="../../processing_algorithms/score_segments.py" line="164" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
             <translation>مجموع الخطورات المتناقصة الذي يعطي خطراً قدره 50 (100 × (1 − 0.5^(R / هذه القيمة))).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="165" />
+            <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
             <translation>خطوط المقاطع الناتجة مع العوامل والدرجة والرتبة والأولوية والعوامل المؤثرة والخطر وhotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="172" />
+            <location filename="../../processing_algorithms/score_segments.py" line="174" />
             <source>BORDER: choose the border line layer.</source>
             <translation>BORDER: اختر طبقة خط الحدود.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="178" />
+            <location filename="../../processing_algorithms/score_segments.py" line="180" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
             <translation>INCIDENT_DATE_FIELD: حدّد حقل التاريخ في طبقة الحوادث.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="210" />
+            <location filename="../../processing_algorithms/score_segments.py" line="212" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>الحدود {:.2f} كم في {} جزء (أجزاء)، مقيسة في {}؛ {} مقطعاً.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="212" />
+            <location filename="../../processing_algorithms/score_segments.py" line="214" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>العوامل في الدرجة: {}؛ التاريخ المرجعي: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="215" />
+            <location filename="../../processing_algorithms/score_segments.py" line="216" />
+            <source>given as SMOOTHING_M</source>
+            <translation>محدد في SMOOTHING_M</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="216" />
+            <source>chosen from the incidents</source>
+            <translation>مختار من الحوادث</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="217" />
+            <source>one segment length: too few dated incidents to choose</source>
+            <translation>طول مقطع واحد: عدد الحوادث المؤرخة أقل من أن يسمح بالاختيار</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="218" />
+            <source>Smoothing along the border: σ = {:.0f} m ({}).</source>
+            <translation>التنعيم على طول الحدود: σ = {:.0f} م ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="221" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>الرتبة {}: المقطع {} (كم {:.1f}–{:.1f})، الدرجة {:.1f}، {}، الخطر {:.0f}: {}</translation>
         </message>
@@ -2006,6 +2025,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
+            <translation type="vanished">σ بالأمتار للتنعيم الغاوسي للدرجة على امتداد الحدود؛ فارغ = طول مقطع واحد، 0 = بلا تنعيم.</translation>
         </message>
     </context>
 </TS>

@@ -587,23 +587,22 @@
             <translation>Aucun résultat Fragile Borders dans {} : choisissez le dossier de sortie de la chaîne ou son fragile_borders.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="178" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="192" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="184" />
             <source>Could not read the style {}.</source>
             <translation>Impossible de lire le style {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="328" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="330" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>L'exécution n'a produit aucune couche lisible ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="359" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
             <source>The training scene could not be opened ({}).</source>
             <translation>Impossible d'ouvrir la scène d'entraînement ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="362" />
             <source>Training borderland</source>
             <translation>Zone frontalière d'entraînement</translation>
         </message>
@@ -1513,7 +1512,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
-            <location filename="../../processing_algorithms/score_segments.py" line="164" />
+            <location filename="../../processing_algorithms/score_segments.py" line="166" />
             <source>Scored segments</source>
             <translation>Tronçons notés</translation>
         </message>
@@ -1849,86 +1848,106 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="144" />
-            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
-            <translation>σ en mètres du lissage gaussien du score le long de la frontière ; vide = une longueur de tronçon, 0 = aucun.</translation>
+            <source>σ in metres of the Gaussian smoothing of the score along the border; 0 = none; empty = chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half of the dated incidents best predict the later half (one segment length when fewer than 40 incidents lie in the corridors).</source>
+            <translation>σ en mètres du lissage gaussien du score le long de la frontière ; 0 = aucun ; vide = choisi d'après les incidents : 0, ½, 1 ou 2 longueurs de tronçon, celle qui permet à la première moitié des incidents datés de mieux prédire la seconde (une longueur de tronçon quand moins de 40 incidents se trouvent dans les corridors).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <location filename="../../processing_algorithms/score_segments.py" line="148" />
             <source>Hot-spot neighbourhood (m)</source>
             <translation>Voisinage des points chauds (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
             <translation>Les tronçons dont les milieux sont à moins de cette distance en mètres le long de la frontière sont voisins dans la statistique Gi* ; vide = 5 longueurs de tronçon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="150" />
+            <location filename="../../processing_algorithms/score_segments.py" line="152" />
             <source>Violent incident types</source>
             <translation>Types d'incidents violents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <location filename="../../processing_algorithms/score_segments.py" line="153" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
             <translation>Types d'incidents, séparés par des virgules, comptés dans le risque pour le personnel (casse, espaces et soulignés ignorés).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Risk half-life (days)</source>
             <translation>Demi-vie du risque (jours)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <location filename="../../processing_algorithms/score_segments.py" line="157" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
             <translation>Un incident violent pèse moitié moins dans le risque après ce nombre de jours.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="156" />
+            <location filename="../../processing_algorithms/score_segments.py" line="158" />
             <source>Risk distance (m)</source>
             <translation>Distance de risque (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="158" />
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
             <translation>Les incidents violents à moins de cette distance en mètres d'un tronçon augmentent son risque ; vide = demi-largeur du corridor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <location filename="../../processing_algorithms/score_segments.py" line="162" />
             <source>Severity for risk 50</source>
             <translation>Gravité pour un risque de 50</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="162" />
+            <location filename="../../processing_algorithms/score_segments.py" line="164" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
             <translation>Somme des gravités atténuées qui donne un risque de 50 (100 × (1 − 0.5^(R / cette valeur))).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="165" />
+            <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
             <translation>Lignes des tronçons en sortie avec facteurs, score, rang, priorité, facteurs déterminants, risque et hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="172" />
+            <location filename="../../processing_algorithms/score_segments.py" line="174" />
             <source>BORDER: choose the border line layer.</source>
             <translation>BORDER : choisissez la couche de la ligne frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="178" />
+            <location filename="../../processing_algorithms/score_segments.py" line="180" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
             <translation>INCIDENT_DATE_FIELD : indiquez le champ de date de la couche des incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="210" />
+            <location filename="../../processing_algorithms/score_segments.py" line="212" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>Frontière de {:.2f} km en {} partie(s), mesurée en {} ; {} tronçons.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="212" />
+            <location filename="../../processing_algorithms/score_segments.py" line="214" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>Facteurs du score : {} ; date de référence : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="215" />
+            <location filename="../../processing_algorithms/score_segments.py" line="216" />
+            <source>given as SMOOTHING_M</source>
+            <translation>donné par SMOOTHING_M</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="216" />
+            <source>chosen from the incidents</source>
+            <translation>choisi d'après les incidents</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="217" />
+            <source>one segment length: too few dated incidents to choose</source>
+            <translation>une longueur de tronçon : trop peu d'incidents datés pour choisir</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="218" />
+            <source>Smoothing along the border: σ = {:.0f} m ({}).</source>
+            <translation>Lissage le long de la frontière : σ = {:.0f} m ({}).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/score_segments.py" line="221" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>Rang {} : tronçon {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risque {:.0f} : {}</translation>
         </message>
@@ -2006,6 +2025,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
+            <translation type="vanished">σ en mètres du lissage gaussien du score le long de la frontière ; vide = une longueur de tronçon, 0 = aucun.</translation>
         </message>
     </context>
 </TS>
