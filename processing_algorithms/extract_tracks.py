@@ -44,7 +44,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
                                               minValue=0.01),
                  tr("Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice "
-                    "this width are found too."))
+                    "this width are found too. On imagery finer than half this width (e.g. 6 m tracks on "
+                    "0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is "
+                    "about 2 pixels wide: faster, and less disturbed by pixel-scale texture."))
         self.add(QgsProcessingParameterEnum("POLARITY", tr("Track polarity"), options=[
             tr("both"), tr("brighter than the ground"), tr("darker than the ground")], defaultValue=0),
                  tr("Whether tracks are brighter (disturbed crust) or darker than their surroundings, "
@@ -71,8 +73,8 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                  optional=True, advanced=True)
         self.add(QgsProcessingParameterNumber("TILE_PX", tr("Tile size (pixels)"), NUMBER_INTEGER, 1024,
                                               minValue=128, maxValue=8192),
-                 tr("Side of the tiles, in pixels, in which large images are processed (memory grows "
-                    "with its square)."), optional=True, advanced=True)
+                 tr("Side of the tiles, in pixels of the analysis grid, in which large images are "
+                    "processed (memory grows with its square)."), optional=True, advanced=True)
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", tr("Tracks"), SOURCE_LINE),
                  tr("Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from "
                     "response strength and continuity), mean_response (noise units), is_new (0/1), "
@@ -80,7 +82,7 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_RESPONSE", tr("Ridge response"),
                                                          createByDefault=False),
                  tr("Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of "
-                    "pure-noise pixels)."), optional=True)
+                    "pure-noise pixels), on the analysis grid."), optional=True)
 
     def process(self, parameters, context, feedback):
         from ..core.tracks import extract_tracks

@@ -195,3 +195,46 @@ def test_skeleton_graph_prunes_short_spurs_and_keeps_loops():
     lengths = sorted(round(float(np.hypot(*np.diff(c, axis=0).T).sum())) for c, _ in chains)
     assert len(chains) == 2
     assert 33 <= lengths[0] <= 38 and 52 <= lengths[1] <= 56  # loop perimeter, line length
+
+
+def test_very_fine_imagery_is_analysed_on_a_coarser_grid(tmp_path):
+    import geopandas as gpd
+    import rasterio
+    from rasterio.transform import from_origin
+    from shapely.geometry import LineString
+
+    # 0.5 m pixels, a 6 m (12 px) wide track at 4 % contrast under strong pixel-scale noise
+    pixel_m, size = 0.5, 1536
+    image = canvas(seed=8, size=size, noise=60.0)
+    p0, p1 = (200, 150), (1350, 1300)
+    draw_line(image, p0, p1, 80.0, width=12.0)
+    transform = from_origin(400000.0, 1600000.0, pixel_m, pixel_m)
+    src = tmp_path / "fine.tif"
+    with rasterio.open(src, "w", driver="GTiff", width=size, height=size, count=1, dtype="uint16",
+                       crs="EPSG:32632", transform=transform) as dst:
+        dst.write(np.clip(np.rint(image), 1, 65535).astype(np.uint16), 1)
+    assert T.analysis_factor(6.0 / pixel_m) == 6
+    out, response = tmp_path / "tracks.gpkg", tmp_path / "response.tif"
+    result = T.extract_tracks(str(src), str(out), track_width_m=6.0, response_path=str(response))
+    lines = gpd.read_file(out)
+    assert result["count"] == len(lines) == 1
+    truth = LineString([transform * (c + 0.5, r + 0.5) for r, c in (p0, p1)])
+    assert lines["length_m"].iloc[0] == pytest.approx(truth.length, rel=0.1)
+    # on the drawn centreline within one 3 m analysis pixel, in metres of INPUT's CRS (the ends
+    # may overshoot by up to half the along-line integration)
+    assert max(truth.distance(lines.geometry.iloc[0].interpolate(f, normalized=True))
+               for f in np.linspace(0.05, 0.95, 19)) < 3.0
+    assert lines.geometry.iloc[0].hausdorff_distance(truth) < 35.0
+    with rasterio.open(response) as grid:
+        assert grid.res == (3.0, 3.0) and grid.width == size // 6
+        assert grid.bounds.left == 400000.0 and grid.bounds.top == 1600000.0
+    # an AOI (in INPUT's CRS) clips the lines on the coarse grid too
+    from shapely.geometry import box
+
+    aoi = gpd.GeoDataFrame(geometry=[box(400000.0, 1599616.0, 400384.0, 1600000.0)], crs="EPSG:32632")
+    clipped_out = tmp_path / "clipped.gpkg"
+    T.extract_tracks(str(src), str(clipped_out), track_width_m=6.0, aoi=aoi)
+    clipped = gpd.read_file(clipped_out)
+    assert len(clipped) == 1
+    assert clipped.geometry.iloc[0].within(aoi.geometry.iloc[0].buffer(3.0))
+    assert clipped["length_m"].iloc[0] == pytest.approx(truth.intersection(aoi.geometry.iloc[0]).length, rel=0.15)

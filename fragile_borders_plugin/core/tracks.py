@@ -57,6 +57,9 @@ NEW_SHARE = 0.35
 LINE_EVIDENCE = 1.2
 EVIDENCE_CAP = 4.0
 EVIDENCE_POWER = 0.5
+#: the detector is tuned for tracks about this many pixels wide; images much finer than the track
+#: width are analysed on a grid this many times coarser than INPUT (see :func:`analysis_factor`)
+ANALYSIS_WIDTH_PX = 2.0
 #: response quantisation: q = round(sqrt(R) * Q_SCALE), R = (q / Q_SCALE)^2, up to 63.5
 Q_SCALE = 32.0
 
@@ -373,6 +376,18 @@ def simplify(coords, tolerance_px=0.75):
     return xy[:, ::-1]
 
 
+def analysis_factor(width_px):
+    """Integer coarsening of the analysis grid for tracks ``width_px`` INPUT pixels wide.
+
+    On very fine imagery (0.5 m, a 6 m track 12 px wide) the line detector would need segments,
+    flanks and search ranges many times longer than those it is tuned for, and sensor noise and
+    texture at the pixel scale would dominate. The image is instead averaged onto a grid
+    ``factor`` times coarser, so that a track is about :data:`ANALYSIS_WIDTH_PX` pixels wide
+    there (1 = INPUT's own grid, the usual case for 1-5 m imagery).
+    """
+    return max(1, int(float(width_px) // ANALYSIS_WIDTH_PX))
+
+
 def check_width(track_width_m, pixel_size_m):
     """TRACK_WIDTH_M in pixels, refusing widths under half a pixel or over 50 pixels."""
     if not pixel_size_m or pixel_size_m <= 0:
@@ -468,6 +483,7 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
     """
     import geopandas as gpd
     import rasterio
+    from rasterio.transform import Affine
     from rasterio.windows import Window
     from shapely.geometry import LineString
     from shapely.affinity import affine_transform
@@ -502,14 +518,23 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                                  "or leave AOI empty.")
             row0, col0, height, width = r0, c0, r1 - r0, c1 - c0
             aoi_pixels = affine_transform(aoi_px, [1, 0, 0, 1, -c0, -r0])
-        settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_m,
-                            None if gap_m is None else gap_m / pixel_m, tile_px)
+        factor = analysis_factor(width_px)
         window_transform = src.window_transform(Window(col0, row0, width, height))
-        grid = Grid(src.crs, window_transform, width, height)
+        # the analysis grid: INPUT's window, coarsened by ``factor`` on very fine imagery
+        grid = Grid(src.crs, window_transform * Affine.scale(factor), math.ceil(width / factor),
+                    math.ceil(height / factor))
+        grid_pixel_m = pixel_m * factor
+        if aoi_pixels is not None and factor > 1:
+            # pixel centres at integers on both grids
+            shift = 0.5 / factor - 0.5
+            aoi_pixels = affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
+        settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
+                            None if gap_m is None else gap_m / grid_pixel_m, tile_px)
         bands = used_bands(src.count, band)
         reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
         integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
-        quantum = 1.0 / math.sqrt(len(bands)) if integer else 0.0
+        # integer DN averaged over the bands (and the factor x factor block) are finer than one DN
+        quantum = 1.0 / (math.sqrt(len(bands)) * factor) if integer else 0.0
         before_src = None
         before_reader = read_before = None
         try:
@@ -519,14 +544,15 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                 before_reader = AlignedReader(before_path, grid, used_bands(before_src.count, band),
                                               name="BEFORE", dataset=before_src)
                 read_before = _brightness_reader(before_reader)
-            with _response_sink(response_path, src, window_transform, width, height) as sink:
+            shape = (grid.height, grid.width)
+            with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
                 rows, cols, resp_q, before_q, before_ok = _run_tiles(
-                    _brightness_reader(reader), (height, width), settings, quantum, read_before, sink, progress,
+                    _brightness_reader(reader), shape, settings, quantum, read_before, sink, progress,
                     is_cancelled, 0.0, 75.0)
-                lines = build_lines(rows, cols, (height, width), resp_q, settings, is_cancelled)
+                lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
                 report(progress, 85)
                 records, geoms = [], []
-                t = window_transform
+                t = grid.transform
                 for coords in lines:
                     pieces = [coords]
                     if aoi_pixels is not None:

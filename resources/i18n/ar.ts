@@ -106,7 +106,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
             <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
@@ -804,7 +804,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
@@ -962,108 +962,108 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
-            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
-            <translation>العرض النموذجي للمسالك بالأمتار (0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك حتى ضعف هذا العرض تقريباً.</translation>
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
+            <translation>العرض النموذجي للمسالك بالأمتار (من 0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك التي يصل عرضها إلى نحو ضعف هذا العرض. في الصور الأدق من نصف هذا العرض (مثل مسالك بعرض 6 م على بكسلات 0.5 م) تُحسب متوسطات الصورة على شبكة تحليل أخشن يكون فيها عرض المسلك نحو بكسلين: أسرع وأقل تأثراً بنسيج البكسلات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="48" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
             <source>Track polarity</source>
             <translation>قطبية المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>brighter than the ground</source>
             <translation>أفتح من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>darker than the ground</source>
             <translation>أغمق من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>هل المسالك أفتح (قشرة مضطربة) أو أغمق من محيطها، أو كلاهما.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>تُستبعد الخطوط الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Sensitivity (0–1)</source>
             <translation>الحساسية (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = المسالك الواضحة فقط، 1 = الباهتة أيضاً (خطوط زائفة أكثر). عتبات التخلّف بوحدات الضجيج: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا؛ وحدة الضجيج هي الاستجابة التي يتجاوزها 1 % من بكسلات الضجيج الخالص.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
-            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
-            <translation>ضلع البلاطات بالبكسل التي تُعالج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
+            <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
             <location filename="../../processing_algorithms/score_segments.py" line="80" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات INPUT مع length_m (أمتار) وconfidence (0–1، من قوة الاستجابة والاستمرارية) وmean_response (وحدات ضجيج) وis_new (0/1) وazimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>Ridge response</source>
             <translation>استجابة الحواف</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
-            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
-            <translation>GeoTIFF بصيغة Float32 لاستجابة الحواف بوحدات الضجيج (1 = يتجاوزها 1 % من بكسلات الضجيج الخالص).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
+            <translation>ملف GeoTIFF بصيغة Float32 لاستجابة الخطوط بوحدات الضجيج (1 = تتجاوزها 1 % من بكسلات الضجيج الصرف)، على شبكة التحليل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
@@ -2025,6 +2025,18 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
+            <translation type="vanished">العرض النموذجي للمسالك بالأمتار (0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك حتى ضعف هذا العرض تقريباً.</translation>
+        </message>
+        <message>
+            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
+            <translation type="vanished">ضلع البلاطات بالبكسل التي تُعالج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
+            <translation type="vanished">GeoTIFF بصيغة Float32 لاستجابة الحواف بوحدات الضجيج (1 = يتجاوزها 1 % من بكسلات الضجيج الخالص).</translation>
         </message>
         <message>
             <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>

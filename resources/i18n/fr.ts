@@ -106,7 +106,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
             <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
@@ -804,7 +804,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
@@ -962,108 +962,108 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
-            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
-            <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées.</translation>
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
+            <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées. Sur une image plus fine que la moitié de cette largeur (p. ex. pistes de 6 m sur des pixels de 0,5 m), l'image est moyennée sur une grille d'analyse plus grossière où une piste fait environ 2 pixels de large : plus rapide et moins perturbé par la texture à l'échelle du pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="48" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
             <source>Track polarity</source>
             <translation>Polarité des pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <location filename="../../processing_algorithms/score_segments.py" line="76" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>brighter than the ground</source>
             <translation>plus claires que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>darker than the ground</source>
             <translation>plus sombres que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>Si les pistes sont plus claires (croûte perturbée) ou plus sombres que leur environnement, ou les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>Les lignes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Sensitivity (0–1)</source>
             <translation>Sensibilité (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = seulement les pistes nettes, 1 = aussi les faibles (plus de fausses lignes). Seuils d'hystérésis en unités de bruit : haut = 1.6 + 2.4 × (1 − S), bas = 0.55 × haut ; une unité de bruit est la réponse dépassée par 1 % des pixels de bruit pur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
-            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
-            <translation>Côté des tuiles, en pixels, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
+            <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
             <location filename="../../processing_algorithms/score_segments.py" line="80" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>Couche de lignes (GeoPackage) dans le SCR de INPUT avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (unités de bruit), is_new (0/1), azimuth_deg (0–180, sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>Ridge response</source>
             <translation>Réponse de crête</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
-            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
-            <translation>GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
+            <translation>GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur), sur la grille d'analyse.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
@@ -2025,6 +2025,18 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too.</source>
+            <translation type="vanished">Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées.</translation>
+        </message>
+        <message>
+            <source>Side of the tiles, in pixels, in which large images are processed (memory grows with its square).</source>
+            <translation type="vanished">Côté des tuiles, en pixels, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels).</source>
+            <translation type="vanished">GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur).</translation>
         </message>
         <message>
             <source>σ in metres of the Gaussian smoothing of the score along the border; empty = one segment length, 0 = none.</source>
