@@ -34,8 +34,9 @@ Model (all documented in the help of ``fragileborders:scoresegments``):
                  → ``mean_slope_deg``.
 
   Intensive values (crossings, tracks, changes, incidents) are divided by the smaller of the 95th
-  percentile and 5 × the median of their non-zero values and capped at 1, so one outlier does not
-  flatten the others;
+  percentile and 5 × the median of their non-zero values, mapped linearly onto 0–0.5 up to that
+  scale and compressed into 0.5–1 above it (:func:`normalise`), so one outlier does not flatten the
+  others and the hottest segments keep their order;
   remoteness and terrain are already 0–1.
 * score = 100 × smoothed(Σ wₖ fₖ / Σ wₖ) over the factors that have data, smoothing along the
   border with a Gaussian kernel (σ = ``smoothing_m``); rank 1 = highest; priority critical
@@ -493,7 +494,7 @@ def choose_smoothing(segment_index, dates, mid_m, segment_length_m):
     """σ (m) of the smoothing along the border that best predicts later incidents from earlier ones.
 
     The dated incidents in the corridors are split at their median date; each candidate σ (0, ½, 1
-    and 2 segment lengths) smooths the per-km counts of the earlier half, and the Poisson
+    and 2 segment lengths) smooths the per-segment counts of the earlier half, and the Poisson
     log-likelihood of the later half's counts under that intensity (plus a 5 % uniform floor) is
     compared. Incidents that cluster tightly pick little smoothing, scattered ones more.
 
