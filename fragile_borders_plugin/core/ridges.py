@@ -81,6 +81,8 @@ DUNE_RATIO = (0.4, 0.7)
 #: ... and the ratio above which there is no crest-scale energy left (near an isolated edge)
 DUNE_RATIO_MAX = (2.5, 4.0)
 DUNE_COHERENCE = (0.3, 0.6)
+#: cells above this many times the local median gradient energy are left out of the tensors
+DUNE_EDGE_OUTLIER = 12.0
 #: field-scale energy against the strongest crest-scale energy within DUNE_NEAR_CELLS 4-px cells
 DUNE_NEAR_CELLS = 2
 DUNE_RATIO_NEAR = (0.36, 0.5)
@@ -271,10 +273,16 @@ def _oriented(g, sigma, width_px, polarity, dune=None):
     return measures, clutter
 
 
+def _edge_median_cells(k):
+    """Window (in every-other 4-px cells, odd) of the local median energy in :func:`dune_filter`."""
+    return int(math.ceil(DUNE_LARGE * k / 4.0)) | 1
+
+
 def dune_reach_px(width_px):
     """Reach (pixels) of :func:`dune_filter` beyond the window it is asked for."""
     k = length_scale(width_px)
-    return int(math.ceil(DUNE_LEN * k / 2 + 2 * DUNE_LARGE * k + 4 * DUNE_NEAR_CELLS + 4))
+    edge_median = 8 * (_edge_median_cells(k) // 2) + 8
+    return int(math.ceil(DUNE_LEN * k / 2 + 2 * DUNE_LARGE * k + 4 * DUNE_NEAR_CELLS + 4 + edge_median))
 
 
 def dune_filter(g, width_px):
@@ -287,7 +295,10 @@ def dune_filter(g, width_px):
     aligned to the global grid): coherent orientation (``DUNE_COHERENCE``) and gradient energy
     spread over the field scale ``DUNE_LARGE`` as much as over the crest scale ``DUNE_SMALL``
     (``DUNE_RATIO``, against the strongest crest-scale energy within ``DUNE_LARGE``: an
-    isolated line, road or edge concentrates it, ratio ~ small / large).
+    isolated line, road or edge concentrates it, ratio ~ small / large). Cells with more than
+    ``DUNE_EDGE_OUTLIER`` times the local median gradient energy (rock outcrop and cloud edges)
+    are left out of both tensors (normalised convolution): otherwise an outcrop breaks the field
+    around it and the crests next to it come out as tracks.
     Window-local within :func:`dune_reach_px`.
     """
     rows, cols = g.shape
@@ -301,10 +312,21 @@ def dune_filter(g, width_px):
     del gr, gc
     small = DUNE_SMALL * k / 4.0
     large = DUNE_LARGE * k / 4.0
-    es = ndimage.gaussian_filter(jrr + jcc, small, mode="reflect", truncate=2.0)
-    lrr = ndimage.gaussian_filter(jrr, large, mode="reflect", truncate=2.0)
-    lcc = ndimage.gaussian_filter(jcc, large, mode="reflect", truncate=2.0)
-    lrc = ndimage.gaussian_filter(jrc, large, mode="reflect", truncate=2.0)
+
+    def smooth(a, scale):
+        return ndimage.gaussian_filter(a, scale, mode="reflect", truncate=2.0)
+
+    # cells with far more gradient energy than the field around them (rock outcrop and cloud
+    # edges) are left out of the tensors (normalised convolution), so a dune field keeps its
+    # weight right up to an outcrop instead of letting its crests through there; the local median
+    # energy is taken on every other cell (cheap; tiles start on even cells)
+    energy = jrr + jcc
+    typical = ndimage.median_filter(energy[::2, ::2], size=_edge_median_cells(k), mode="reflect")
+    typical = np.repeat(np.repeat(typical, 2, axis=0), 2, axis=1)[:cr, :cc]
+    keep = (energy <= DUNE_EDGE_OUTLIER * typical).astype(np.float32)
+    es = smooth(energy * keep, small) / np.maximum(smooth(keep, small), 1e-3)
+    norm = np.maximum(smooth(keep, large), 1e-3)
+    lrr, lcc, lrc = (smooth(a * keep, large) / norm for a in (jrr, jcc, jrc))
     el = lrr + lcc
     coh = np.sqrt((lrr - lcc) ** 2 + 4 * lrc ** 2) / np.maximum(el, 1e-12)
     # an isolated line or edge concentrates its energy: compared with the strongest crest-scale
