@@ -17,6 +17,7 @@ Prints markdown tables:
 import argparse
 import glob
 import json
+import math
 import os
 import resource
 import shutil
@@ -104,8 +105,9 @@ def terrain_breakdown(scene_folder, output_gpkg, pixel_size_m=3.0, counts=None):
 
     Terrain from the AFTER image: "dune field" where :func:`ridges.dune_filter` finds coherent
     parallel crests (weight > 0.3 within 12 px), "dark ground" (rock, wadi bed, vegetation) where
-    the local median brightness is below 0.7 x the scene median, else "plain". Contrast classes:
-    faint < 5 %, mid 5-11 %, strong >= 11 % (the main road included).
+    the local median brightness is below 0.7 x the scene median, else "plain". In dune fields the
+    samples are split by the angle between the track and the local crest direction (below or above
+    30 degrees). Contrast classes: faint < 5 %, mid 5-11 %, strong >= 11 % (the main road included).
     """
     import geopandas as gpd
     import numpy as np
@@ -119,11 +121,14 @@ def terrain_breakdown(scene_folder, output_gpkg, pixel_size_m=3.0, counts=None):
     with rasterio.open(os.path.join(scene_folder, "after.tif")) as src:
         image = ridges.brightness(src.read().astype(np.float32))
         transform = src.transform
-    _, weight, _ = ridges.dune_filter(ndimage.gaussian_filter(image, 1.0), 2.0)
+    _, weight, theta = ridges.dune_filter(ndimage.gaussian_filter(image, 1.0), 2.0)
     dune = np.zeros(image.shape, bool)
+    crest = np.zeros(image.shape, np.float32)  # crest direction (radians from the row axis)
     if weight is not None:
         cells = np.repeat(np.repeat(weight, 4, axis=0), 4, axis=1)[:image.shape[0], :image.shape[1]]
         dune[:cells.shape[0], :cells.shape[1]] = ndimage.maximum_filter(cells, 25) > 0.3
+        normal = np.repeat(np.repeat(theta, 4, axis=0), 4, axis=1)[:image.shape[0], :image.shape[1]]
+        crest[:normal.shape[0], :normal.shape[1]] = normal + np.pi / 2
     level = ndimage.median_filter(image[::4, ::4], 9)
     dark = np.repeat(np.repeat(level < 0.7 * np.median(level), 4, axis=0), 4, axis=1)[:image.shape[0], :image.shape[1]]
     lines = gpd.read_file(output_gpkg)
@@ -136,7 +141,13 @@ def terrain_breakdown(scene_folder, output_gpkg, pixel_size_m=3.0, counts=None):
             col, row = ~transform * (point.x, point.y)
             row = min(max(int(row), 0), image.shape[0] - 1)
             col = min(max(int(col), 0), image.shape[1] - 1)
-            terrain = "dune field" if dune[row, col] else ("dark ground" if dark[row, col] else "plain")
+            terrain = "dark ground" if dark[row, col] else "plain"
+            if dune[row, col]:
+                ahead, behind = geometry.interpolate(distance + 3.0), geometry.interpolate(distance - 3.0)
+                along = np.array([behind.y - ahead.y, ahead.x - behind.x])  # (row, col) direction
+                across = abs(along @ (np.cos(crest[row, col]), np.sin(crest[row, col])))
+                angle = math.degrees(math.acos(min(1.0, across / max(float(np.hypot(*along)), 1e-9))))
+                terrain = "dune field, < 30° to crests" if angle < 30 else "dune field, ≥ 30° to crests"
             hit, total = counts.get((terrain, kind), (0, 0))
             counts[terrain, kind] = (hit + int(near is not None and near.contains(point)), total + 1)
     return counts
@@ -147,7 +158,7 @@ def _print_terrain_table(counts):
     print("\n### Completeness by terrain and track contrast (same runs)\n")
     print("| terrain | contrast | share of truth length | completeness |")
     print("|---|---|---|---|")
-    for terrain in ("plain", "dune field", "dark ground"):
+    for terrain in ("plain", "dune field, ≥ 30° to crests", "dune field, < 30° to crests", "dark ground"):
         for kind in ("faint < 5 %", "mid 5-11 %", "strong ≥ 11 %"):
             hit, n = counts.get((terrain, kind), (0, 0))
             if n:
