@@ -110,7 +110,7 @@ def make_borderland(seed, length_m=250000.0, n_tracks=140, n_incidents=N_INCIDEN
                                    track_weights=track_weight, crs=CRS, spread_m=spread_m,
                                    background_share=background_share)
     spread = spread_m
-    remoteness_scale = float(np.clip(0.15 * border.length, 500.0, 20000.0))
+    remoteness_scale = TS.default_remoteness_scale(border.length)
     sources = TS._incident_sources(source_rng, border, tracks, list(track_weight), crossings, spread,
                                    remoteness_scale, background_share)
     return {
@@ -145,7 +145,8 @@ def latent_expectation(land, segment_length, corridor, held_out_only=True, draws
     intensity (its sources, mixture probabilities, spatial scatter and time model), integrated over
     each segment's corridor by Monte Carlo (``draws`` points per source, located exactly like the
     scorer locates incidents). ``held_out_only``: expected count in the held-out window (includes the
-    sources' episodes); otherwise the time-averaged (long-run) intensity."""
+    sources' episodes); otherwise the time-averaged (long-run) intensity. Returns the expected counts
+    and the segment lengths (m)."""
     rng = np.random.default_rng(seed)
     line = S.BorderLine(land["border"], max(1.0, min(segment_length / 10.0, corridor / 10.0, 100.0)))
     segments = S.segment_border(line, segment_length)
@@ -164,7 +165,7 @@ def latent_expectation(land, segment_length, corridor, held_out_only=True, draws
         chain, _, located = line.locate(xy, corridor)
         seg = S._segment_of(segments, chain)[located]
         expected += np.bincount(seg, minlength=len(segments)) * weight / draws
-    return expected
+    return expected, segments["length_m"].to_numpy()
 
 
 def degrade_tracks(rng, land, miss=0.4, false=0.3):
@@ -220,10 +221,10 @@ def evaluate(seed, n_tracks, segment_length=2000.0, corridor=5000.0, world="diff
                                   reference_date=END, half_life_days=1e6, smoothing_m=0)
     methods["in-sample ceiling (all incidents incl. held-out)"] = ceiling.assign(
         score=ceiling["n_incidents"] / ceiling["length_m"])
-    expected = latent_expectation(land, segment_length, corridor, held_out_only=True)
+    expected, _ = latent_expectation(land, segment_length, corridor, held_out_only=True)
     methods["ORACLE: true expected held-out count (latent intensity in the window)"] = truth.assign(
         score=expected / length)
-    long_run = latent_expectation(land, segment_length, corridor, held_out_only=False)
+    long_run, _ = latent_expectation(land, segment_length, corridor, held_out_only=False)
     methods["ORACLE: true long-run intensity (time-averaged)"] = truth.assign(score=long_run / length)
     rows = {}
     rng = np.random.default_rng(1000 + seed)
@@ -424,16 +425,12 @@ def world_concentration(seeds=CALIBRATION_SEEDS[:5], densities=(20, 40, 140), se
         for background in (0.1, 0.2):
             cells = []
             for n_tracks in densities:
-                shares = []
+                pai10 = []
                 for seed in seeds:
                     land = make_borderland(seed, n_tracks=n_tracks, spread_m=spread, background_share=background)
-                    expected = latent_expectation(land, segment_length, corridor, held_out_only=False)
-                    line = S.BorderLine(land["border"], 100.0)
-                    length = S.segment_border(line, segment_length)["length_m"].to_numpy()
-                    order = np.argsort(-expected / length)
-                    top = order[np.cumsum(length[order]) <= 0.1 * length.sum() + 1e-6]
-                    shares.append(expected[top].sum() / expected.sum())
-                cells.append(f"{np.mean(shares):.2f} ({np.mean(shares) / 0.1:.1f})")
+                    expected, length = latent_expectation(land, segment_length, corridor, held_out_only=False)
+                    pai10.append(pai(expected / length, expected, length, 0.1, np.random.default_rng(seed)))
+                cells.append(f"{0.1 * np.mean(pai10):.2f} ({np.mean(pai10):.1f})")
             lines.append(f"| {spread:.0f} | {background:.1f} | " + " | ".join(cells) + " |")
             print(lines[-1], flush=True)
     return "\n".join(lines)

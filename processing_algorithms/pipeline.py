@@ -20,6 +20,7 @@ from qgis.core import (
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm
+from .plan_patrols import DEFAULT_MAX_RISK, DEFAULT_REACH_M, DEFAULT_TEAMS
 
 GPKG_NAME = "fragile_borders.gpkg"
 #: raster file name in the output folder -> result name
@@ -95,13 +96,14 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterNumber("HALF_LIFE_DAYS", tr("Incident half-life (days)"), NUMBER_DOUBLE,
                                               180.0, minValue=1.0),
                  tr("An incident this many days old counts half as much as one on the reference date."))
-        self.add(QgsProcessingParameterNumber("TEAMS", tr("Patrol teams"), NUMBER_INTEGER, 3, minValue=0),
+        self.add(QgsProcessingParameterNumber("TEAMS", tr("Patrol teams"), NUMBER_INTEGER, DEFAULT_TEAMS,
+                                              minValue=0),
                  tr("Number of patrol teams to place; 0 skips patrol planning."))
         self.add(QgsProcessingParameterNumber("REACH_M", tr("Team reach along the border (m)"), NUMBER_DOUBLE,
-                                              5000.0, minValue=0.0),
+                                              DEFAULT_REACH_M, minValue=0.0),
                  tr("How far along the border, in metres each way, one team covers from its post."))
         self.add(QgsProcessingParameterNumber("MAX_RISK", tr("Maximum risk for a post (0–100)"), NUMBER_DOUBLE,
-                                              70.0, minValue=0.0, maxValue=100.0),
+                                              DEFAULT_MAX_RISK, minValue=0.0, maxValue=100.0),
                  tr("Posts are never placed on segments whose personnel risk exceeds this value."))
         self.add(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")),
                  tr("Folder that receives fragile_borders.gpkg, the rasters and run.json."))
@@ -127,6 +129,10 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         """Run the child algorithms into ``work``; return their results by step."""
         import processing
 
+        def number(name):
+            # the declared default when the caller left it out, evaluated when it is an expression
+            return self.parameterAsDouble(parameters, name, context)
+
         teams = self.parameterAsInt(parameters, "TEAMS", context)
         steps = 4 if teams > 0 else 3
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
@@ -141,22 +147,22 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
                                                           "CROSSINGS", "MASK", "AOI")}
         changes = child(0, "fragileborders:detectchanges", {
             "BEFORE": passed["BEFORE"], "AFTER": passed["AFTER"], "MASK": passed["MASK"], "AOI": passed["AOI"],
-            "SIGNIFICANCE": parameters.get("SIGNIFICANCE", 0.99), "MIN_AREA_M2": parameters.get("MIN_AREA_M2", 200.0),
+            "SIGNIFICANCE": number("SIGNIFICANCE"), "MIN_AREA_M2": number("MIN_AREA_M2"),
             "OUTPUT_SCORE": os.path.join(work, "change_score.tif"),
             "OUTPUT_MASK": os.path.join(work, "change_mask.tif"),
             "OUTPUT_CHANGES": os.path.join(work, "changes.gpkg")})
         tracks = child(1, "fragileborders:extracttracks", {
             "INPUT": passed["AFTER"], "BEFORE": passed["BEFORE"], "AOI": passed["AOI"],
-            "TRACK_WIDTH_M": parameters.get("TRACK_WIDTH_M", 6.0),
-            "MIN_LENGTH_M": parameters.get("MIN_LENGTH_M", 150.0),
+            "TRACK_WIDTH_M": number("TRACK_WIDTH_M"),
+            "MIN_LENGTH_M": number("MIN_LENGTH_M"),
             "OUTPUT": os.path.join(work, "tracks.gpkg"),
             "OUTPUT_RESPONSE": os.path.join(work, "track_response.tif")})
         scoring = {
             "BORDER": passed["BORDER"], "INCIDENTS": passed["INCIDENTS"], "CROSSINGS": passed["CROSSINGS"],
             "TRACKS": tracks["OUTPUT"], "CHANGES": changes["OUTPUT_CHANGES"],
-            "SEGMENT_LENGTH_M": parameters.get("SEGMENT_LENGTH_M", 2000.0),
-            "CORRIDOR_M": parameters.get("CORRIDOR_M", 5000.0),
-            "HALF_LIFE_DAYS": parameters.get("HALF_LIFE_DAYS", 180.0),
+            "SEGMENT_LENGTH_M": number("SEGMENT_LENGTH_M"),
+            "CORRIDOR_M": number("CORRIDOR_M"),
+            "HALF_LIFE_DAYS": number("HALF_LIFE_DAYS"),
             "OUTPUT": os.path.join(work, "segments.gpkg")}
         reference_date = self.parameterAsString(parameters, "REFERENCE_DATE", context).strip()
         if reference_date:
@@ -167,7 +173,7 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         if teams > 0:
             results["patrols"] = child(3, "fragileborders:planpatrols", {
                 "SEGMENTS": segments["OUTPUT"], "TEAMS": teams,
-                "REACH_M": parameters.get("REACH_M", 5000.0), "MAX_RISK": parameters.get("MAX_RISK", 70.0),
+                "REACH_M": number("REACH_M"), "MAX_RISK": number("MAX_RISK"),
                 "OUTPUT_POSTS": os.path.join(work, "patrol_posts.gpkg"),
                 "OUTPUT_COVERAGE": os.path.join(work, "patrol_coverage.gpkg")})
         return results

@@ -15,6 +15,8 @@ from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, source_to_frame
 
 METHODS = ("auto", "exact", "greedy")
+#: defaults shared with the pipeline
+DEFAULT_TEAMS, DEFAULT_REACH_M, DEFAULT_MAX_RISK = 3, 5000.0, 70.0
 
 
 class PlanPatrolsAlgorithm(FragileBordersAlgorithm):
@@ -42,13 +44,14 @@ class PlanPatrolsAlgorithm(FragileBordersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("SEGMENTS", tr("Scored segments"), [SOURCE_LINE]),
                  tr("Border segments from Score border segments (segment_id, start_km, end_km, score, risk)."))
-        self.add(QgsProcessingParameterNumber("TEAMS", tr("Patrol teams"), NUMBER_INTEGER, 3, minValue=1),
+        self.add(QgsProcessingParameterNumber("TEAMS", tr("Patrol teams"), NUMBER_INTEGER, DEFAULT_TEAMS,
+                                              minValue=1),
                  tr("Number of posts, one team each, existing posts included."))
         self.add(QgsProcessingParameterNumber("REACH_M", tr("Team reach along the border (m)"), NUMBER_DOUBLE,
-                                              5000.0, minValue=1.0),
+                                              DEFAULT_REACH_M, minValue=1.0),
                  tr("How far in metres along the border one team covers from its post, each way."))
         self.add(QgsProcessingParameterNumber("MAX_RISK", tr("Maximum risk for a post (0–100)"), NUMBER_DOUBLE,
-                                              70.0, minValue=0.0, maxValue=100.0),
+                                              DEFAULT_MAX_RISK, minValue=0.0, maxValue=100.0),
                  tr("No new post is placed on a segment whose risk (0–100) is above this value."))
         self.add(QgsProcessingParameterFeatureSource("EXISTING_POSTS", tr("Existing posts"), [SOURCE_POINT]),
                  tr("Posts that must stay (points); each is moved to the nearest segment midpoint."), optional=True)

@@ -56,6 +56,32 @@ def file_digest(path):
         return hashlib.sha256(handle.read()).hexdigest()
 
 
+def recording_feedback():
+    """A ``QgsProcessingFeedback`` that keeps every message: ``lines`` (info, warnings and errors,
+    in order) and ``errors`` (reported errors only)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines, self.errors = [], []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+            super().pushWarning(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            self.lines.append(error)
+            self.errors.append(error)
+            super().reportError(error, fatalError)
+
+    return RecordingFeedback()
+
+
 def qgis_process_env(plugins_dir, config_dir):
     """Environment for ``qgis_process``: the given plugin folder and an isolated profile."""
     env = dict(os.environ, QGIS_PLUGINPATH=plugins_dir, QT_QPA_PLATFORM="offscreen",

@@ -7,7 +7,7 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from conftest import file_digest
+from conftest import file_digest, recording_feedback
 from test_change_core import synthetic_pair, write_pair, write_raster
 
 ALG = "fragileborders:detectchanges"
@@ -255,25 +255,12 @@ def test_cancellation_half_way_leaves_no_output(provider, tmp_path):
 
 def test_duplicated_band_is_dropped_with_a_warning(provider, tmp_path):
     """Grey copied into several bands makes iMAD's covariance singular: the copy is dropped, not fatal."""
-    from qgis.core import QgsProcessingFeedback
-
     b, a, truth = write_pair(str(tmp_path), size=96, block=(30, 30, 20))
 
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.messages = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.messages.append(text)
-
-        def reportError(self, text, fatalError=False):  # noqa: N802,N803
-            self.messages.append(text)
-
-    feedback = Recorder()
+    feedback = recording_feedback()
     result = run({"BEFORE": b, "AFTER": a, "BANDS_BEFORE": [1, 2, 2], "BANDS_AFTER": [1, 2, 2],
                   "MIN_AREA_M2": 50, **outputs(str(tmp_path))}, feedback=feedback)
-    assert any("duplicates" in m and "dropped" in m for m in feedback.messages), feedback.messages
+    assert any("duplicates" in m and "dropped" in m for m in feedback.lines), feedback.lines
     with rasterio.open(result["OUTPUT_MASK"]) as src:
         detected = src.read(1) == 1
     assert (detected & truth).sum() > 0.8 * truth.sum()

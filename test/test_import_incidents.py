@@ -2,10 +2,10 @@
 import os
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from conftest import file_digest
+from conftest import file_digest, recording_feedback
 
 ACLED = ("event_date,event_type,sub_event_type,latitude,longitude,fatalities\n"
          "15 January 2024,Battles,Armed clash,18.50,4.20,3\n"
@@ -14,16 +14,6 @@ ACLED = ("event_date,event_type,sub_event_type,latitude,longitude,fatalities\n"
          "16 January 2024,Battles,Armed clash,95.0,4.20,1\n"
          ",,,,,\n"
          "18/01/2024,Violence against civilians,Attack,18.70,4.40,12\n")
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 def run(parameters, feedback=None):
@@ -35,7 +25,7 @@ def test_acled_csv_imports_points_and_lists_rejected_rows(provider, tmp_path):
     csv_path = tmp_path / "acled.csv"
     csv_path.write_text(ACLED, encoding="utf-8")
     digest = file_digest(str(csv_path))
-    log = Log()
+    log = recording_feedback()
     results = run({"INPUT": str(csv_path), "FORMAT": 0, "OUTPUT": str(tmp_path / "incidents.gpkg"),
                    "OUTPUT_REJECTED": str(tmp_path / "rejected.csv")}, log)
     assert file_digest(str(csv_path)) == digest

@@ -4,27 +4,13 @@ import os
 import geopandas as gpd
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
-from conftest import file_digest
+from conftest import file_digest, recording_feedback
 
 F_COLUMNS = ["f_crossings", "f_tracks", "f_changes", "f_incidents", "f_remoteness", "f_terrain"]
 CONTRACT = ["segment_id", "start_km", "end_km", "length_m", *F_COLUMNS, "n_track_crossings", "track_km_per_km2",
             "change_area_m2", "incident_intensity", "score", "rank", "priority", "drivers", "risk", "hotspot_z"]
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-        super().pushWarning(warning)
 
 
 def run(parameters, feedback=None):
@@ -42,7 +28,7 @@ def scene_parameters(scene, output, **extra):
 
 def test_scores_the_scene_with_the_field_contract(scene, tmp_path):
     digest = file_digest(scene["SCENE_GPKG"])
-    log = Log()
+    log = recording_feedback()
     results = run(scene_parameters(scene, tmp_path / "segments.gpkg"), log)
     segments = gpd.read_file(results["OUTPUT"])
     assert file_digest(scene["SCENE_GPKG"]) == digest

@@ -298,6 +298,9 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
                          tile_px=1024, quantum=0.0, progress=None, is_cancelled=None, return_response=False):
     """Extract tracks from a 2-D brightness array (tests, benchmarks, embedding).
 
+    Runs on the array's own grid: unlike :func:`extract_tracks` it does not coarsen very fine
+    imagery (:func:`analysis_factor`); pass an already averaged array for wide tracks.
+
     Parameters
     ----------
     image : ndarray (rows, cols)

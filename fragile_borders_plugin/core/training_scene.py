@@ -305,7 +305,7 @@ def simulate_incidents(
         raise ValueError(f"spread_m must be a positive distance in metres, got {spread_m}.")
     if not 0.0 <= float(background_share) <= 0.9:
         raise ValueError(f"background_share must be between 0 and 0.9, got {background_share}.")
-    remoteness_scale = float(np.clip(0.15 * border.length, 500.0, 20000.0))
+    remoteness_scale = default_remoteness_scale(border.length)
     sources = _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale,
                                 float(background_share))
     probabilities = np.array([source["probability"] for source in sources])
@@ -1395,6 +1395,11 @@ def _points_of(geometry):
 def default_incident_spread(border_length_m):
     """Default scatter (metres) of incidents around their source for a border this long."""
     return float(np.clip(0.03 * border_length_m, 50.0, 2000.0))
+
+
+def default_remoteness_scale(border_length_m):
+    """Distance (metres) over which a track crossing's remoteness from official crossings saturates."""
+    return float(np.clip(0.15 * border_length_m, 500.0, 20000.0))
 
 
 def _incident_sources(rng, border, tracks, weights, crossings, spread, remoteness_scale, background_share=0.2):
