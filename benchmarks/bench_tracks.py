@@ -4,8 +4,11 @@ Usage::
 
     .venv/bin/python benchmarks/bench_tracks.py            # full: 5 seeds x 2048 px, speed 4000/8192 px
     .venv/bin/python benchmarks/bench_tracks.py --quick    # 2 seeds x 1024 px, speed 2000 px
+    .venv/bin/python benchmarks/bench_tracks.py --seeds 5,6,7,8,9 --skip real,speed   # held-out seeds
 
-Prints markdown tables:
+Every part runs for each detector of ``--detectors`` (default: learned and filters, in the same run).
+The learned detector was trained on scenes of seeds 1000-1024 (``scripts/train_track_model.py``),
+never on the benchmark's seeds 0-9. Prints markdown tables:
 
 1. Accuracy on generated training scenes: buffer metrics after Wiedemann et al. (1998) with a
    2-pixel buffer against ``truth_tracks`` present in AFTER (``in_after = 1``), completeness on the
@@ -175,7 +178,7 @@ def _fmt(value, digits=3):
     return str(value)
 
 
-def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
+def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5, detector="learned"):
     from fragile_borders_plugin.core.training_scene import generate_training_scene
     from fragile_borders_plugin.core.tracks import extract_tracks
 
@@ -184,19 +187,20 @@ def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5):
         folder = os.path.join(workdir, f"scene_{seed}_{size_px}")
         if not os.path.exists(os.path.join(folder, "scene.gpkg")):
             generate_training_scene(folder, seed=seed, size_px=size_px)
-        out = os.path.join(workdir, f"tracks_{seed}_{size_px}.gpkg")
+        out = os.path.join(workdir, f"tracks_{detector}_{seed}_{size_px}.gpkg")
         if os.path.exists(out):
             os.remove(out)
         start = time.perf_counter()
         extract_tracks(os.path.join(folder, "after.tif"), out, before_path=os.path.join(folder, "before.tif"),
-                       sensitivity=sensitivity)
+                       sensitivity=sensitivity, detector=detector)
         elapsed = time.perf_counter() - start
         m = scene_metrics(folder, out)
         m.update(seed=seed, seconds=elapsed)
         rows.append(m)
         terrain_breakdown(folder, out, counts=terrain)
     keys = ["completeness", "correctness", "quality", "faint_completeness", "new_precision", "new_recall"]
-    print(f"\n### Generated training scenes ({size_px} px, 3 m, buffer 2 px = 6 m, SENSITIVITY {sensitivity})\n")
+    print(f"\n### Generated training scenes, {detector} detector ({size_px} px, 3 m, buffer 2 px = 6 m, "
+          f"SENSITIVITY {sensitivity}, seeds {', '.join(map(str, seeds))})\n")
     print("| seed | completeness | correctness | quality | faint completeness | is_new precision | "
           "is_new recall | lines | truth km | extracted km | s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
@@ -226,7 +230,7 @@ def _write_geotiff(path, array, pixel_m):
         dst.write(array)
 
 
-def accuracy_real(workdir):
+def accuracy_real(workdir, detector="learned"):
     """Buffer metrics on DeepGlobe and CIL road images (skeletonised masks)."""
     import geopandas as gpd
     import numpy as np
@@ -256,7 +260,7 @@ def accuracy_real(workdir):
         out = os.path.join(workdir, "real.gpkg")
         if os.path.exists(out):
             os.remove(out)
-        extract_tracks(tif, out, track_width_m=width_m, min_length_m=20.0)
+        extract_tracks(tif, out, track_width_m=width_m, min_length_m=20.0, detector=detector)
         lines = list(gpd.read_file(out).geometry)
         skel = skeletonize(mask)
         r, c = np.nonzero(skel)
@@ -272,7 +276,7 @@ def accuracy_real(workdir):
         m = buffer_metrics(ref, lines, 2.0 * pixel_m * 2)  # 2 px at 2x the label scale: 2 m
         m.update(name=name, n=len(lines))
         rows.append(m)
-    print("\n### Real road images (no target; masks skeletonised, buffer 2 m = 4 px at 0.5 m, "
+    print(f"\n### Real road images, {detector} detector (no target; masks skeletonised, buffer 2 m = 4 px at 0.5 m, "
           "TRACK_WIDTH_M 6 m DeepGlobe / 8 m CIL, MIN_LENGTH_M 20 m)\n")
     print("| image | completeness | correctness | quality | lines |")
     print("|---|---|---|---|---|")
@@ -293,7 +297,7 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from fragile_borders_plugin.core.tracks import extract_tracks
 start = time.perf_counter()
-result = extract_tracks({src!r}, {out!r})
+result = extract_tracks({src!r}, {out!r}, detector={detector!r})
 elapsed = time.perf_counter() - start
 rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 print(json.dumps({{"seconds": elapsed, "rss_mb": rss_mb, "count": result["count"]}}))
@@ -322,8 +326,8 @@ def _make_band(path, size, workdir):
         dst.write(full, 1)
 
 
-def _child_run(src, out):
-    code = _CHILD.format(root=ROOT, src=src, out=out)
+def _child_run(src, out, detector):
+    code = _CHILD.format(root=ROOT, src=src, out=out, detector=detector)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -337,15 +341,12 @@ def _timed_rss(cmd):
     return elapsed, (after if after > before else float("nan")) / 1024.0
 
 
-def speed(sizes, workdir, otb=True):
+def speed(sizes, workdir, otb=True, detectors=("learned",)):
     rows = []
     for size in sizes:
         src = os.path.join(workdir, f"band_{size}.tif")
         if not os.path.exists(src):
             _make_band(src, size, workdir)
-        out = os.path.join(workdir, f"speed_{size}.gpkg")
-        if os.path.exists(out):
-            os.remove(out)
         row = {"size": size}
         # OTB first: the children's peak RSS only grows, and OTB needs less memory than we do
         if otb and size == sizes[0] and os.path.exists(OTB_LSD):
@@ -354,17 +355,21 @@ def speed(sizes, workdir, otb=True):
                 if os.path.exists(shp[:-4] + ext):
                     os.remove(shp[:-4] + ext)
             row["otb_s"], row["otb_rss"] = _timed_rss([OTB_LSD, "-in", src, "-out", shp])
-        ours = _child_run(src, out)
-        row.update(ours_s=ours["seconds"], ours_rss=ours["rss_mb"], count=ours["count"])
-        rows.append(row)
+        for detector in detectors:
+            out = os.path.join(workdir, f"speed_{detector}_{size}.gpkg")
+            if os.path.exists(out):
+                os.remove(out)
+            ours = _child_run(src, out, detector)
+            rows.append(dict(row, detector=detector, ours_s=ours["seconds"], ours_rss=ours["rss_mb"],
+                             count=ours["count"]))
     print("\n### Speed and memory (one uint16 band, child processes, same run)\n")
-    print("| size | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection wall s | "
+    print("| size | detector | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection wall s | "
           "OTB peak RSS MB | ratio ours/OTB (target ≤ 0.5) |")
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         otb = r.get("otb_s")
         ratio = f"{r['ours_s'] / otb:.2f}" if otb else ("n/a (OTB absent)" if not os.path.exists(OTB_LSD) else "–")
-        print(f"| {r['size']}×{r['size']} | {r['ours_s']:.1f} | {r['ours_rss']:.0f} | {r['count']} | "
+        print(f"| {r['size']}×{r['size']} | {r['detector']} | {r['ours_s']:.1f} | {r['ours_rss']:.0f} | {r['count']} | "
               f"{_fmt(otb, 1) if otb else '–'} | {_fmt(r.get('otb_rss'), 0) if otb else '–'} | {ratio} |")
     return rows
 
@@ -374,20 +379,22 @@ def main():
     parser.add_argument("--quick", action="store_true", help="small version (2 seeds, 1024 px, 2000 px speed)")
     parser.add_argument("--workdir", default=None, help="keep generated files here (default: temporary)")
     parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed,otb")
+    parser.add_argument("--detectors", default="learned,filters", help="comma list: learned,filters")
+    parser.add_argument("--seeds", default=None, help="comma list of scene seeds (default 0-4; quick: 0,1)")
     args = parser.parse_args()
+    detectors = args.detectors.split(",")
     workdir = args.workdir or tempfile.mkdtemp(prefix="bench_tracks_")
     os.makedirs(workdir, exist_ok=True)
     skip = set(filter(None, args.skip.split(",")))
     try:
-        if "generated" not in skip:
-            if args.quick:
-                accuracy_generated([0, 1], 1024, workdir)
-            else:
-                accuracy_generated([0, 1, 2, 3, 4], 2048, workdir)
-        if "real" not in skip:
-            accuracy_real(workdir)
+        seeds = [int(v) for v in args.seeds.split(",")] if args.seeds else ([0, 1] if args.quick else [0, 1, 2, 3, 4])
+        for detector in detectors:
+            if "generated" not in skip:
+                accuracy_generated(seeds, 1024 if args.quick else 2048, workdir, detector=detector)
+            if "real" not in skip:
+                accuracy_real(workdir, detector)
         if "speed" not in skip:
-            speed([2000] if args.quick else [4000, 8192], workdir, otb="otb" not in skip)
+            speed([2000] if args.quick else [4000, 8192], workdir, otb="otb" not in skip, detectors=detectors)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

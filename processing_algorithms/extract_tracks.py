@@ -15,6 +15,7 @@ from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, raster_path, source_to_frame
 
 POLARITIES = ["both", "brighter", "darker"]
+DETECTORS = ["learned", "filters"]
 
 
 class ExtractTracksAlgorithm(FragileBordersAlgorithm):
@@ -24,9 +25,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
     DESCRIPTION = tr_noop(
         "Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker "
         "than the desert around them — and returns them as connected lines with a confidence. "
-        "An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), "
-        "continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests "
-        "are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, "
+        "A small neural network shipped with the plugin (run on the processor, no download) or, on "
+        "request, oriented line filters with dune-field, edge and blob suppression give a track "
+        "response; it is thresholded with hysteresis, thinned, "
         "turned into a graph whose short spurs are pruned and whose short sand-covered gaps are "
         "bridged, then simplified. Large images are processed in overlapping tiles; lines crossing "
         "tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are "
@@ -57,8 +58,18 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterNumber("SENSITIVITY", tr("Sensitivity (0–1)"), NUMBER_DOUBLE, 0.5,
                                               minValue=0.0, maxValue=1.0),
                  tr("0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds "
-                    "in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the "
-                    "response exceeded by 1 % of the pixels of pure noise."))
+                    "on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: "
+                    "response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 "
+                    "connected to others above 0.275). Filters: response in noise units, one unit being "
+                    "exceeded by 1 % of the pixels of pure noise."))
+        self.add(QgsProcessingParameterEnum("DETECTOR", tr("Detector"), options=[
+            tr("learned (neural network)"), tr("oriented filters")], defaultValue=0),
+                 tr("learned: a small U-Net trained on generated desert borderlands and on drawn "
+                    "look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more "
+                    "tracks with fewer false lines there (see the README's benchmark). oriented filters: "
+                    "the hand-built line detector with dune-field, edge and blob suppression; try it on "
+                    "imagery unlike a sandy or rocky desert. Both run offline on the processor."),
+                 advanced=True)
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons: only their extent is processed and the lines are clipped to them."),
                  optional=True)
@@ -77,12 +88,12 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "processed (memory grows with its square)."), optional=True, advanced=True)
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", tr("Tracks"), SOURCE_LINE),
                  tr("Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from "
-                    "response strength and continuity), mean_response (noise units), is_new (0/1), "
+                    "response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), "
                     "azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance)."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT_RESPONSE", tr("Ridge response"),
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT_RESPONSE", tr("Track response"),
                                                          createByDefault=False),
-                 tr("Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of "
-                    "pure-noise pixels), on the analysis grid."), optional=True)
+                 tr("Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability "
+                    "(learned detector) or noise units (filters), as under SENSITIVITY."), optional=True)
 
     def process(self, parameters, context, feedback):
         from ..core.tracks import extract_tracks
@@ -106,6 +117,7 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
             sensitivity=self.parameterAsDouble(parameters, "SENSITIVITY", context),
             aoi=aoi if aoi is not None and len(aoi) else None, band=band or None,
             response_path=response, gap_m=gap or None, tile_px=tile,
+            detector=DETECTORS[self.parameterAsEnum(parameters, "DETECTOR", context)],
             progress=progress, is_cancelled=is_cancelled)
         feedback.pushInfo(tr("{} track(s), {:.1f} km, {} new.").format(
             result["count"], result["length_km"], result["new_count"]))

@@ -52,7 +52,7 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         "PATROL_COVERAGE": tr_noop("Segments covered by each post (only when TEAMS > 0)."),
         "CHANGE_SCORE": tr_noop("change_score.tif, per-pixel change statistic."),
         "CHANGE_MASK": tr_noop("change_mask.tif, 1 = change."),
-        "TRACK_RESPONSE": tr_noop("track_response.tif, ridge response of the track filter."),
+        "TRACK_RESPONSE": tr_noop("track_response.tif, response of the track detector (5.6 × track probability)."),
         "SUMMARY_JSON": tr_noop("run.json: parameters and summary figures of the run."),
         "COVERED_SHARE": tr_noop("Share (0–1) of the total segment priority covered by the patrol posts."),
     }

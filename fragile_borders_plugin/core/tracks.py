@@ -1,4 +1,9 @@
-"""Desert track extraction: ridge response -> hysteresis -> skeleton -> graph -> lines.
+"""Desert track extraction: track response -> hysteresis -> skeleton -> graph -> lines.
+
+Two detectors give the response (``detector``): "learned", the U-Net of :mod:`.track_model`
+(response = ``RESPONSE_PER_PROBABILITY`` x probability, 0 within ``NODATA_MARGIN_PX`` of nodata),
+and "filters", the oriented ridge filters of :mod:`.ridges` (response in noise units). Everything
+after the response is shared.
 
 Entry points
 ------------
@@ -14,8 +19,8 @@ measures of each polarity and temporaries), plus one byte
 per pixel of the processed area for the quantised response of INPUT (and one for BEFORE), plus
 the sparse skeleton coordinates.
 
-SENSITIVITY (S, 0..1) -> hysteresis thresholds in noise units (1 = level exceeded by 1 % of
-pure-noise pixels, see :mod:`.ridges`)::
+SENSITIVITY (S, 0..1) -> hysteresis thresholds on the response (filters: noise units, 1 = level
+exceeded by 1 % of pure-noise pixels, see :mod:`.ridges`; learned: 5.6 x probability)::
 
     high = 1.6 + 2.4 * (1 - S)      (S = 0.5 -> 2.8; S = 1 -> 1.6; S = 0 -> 4.0)
     low  = 0.55 * high
@@ -46,8 +51,16 @@ from .common import check_cancel, report
 from .ridges import (BLOCK, FAR_FACTOR, brightness, dune_reach_px, field_range_px, flank_distance, line_length_px,
                      pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
+from . import track_model
 
 POLARITIES = ("both", "brighter", "darker")
+#: "learned": the U-Net of :mod:`.track_model`; "filters": the oriented ridge filters of :mod:`.ridges`
+DETECTORS = ("learned", "filters")
+#: learned detector: response = RESPONSE_PER_PROBABILITY * probability, so that the default
+#: hysteresis (high 2.8, low 1.54 at SENSITIVITY 0.5) reads probability 0.5 and 0.275
+RESPONSE_PER_PROBABILITY = 5.6
+#: learned detector: no response within this many pixels of nodata (no lines along nodata edges)
+NODATA_MARGIN_PX = 3
 FIELDS = ["length_m", "confidence", "mean_response", "is_new", "azimuth_deg", "sinuosity"]
 FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "float", "is_new": "int",
                "azimuth_deg": "float", "sinuosity": "float"}
@@ -87,9 +100,12 @@ class Settings:
     """Derived parameters of one run (all lengths in pixels)."""
 
     def __init__(self, width_px, polarity="both", sensitivity=0.5, min_length_px=50.0, gap_px=None,
-                 tile_px=1024):
+                 tile_px=1024, detector="learned"):
         if polarity not in POLARITIES:
             raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {polarity!r}).")
+        if detector not in DETECTORS:
+            raise ValueError(f"DETECTOR must be one of {', '.join(DETECTORS)} (got {detector!r}).")
+        self.detector = detector
         self.width_px = float(width_px)
         self.polarity = polarity
         self.low, self.high = thresholds(sensitivity)
@@ -110,6 +126,8 @@ class Settings:
                                                       + line_length_px(self.width_px) // 2
                                                       + field_range_px(self.width_px)[1] + 4)
         reach += dune_reach_px(self.width_px)
+        if detector == "learned":
+            reach = track_model.REACH_PX
         need = reach + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
@@ -127,7 +145,21 @@ def tile_windows(height, width, tile_px, overlap):
 
 def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     """Final ridge response of one window (noise units), look-alikes suppressed."""
-    return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
+    if settings.detector == "filters":
+        return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)[0]
+    response = track_model.track_probability(image, valid)
+    response *= np.float32(RESPONSE_PER_PROBABILITY)
+    if settings.polarity != "both":
+        # the network finds both polarities: keep the side whose centre is brighter (darker)
+        # than the track-width surroundings
+        sigma = scale_for_width(settings.width_px)
+        centre = ndimage.gaussian_filter(image, sigma)
+        contrast = centre - ndimage.gaussian_filter(centre, 3.0 * sigma + settings.width_px)
+        response[(contrast < 0) if settings.polarity == "brighter" else (contrast > 0)] = 0.0
+    if not valid.all():
+        near = ndimage.binary_dilation(~valid, structure=np.ones((3, 3), bool), iterations=NODATA_MARGIN_PX)
+        response[near] = 0.0
+    return response
 
 
 def tile_skeleton(response, settings, normal_bin=None):
@@ -178,7 +210,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
         cr = slice(core[0] - pad[0], core[1] - pad[0])
         cc = slice(core[2] - pad[2], core[3] - pad[2])
         if valid.any() and float(vals.max()) > float(vals.min()):
-            response, nbin = tile_response(image, valid, settings, (pad[0], pad[2]), quantum)
+            response = tile_response(image, valid, settings, (pad[0], pad[2]), quantum)
             skeleton = tile_skeleton(response, settings)
             r, c = np.nonzero(skeleton[cr, cc])
             rows_out.append(r + core[0])
@@ -192,7 +224,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
             check_cancel(is_cancelled)
             bimage, bvalid = read_before(pad)
             if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
-                bresp, _ = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
+                bresp = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
                 size = 2 * settings.misreg_px + 1
                 bresp = ndimage.maximum_filter(bresp, size=size)
                 before_q[core[0]:core[1], core[2]:core[3]] = quantise(bresp[cr, cc])
@@ -295,7 +327,8 @@ def _shape_attributes(xy):
 
 def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both", min_length_m=150.0,
                          sensitivity=0.5, valid=None, before=None, before_valid=None, gap_m=None,
-                         tile_px=1024, quantum=0.0, progress=None, is_cancelled=None, return_response=False):
+                         tile_px=1024, quantum=0.0, detector="learned", progress=None, is_cancelled=None,
+                         return_response=False):
     """Extract tracks from a 2-D brightness array (tests, benchmarks, embedding).
 
     Runs on the array's own grid: unlike :func:`extract_tracks` it does not coarsen very fine
@@ -328,7 +361,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         valid = np.isfinite(image)
     width_px = check_width(track_width_m, pixel_size_m)
     settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
-                        None if gap_m is None else gap_m / pixel_size_m, tile_px)
+                        None if gap_m is None else gap_m / pixel_size_m, tile_px, detector)
 
     def read(win):
         r0, r1, c0, c1 = win
@@ -449,7 +482,7 @@ def _brightness_reader(reader):
 
 def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0, polarity="both",
                    min_length_m=150.0, sensitivity=0.5, aoi=None, band=None, response_path=None,
-                   gap_m=None, tile_px=1024, progress=None, is_cancelled=None):
+                   gap_m=None, tile_px=1024, detector="learned", progress=None, is_cancelled=None):
     """Extract desert tracks from a GeoTIFF into a line GeoPackage.
 
     Parameters
@@ -532,7 +565,7 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
             shift = 0.5 / factor - 0.5
             aoi_pixels = affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
         settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
-                            None if gap_m is None else gap_m / grid_pixel_m, tile_px)
+                            None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector)
         bands = used_bands(src.count, band)
         reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
         integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)

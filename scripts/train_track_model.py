@@ -1,0 +1,335 @@
+"""Train the learned track detector shipped as ``fragile_borders_plugin/core/track_model.npz``.
+
+Developer tool, not part of the plugin: needs PyTorch (CPU is enough, ~30 min on 2 cores), e.g.
+``/usr/bin/python3 -m venv --system-site-packages /tmp/torchenv && /tmp/torchenv/bin/pip install torch``.
+
+Usage::
+
+    /tmp/torchenv/bin/python scripts/train_track_model.py data  --workdir /tmp/fbtrain
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain
+
+``data`` renders generated training borderlands of seeds ``TRAIN_SEEDS`` (disjoint from the seeds
+of the benchmarks, 0-9, and of the tests) and stores, for both dates, the network input
+(:func:`track_model.model_input`) and the label: 1 within ``POSITIVE_PX`` of the centreline of a
+truth track present at that date, ignored up to ``IGNORE_PX``, 0 elsewhere. ``train`` fits the
+network of :mod:`fragile_borders_plugin.core.track_model` (same layers, same order) and writes
+the weights; the numpy forward pass is checked against PyTorch's before writing.
+"""
+import argparse
+import glob
+import os
+import sys
+import time
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from fragile_borders_plugin.core import track_model  # noqa: E402
+
+TRAIN_SEEDS = range(1000, 1024)
+VALIDATION_SEED = 1024
+SIZE_PX = 2048
+POSITIVE_PX = 1.0
+IGNORE_PX = 2.5
+CROP_PX = 128
+BATCH = 16
+STEPS = 3000
+LEARNING_RATE = 2e-3
+POSITIVE_WEIGHT = 2.0
+#: channels at full, 1/2, 1/4 and 1/8 resolution: the context that tells dune fields from tracks
+#: lives at the coarse levels, where channels cost little
+CHANNELS = (8, 16, 32, 64)
+#: share of the crops drawn by :func:`synthetic_crop` instead of from generated scenes
+SYNTHETIC_SHARE = 0.3
+
+
+def scene_samples(folder):
+    """``[(input, label)]`` of one generated scene: AFTER and BEFORE with their own truth."""
+    import geopandas as gpd
+    import rasterio
+    from rasterio import features
+    from scipy import ndimage
+
+    from fragile_borders_plugin.core.ridges import brightness
+
+    truth = gpd.read_file(os.path.join(folder, "scene.gpkg"), layer="truth_tracks")
+    samples = []
+    for date in ("after", "before"):
+        with rasterio.open(os.path.join(folder, f"{date}.tif")) as src:
+            stack = src.read()
+            valid = src.read_masks(1) > 0
+            transform, shape = src.transform, (src.height, src.width)
+        present = truth[truth[f"in_{date}"] == 1]
+        lines = features.rasterize(((g, 1) for g in present.geometry), out_shape=shape, transform=transform,
+                                   all_touched=True, dtype="uint8") if len(present) else np.zeros(shape, np.uint8)
+        distance = ndimage.distance_transform_edt(lines == 0)
+        label = np.where(distance <= POSITIVE_PX, 1, np.where(distance <= IGNORE_PX, 255, 0)).astype(np.uint8)
+        x = track_model.model_input(brightness(stack), valid).astype(np.float16)
+        samples.append((x, label))
+    return samples
+
+
+def make_data(workdir):
+    from fragile_borders_plugin.core.training_scene import generate_training_scene
+
+    os.makedirs(workdir, exist_ok=True)
+    for seed in list(TRAIN_SEEDS) + [VALIDATION_SEED]:
+        target = os.path.join(workdir, f"seed_{seed}.npz")
+        if os.path.exists(target):
+            continue
+        folder = os.path.join(workdir, f"scene_{seed}")
+        generate_training_scene(folder, seed=seed, size_px=SIZE_PX)
+        (xa, la), (xb, lb) = scene_samples(folder)
+        np.savez(target, xa=xa, la=la, xb=xb, lb=lb)
+        print(f"seed {seed}: {int((la == 1).sum())} positive pixels after, {int((lb == 1).sum())} before",
+              flush=True)
+
+
+def build_network(torch):
+    nn = torch.nn
+    channels = CHANNELS
+    depth = len(channels) - 1
+
+    def pair(cin, cout):
+        return nn.ModuleList([nn.Conv2d(cin, cout, 3, padding=1), nn.Conv2d(cout, cout, 3, padding=1)])
+
+    class UNet(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.down = nn.ModuleList()
+            cin = 2
+            for level in range(depth):
+                self.down.append(pair(cin, channels[level]))
+                cin = channels[level]
+            self.bottom = pair(cin, channels[depth])
+            cin = channels[depth]
+            self.up = nn.ModuleList([None] * depth)
+            for level in reversed(range(depth)):
+                self.up[level] = pair(cin + channels[level], channels[level])
+                cin = channels[level]
+            self.head = nn.Conv2d(channels[0], 1, 1)
+
+        @staticmethod
+        def run_pair(layers, x):
+            return torch.relu(layers[1](torch.relu(layers[0](x))))
+
+        def forward(self, x):
+            skips = []
+            for layers in self.down:
+                x = self.run_pair(layers, x)
+                skips.append(x)
+                x = torch.nn.functional.max_pool2d(x, 2)
+            x = self.run_pair(self.bottom, x)
+            for level in reversed(range(depth)):
+                x = torch.nn.functional.interpolate(x, scale_factor=2, mode="nearest")
+                x = self.run_pair(self.up[level], torch.cat([x, skips.pop()], dim=1))
+            return self.head(x)[:, 0]
+
+        def named_layers(self):
+            pairs = [(f"down{k}", p) for k, p in enumerate(self.down)] + [("bottom", self.bottom)] + \
+                [(f"up{k}", p) for k, p in enumerate(self.up)]
+            named = [(f"{name}.{index}", layer) for name, layers in pairs for index, layer in enumerate(layers)]
+            return named + [("head", self.head)]
+
+        def numpy_weights(self):
+            out = {}
+            for name, layer in self.named_layers():
+                out[f"{name}.w"] = layer.weight.detach().numpy().astype(np.float32)
+                out[f"{name}.b"] = layer.bias.detach().numpy().astype(np.float32)
+            return out
+
+        def load_numpy_weights(self, weights, torch):
+            with torch.no_grad():
+                for name, layer in self.named_layers():
+                    layer.weight.copy_(torch.from_numpy(weights[f"{name}.w"]))
+                    layer.bias.copy_(torch.from_numpy(weights[f"{name}.b"]))
+
+    return UNet()
+
+
+def load_samples(workdir, seeds):
+    samples = []
+    for seed in seeds:
+        with np.load(os.path.join(workdir, f"seed_{seed}.npz")) as data:
+            samples += [(data["xa"], data["la"]), (data["xb"], data["lb"])]
+    return samples
+
+
+def _line_distance(rr, cc, p0, angle, bend):
+    """Distance (px) of every pixel to a gently curved infinite line through ``p0``."""
+    u = np.array([np.cos(angle), np.sin(angle)])
+    along = (rr - p0[0]) * u[0] + (cc - p0[1]) * u[1]
+    across = (rr - p0[0]) * u[1] - (cc - p0[1]) * u[0]
+    return across - bend * along ** 2
+
+
+def synthetic_crop(rng, size=CROP_PX):
+    """A crop of the look-alikes the issue names, drawn independently of the scene generator.
+
+    Noise and texture, plus one or more of: periodic parallel crests (8-40 px apart, straight or
+    sinuous, optionally with dark slip faces), a sharp or smooth step edge (wadi bank, field edge),
+    dark ragged outcrops, small dark vegetation blobs, a large bright or dark region; and in half
+    of the crops 1-2 tracks (1-3 px, 2-8 % contrast, either polarity) crossing them, labelled 1.
+    Returns the network input and the label.
+    """
+    from scipy import ndimage
+
+    rr, cc = np.mgrid[0:size, 0:size].astype(np.float32)
+    base = rng.uniform(800, 3000)
+    image = np.full((size, size), base, np.float32)
+    image += rng.normal(0, rng.uniform(0.002, 0.012) * base, (size, size)).astype(np.float32)
+    if rng.random() < 0.5:
+        texture = ndimage.gaussian_filter(rng.standard_normal((size, size)).astype(np.float32), rng.uniform(1, 6))
+        image += texture / max(texture.std(), 1e-6) * rng.uniform(0.002, 0.02) * base
+    kinds = rng.choice(["crests", "edge", "outcrops", "blobs", "region"], size=int(rng.integers(1, 3)),
+                       replace=False)
+    for kind in kinds:
+        if kind == "crests":
+            angle, spacing = rng.uniform(0, np.pi), rng.uniform(8, 40)
+            wobble = rng.uniform(0, 6) * np.sin(rr / rng.uniform(20, 80) + rng.uniform(0, 6))
+            phase = (((cc * np.cos(angle) + rr * np.sin(angle) + wobble) / spacing) % 1.0)
+            half_width = rng.uniform(0.5, 2.0) / spacing
+            image += rng.uniform(0.02, 0.08) * base * np.clip(1 - np.abs(phase - 0.5) / half_width, 0, 1)
+            if rng.random() < 0.5:
+                image -= rng.uniform(0.02, 0.07) * base * ((phase > 0.5 + half_width) & (phase < rng.uniform(0.7, 0.9)))
+        elif kind == "edge":
+            distance = _line_distance(rr, cc, rng.uniform(0, size, 2), rng.uniform(0, np.pi), rng.uniform(-2e-3, 2e-3))
+            step = rng.uniform(0.03, 0.2) * base * rng.choice([-1, 1])
+            image += step / (1 + np.exp(-distance / rng.uniform(0.3, 4)))
+        elif kind == "outcrops":
+            for _ in range(int(rng.integers(1, 4))):
+                r, c, radius = rng.uniform(0, size), rng.uniform(0, size), rng.uniform(10, 45)
+                dist = np.hypot(rr - r, cc - c) + rng.uniform(2, 8) * np.sin(np.arctan2(rr - r, cc - c) * rng.integers(3, 8))
+                inside = dist < radius
+                image[inside] = base * rng.uniform(0.3, 0.7) + rng.normal(0, 0.015 * base, int(inside.sum()))
+        elif kind == "blobs":
+            for r, c in rng.uniform(0, size, (int(rng.integers(5, 30)), 2)):
+                image[np.hypot(rr - r, cc - c) < rng.uniform(1.5, 5)] -= rng.uniform(0.05, 0.25) * base
+        else:
+            distance = np.hypot(rr - rng.uniform(0, size), cc - rng.uniform(0, size)) - rng.uniform(20, 80)
+            image += rng.uniform(0.05, 0.3) * base * rng.choice([-1, 1]) / (1 + np.exp(distance / rng.uniform(0.5, 3)))
+    label = np.zeros((size, size), np.uint8)
+    if rng.random() < 0.5:
+        for _ in range(int(rng.integers(1, 3))):
+            distance = np.abs(_line_distance(rr, cc, rng.uniform(0, size, 2), rng.uniform(0, np.pi),
+                                             rng.uniform(-2e-3, 2e-3)))
+            width = rng.uniform(1, 3)
+            profile = np.exp(-0.5 * (distance / (width / 2.355)) ** 2)
+            image += rng.choice([-1, 1]) * rng.uniform(0.02, 0.08) * base * profile
+            label = np.maximum(label, np.where(distance <= POSITIVE_PX, 1, 0).astype(np.uint8))
+            label[(distance > POSITIVE_PX) & (distance <= IGNORE_PX) & (label == 0)] = 255
+    image = np.maximum(image, 1.0)
+    return track_model.model_input(image, np.ones(image.shape, bool)), label
+
+
+def random_batch(rng, samples):
+    xs, ys = [], []
+    for _ in range(BATCH):
+        if rng.random() < SYNTHETIC_SHARE:
+            x, y = synthetic_crop(rng)
+            xs.append(x)
+            ys.append(y)
+            continue
+        x, y = samples[rng.integers(len(samples))]
+        rows, cols = y.shape
+        if rng.random() < 0.5:
+            pos = np.flatnonzero(y[::4, ::4] == 1)
+            r, c = np.unravel_index(pos[rng.integers(len(pos))], (y[::4, ::4]).shape) if len(pos) else (0, 0)
+            r = int(np.clip(4 * r - CROP_PX // 2 + rng.integers(-32, 33), 0, rows - CROP_PX))
+            c = int(np.clip(4 * c - CROP_PX // 2 + rng.integers(-32, 33), 0, cols - CROP_PX))
+        else:
+            r, c = rng.integers(0, rows - CROP_PX), rng.integers(0, cols - CROP_PX)
+        xc = x[:, r:r + CROP_PX, c:c + CROP_PX].astype(np.float32)
+        yc = y[r:r + CROP_PX, c:c + CROP_PX].copy()
+        if rng.random() < 0.15:
+            # nodata stripe: no track may be reported along it
+            a, b = sorted(rng.integers(0, CROP_PX, 2))
+            b = min(CROP_PX, a + max(b - a, 4))
+            if rng.random() < 0.5:
+                xc[:, a:b] = 0.0
+                yc[max(0, a - 3):b + 3] = np.where(yc[max(0, a - 3):b + 3] == 1, 255, yc[max(0, a - 3):b + 3])
+                yc[a:b] = 0
+            else:
+                xc[:, :, a:b] = 0.0
+                yc[:, max(0, a - 3):b + 3] = np.where(yc[:, max(0, a - 3):b + 3] == 1, 255, yc[:, max(0, a - 3):b + 3])
+                yc[:, a:b] = 0
+        k = int(rng.integers(4))
+        xc, yc = np.rot90(xc, k, axes=(1, 2)), np.rot90(yc, k)
+        if rng.random() < 0.5:
+            xc, yc = xc[:, :, ::-1], yc[:, ::-1]
+        xs.append(np.ascontiguousarray(xc))
+        ys.append(np.ascontiguousarray(yc))
+    return np.stack(xs), np.stack(ys)
+
+
+def pixel_scores(prob, label):
+    use = label != 255
+    pred, truth = (prob >= 0.5) & use, (label == 1)
+    tp = float((pred & truth).sum())
+    return tp / max(pred.sum(), 1), tp / max(truth.sum(), 1)
+
+
+def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0):
+    import torch
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    samples = load_samples(workdir, TRAIN_SEEDS)
+    (xv, yv), _ = load_samples(workdir, [VALIDATION_SEED])[0], None
+    xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
+    net = build_network(torch)
+    if init:
+        net.load_numpy_weights(track_model.load_weights(init), torch)
+    optimiser = torch.optim.Adam(net.parameters(), lr=learning_rate)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=learning_rate, total_steps=steps)
+    weight = torch.tensor(POSITIVE_WEIGHT)
+    started = time.time()
+    for step in range(1, steps + 1):
+        x, y = random_batch(rng, samples)
+        x, y = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
+        logit = net(x)
+        use = (y != 255).float()
+        target = (y == 1).float()
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(logit, target, pos_weight=weight,
+                                                                    weight=use, reduction="sum") / use.sum()
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+        schedule.step()
+        if step % 250 == 0 or step == steps:
+            with torch.no_grad():
+                prob = torch.sigmoid(net(torch.from_numpy(xv[None]))[0]).numpy()
+            precision, recall = pixel_scores(prob, yv)
+            print(f"step {step}: loss {loss.item():.4f}, validation pixel precision {precision:.3f} "
+                  f"recall {recall:.3f}, {time.time() - started:.0f} s", flush=True)
+            np.savez(output, **net.numpy_weights())
+    weights = net.numpy_weights()
+    check = xv[:, :256, :256]
+    with torch.no_grad():
+        expected = net(torch.from_numpy(check[None].copy()))[0].numpy()
+    got = track_model.forward(np.ascontiguousarray(check), weights)
+    assert np.allclose(expected, got, atol=1e-3), float(np.abs(expected - got).max())
+    np.savez(output, **weights)
+    print(f"wrote {output}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("command", choices=("data", "train"))
+    parser.add_argument("--workdir", default="/tmp/fbtrain")
+    parser.add_argument("--steps", type=int, default=STEPS)
+    parser.add_argument("--output", default=track_model.WEIGHTS)
+    parser.add_argument("--init", help="weights (.npz) to continue training from")
+    parser.add_argument("--learning-rate", type=float, default=LEARNING_RATE)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    if args.command == "data":
+        make_data(args.workdir)
+    else:
+        train(args.workdir, args.steps, args.output, args.init, args.learning_rate, args.seed)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The learned track detector's numpy network (no deep-learning runtime needed)."""
+import numpy as np
+from scipy import ndimage
+
+from fragile_borders_plugin.core import track_model as M
+
+
+def reference_conv(x, weight, bias):
+    """Plain per-channel correlation with zero padding: what a framework's Conv2d computes."""
+    out = np.zeros((weight.shape[0],) + x.shape[1:], dtype=np.float64)
+    for o in range(weight.shape[0]):
+        for i in range(x.shape[0]):
+            out[o] += ndimage.correlate(x[i].astype(np.float64), weight[o, i].astype(np.float64),
+                                        mode="constant", cval=0.0)
+        out[o] += bias[o]
+    return out
+
+
+def test_both_convolution_paths_match_a_plain_correlation(monkeypatch):
+    rng = np.random.default_rng(0)
+    # 3 -> 8 channels takes the im2col path, 24 -> 4 the shifted-sum path; tiny stripes make
+    # both paths cross stripe boundaries
+    monkeypatch.setattr(M, "_STRIPE_VALUES", 5000)
+    for cin, cout in ((3, 8), (24, 4)):
+        x = rng.standard_normal((cin, 37, 29)).astype(np.float32)
+        weight = rng.standard_normal((cout, cin, 3, 3)).astype(np.float32)
+        bias = rng.standard_normal(cout).astype(np.float32)
+        got = M.conv(x, weight, bias, relu=False)
+        np.testing.assert_allclose(got, reference_conv(x, weight, bias), atol=1e-4)
+        assert (M.conv(x, weight, bias) >= 0).all()
+
+
+def test_input_ignores_gain_and_nodata():
+    rng = np.random.default_rng(1)
+    image = rng.uniform(900, 1100, (120, 130)).astype(np.float32)
+    valid = np.ones(image.shape, bool)
+    valid[40:60] = False
+    x = M.model_input(image, valid)
+    np.testing.assert_allclose(M.model_input(2.5 * image, valid), x, atol=1e-4)
+    assert (x[0][~valid] == 0).all() and (x[1] == valid).all()
+    # nodata values do not leak into the local mean of their neighbours
+    poisoned = image.copy()
+    poisoned[~valid] = 1e6
+    np.testing.assert_allclose(M.model_input(poisoned, valid), x, atol=1e-4)
+
+
+def test_tile_cores_do_not_depend_on_tile_borders():
+    # the probability of a pixel depends on REACH_PX around it only: a window cropped with that
+    # margin gives the same values in its core as the whole image (windows start on the 8-px grid
+    # of the max-pooling, as tiles do: their corners are multiples of 64)
+    rng = np.random.default_rng(2)
+    image = (1000 + rng.normal(0, 8, (320, 320))).astype(np.float32)
+    image[:, 150:152] += 60.0
+    valid = np.ones(image.shape, bool)
+    whole = M.track_probability(image, valid)
+    r0, r1 = 104, 224
+    crop = M.track_probability(image[r0 - M.REACH_PX:r1 + M.REACH_PX, r0 - M.REACH_PX:r1 + M.REACH_PX],
+                               valid[r0 - M.REACH_PX:r1 + M.REACH_PX, r0 - M.REACH_PX:r1 + M.REACH_PX])
+    core = crop[M.REACH_PX:-M.REACH_PX, M.REACH_PX:-M.REACH_PX]
+    # the local mean of the input reaches 3 sigma = 36 px: well inside REACH_PX
+    np.testing.assert_allclose(core, whole[r0:r1, r0:r1], atol=2e-3)
+
+
+def test_a_faint_line_is_probable_and_plain_noise_is_not():
+    rng = np.random.default_rng(3)
+    image = (2000 + rng.normal(0, 10, (256, 256))).astype(np.float32)
+    line = image.copy()
+    line[:, 127:129] += 80.0  # 4 % brighter, 2 px wide
+    valid = np.ones(image.shape, bool)
+    on = M.track_probability(line, valid)[40:-40, 127:129]
+    assert np.median(on) > 0.5
+    assert np.quantile(M.track_probability(image, valid), 0.999) < 0.5
