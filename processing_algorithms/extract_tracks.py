@@ -31,8 +31,8 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         "turned into a graph whose short spurs are pruned and whose short sand-covered gaps are "
         "bridged, then simplified. Large images are processed in overlapping tiles; lines crossing "
         "tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are "
-        "flagged new (the comparison uses the noise-normalised response, so a different "
-        "illumination does not matter).")
+        "flagged new (each date's response is computed from its own relative contrast, so a "
+        "different illumination does not matter).")
     OUTPUT_HELP = {}
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -66,9 +66,10 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
             tr("learned (neural network)"), tr("oriented filters")], defaultValue=0),
                  tr("learned: a small U-Net trained on generated desert borderlands and on drawn "
                     "look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more "
-                    "tracks with fewer false lines there (see the README's benchmark). oriented filters: "
-                    "the hand-built line detector with dune-field, edge and blob suppression; try it on "
-                    "imagery unlike a sandy or rocky desert. Both run offline on the processor."),
+                    "tracks with fewer false lines there (see the README's benchmark), but found nothing "
+                    "on real road images of farmland and suburbs. oriented filters: the hand-built line "
+                    "detector with dune-field, edge and blob suppression; use it on imagery unlike a "
+                    "sandy or rocky desert, or to cross-check. Both run offline on the processor."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons: only their extent is processed and the lines are clipped to them."),

@@ -115,6 +115,22 @@ def test_line_is_found_in_a_synthetic_file_and_aoi_clips(tmp_path):
     assert clipped.geometry.iloc[0].within(aoi.geometry.iloc[0].buffer(1.0))
 
 
+def test_both_detectors_find_the_line_and_write_their_response(provider, tmp_path):
+    path = write_tif(tmp_path / "in.tif", with_line(noise_image(7), 30, 20, 220, 230))
+    true_m = np.hypot(190, 210) * 3.0
+    peaks = {}
+    for detector in (0, 1):  # learned, oriented filters
+        out, response = tmp_path / f"lines_{detector}.gpkg", tmp_path / f"response_{detector}.tif"
+        run({"INPUT": path, "DETECTOR": detector, "OUTPUT": str(out), "OUTPUT_RESPONSE": str(response)})
+        lines = gpd.read_file(out)
+        assert len(lines) == 1 and 0.9 * true_m < lines["length_m"].iloc[0] < 1.15 * true_m
+        with rasterio.open(response) as src:
+            peaks[detector] = float(src.read(1).max())
+    # learned: 5.6 x probability; filters: noise units, far above 5.6 on a 4 % line in 0.5 % noise
+    assert 2.8 < peaks[0] <= 5.6 + 1e-4
+    assert peaks[1] > 5.6
+
+
 def test_image_without_tracks_gives_an_empty_layer(tmp_path):
     path = write_tif(tmp_path / "desert.tif", np.stack([noise_image(s) for s in (2, 3, 4, 5)]))
     out = tmp_path / "none.gpkg"

@@ -13,7 +13,7 @@ Input (:func:`model_input`): two channels, both window-local so tiles can be pro
 2. validity (1 data, 0 nodata); nodata pixels read 0 contrast.
 
 Architecture (mirrored exactly by the training script): 3x3 convolutions with zero padding and
-ReLU, two per level, 8, 16, 32 and 64 channels at full, 1/2, 1/4 and 1/8 resolution, 2x2 max-pooling
+ReLU, two per level, 8, 16, 24 and 32 channels at full, 1/2, 1/4 and 1/8 resolution, 2x2 max-pooling
 down, nearest-neighbour upsampling followed by concatenation with the skip connection
 (``[upsampled, skip]``) on the way up, and a 1x1 convolution to one logit. The receptive field
 reaches ~46 px, the input's local mean 36 px more, so tile overlaps of :data:`REACH_PX` leave the

@@ -9,13 +9,15 @@ Entry points
 ------------
 :func:`extract_tracks` (files: GeoTIFF in, GeoPackage lines out) and
 :func:`extract_tracks_array` (numpy arrays in, lines in pixel coordinates out). Both stream the
-image in overlapping tiles (``tile_px`` core + an overlap covering the filter reach and the
-periodic-field search, rounded up to the 64-px noise blocks), keep the
+image in overlapping tiles (``tile_px`` core + an overlap covering the detector's reach: the
+network's context or the filters' reach and periodic-field search, rounded up to the 64-px
+noise blocks), keep the
 skeleton of each tile's core, and build ONE graph from the union of the cores so lines that
 cross tile seams come out as single features.
 
-Memory: one tile of float32 work arrays (~35 arrays of (tile+2*overlap)^2 pixels: the 12 oriented
-measures of each polarity and temporaries), plus one byte
+Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
+oriented measures of each polarity and temporaries; learned: the network's feature maps, ~40
+full-resolution channels at the widest step, plus ~80 MB of im2col stripes), plus one byte
 per pixel of the processed area for the quantised response of INPUT (and one for BEFORE), plus
 the sparse skeleton coordinates.
 

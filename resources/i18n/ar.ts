@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
         <name>FragileBorders</name>
@@ -38,7 +37,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
             <location filename="../../processing_algorithms/detect_changes.py" line="66" />
-            <location filename="../../processing_algorithms/pipeline.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="61" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>الصورة السابقة</translation>
@@ -46,14 +45,14 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
             <location filename="../../processing_algorithms/detect_changes.py" line="69" />
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="63" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>الصورة اللاحقة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
@@ -86,63 +85,63 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
             <location filename="../../processing_algorithms/detect_changes.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="76" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
             <location filename="../../processing_algorithms/detect_changes.py" line="82" />
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="44" />
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="45" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="100" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>مدى الفريق على امتداد الحدود (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="103" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>أقصى خطر مقبول لموقع دورية (0–100)</translation>
         </message>
@@ -196,7 +195,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="208" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
-            <location filename="../../processing_algorithms/pipeline.py" line="106" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>مجلد المخرجات</translation>
@@ -350,7 +349,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="73" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
             <source>Patrol posts</source>
             <translation>مواقع الدوريات</translation>
         </message>
@@ -371,7 +370,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
             <source>Patrol coverage</source>
             <translation>تغطية الدوريات</translation>
         </message>
@@ -390,6 +389,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Track response</source>
             <translation>استجابة مرشّح المسالك</translation>
         </message>
@@ -411,7 +411,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
@@ -420,7 +420,7 @@
             <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
@@ -763,7 +763,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="72" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>الطريقة</translation>
         </message>
@@ -804,8 +804,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
         </message>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>قناع الاستبعاد (سحب، ظل)</translation>
         </message>
@@ -931,139 +931,154 @@
             <translation>{} تغيّر، {} بكسل متغيّر من أصل {} صالح؛ العتبة {:.4g}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="23" />
             <source>Extract desert tracks</source>
             <translation>استخراج المسالك الصحراوية</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="24" />
-            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
-            <translation>تعثر على مسالك المركبات — خطوط رفيعة منحنية باهتة غالباً، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة — وتعيدها خطوطاً متصلة مع درجة ثقة. يُطبَّع كاشف خطوط موجّه بجانبين متناظرين (حواف الأودية والحقول ليست خطوطاً) مع معيار استمرارية (كتل النبات ليست خطوطاً) واختبار دورية (قمم الكثبان المنتظمة ليست مسالك) بحسب الضجيج المحلي، ثم تُحدَّد العتبة بالتخلّف، ويُرقَّق الناتج ويُحوَّل إلى شبكة تُقلَّم تفرعاتها القصيرة وتُجسَر فجواتها القصيرة المغطاة بالرمل، ثم يُبسَّط. تُعالج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة BEFORE، تُعلَّم المسالك التي لا تظهر فيها بأنها جديدة (تستخدم المقارنة الاستجابة المطبَّعة بالضجيج، فلا يؤثر اختلاف الإضاءة).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="25" />
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
+            <translation>يعثر على مسارات المركبات — خطوط رفيعة متعرجة وغالبًا باهتة، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة بها — ويعيدها خطوطًا متصلة مع درجة ثقة. تعطي شبكة عصبية صغيرة مرفقة بالإضافة (تعمل على المعالج، دون تنزيل) أو، عند الطلب، مرشحات خطوط موجهة مع إزالة حقول الكثبان والحواف والبقع استجابةً للمسار؛ تُعتبَّب بالتخلف (hysteresis) وتُرقَّق وتُحوَّل إلى مخطط تُشذَّب فروعه القصيرة وتُجسَر فجواته القصيرة المغطاة بالرمل، ثم تُبسَّط. تُعالَج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة سابقة (BEFORE)، تُعلَّم المسارات التي لا تظهر فيها بأنها جديدة (تُحسب استجابة كل تاريخ من تباينه النسبي الخاص، فلا يؤثر اختلاف الإضاءة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
             <source>Image</source>
             <translation>الصورة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="40" />
             <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
             <translation>الصورة التي يُبحث فيها عن المسالك (GeoTIFF، أي عدد من النطاقات، نظام إحداثيات مُسقَط أو جغرافي).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
             <source>Earlier image</source>
             <translation>الصورة الأقدم</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="43" />
             <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>
             <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="47" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>العرض النموذجي للمسالك بالأمتار (من 0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك التي يصل عرضها إلى نحو ضعف هذا العرض. في الصور الأدق من نصف هذا العرض (مثل مسالك بعرض 6 م على بكسلات 0.5 م) تُحسب متوسطات الصورة على شبكة تحليل أخشن يكون فيها عرض المسلك نحو بكسلين: أسرع وأقل تأثراً بنسيج البكسلات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>Track polarity</source>
             <translation>قطبية المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>brighter than the ground</source>
             <translation>أفتح من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>darker than the ground</source>
             <translation>أغمق من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="53" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>هل المسالك أفتح (قشرة مضطربة) أو أغمق من محيطها، أو كلاهما.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>تُستبعد الخطوط الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="58" />
             <source>Sensitivity (0–1)</source>
             <translation>الحساسية (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
-            <translation>0 = المسالك الواضحة فقط، 1 = الباهتة أيضاً (خطوط زائفة أكثر). عتبات التخلّف بوحدات الضجيج: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا؛ وحدة الضجيج هي الاستجابة التي يتجاوزها 1 % من بكسلات الضجيج الخالص.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
+            <translation>0 = المسارات الواضحة فقط، 1 = الباهتة أيضًا (خطوط خاطئة أكثر). عتبتا التخلف على الاستجابة: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا. الكاشف المتعلَّم: الاستجابة = 5.6 × احتمال المسار (S = 0.5 تُبقي البكسلات التي يزيد احتمالها على 0.5 والمتصلة بأخرى فوق 0.275). المرشحات: الاستجابة بوحدات الضجيج، وتتجاوز الوحدةَ الواحدة 1 % من بكسلات الضجيج الصرف.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <source>Detector</source>
+            <translation>الكاشف</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <source>learned (neural network)</source>
+            <translation>متعلَّم (شبكة عصبية)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <source>oriented filters</source>
+            <translation>مرشحات موجهة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but found nothing on real road images of farmland and suburbs. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation>متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لم تجد شيئًا في صور طرق حقيقية لمناطق زراعية وضواحٍ. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="75" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="90" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
-            <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات INPUT مع length_m (أمتار) وconfidence (0–1، من قوة الاستجابة والاستمرارية) وmean_response (وحدات ضجيج) وis_new (0/1) وazimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات الصورة المدخلة مع length_m (بالأمتار)، confidence (0–1، من قوة الاستجابة والاستمرارية)، mean_response (انظر الحساسية)، is_new (0/1)، azimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
-            <source>Ridge response</source>
-            <translation>استجابة الحواف</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
+            <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
-            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
-            <translation>ملف GeoTIFF بصيغة Float32 لاستجابة الخطوط بوحدات الضجيج (1 = تتجاوزها 1 % من بكسلات الضجيج الصرف)، على شبكة التحليل.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="123" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
@@ -1283,356 +1298,356 @@
             <translation>قراءة {}: {} من {} عنصراً</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="35" />
+            <location filename="../../processing_algorithms/pipeline.py" line="36" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>سلسلة مراقبة الحدود (جميع الخطوات)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="37" />
+            <location filename="../../processing_algorithms/pipeline.py" line="38" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>تنفّذ التحليل كاملاً دفعة واحدة، للتشغيل الجماعي والنماذج: تكشف التغيّرات بين الصورتين BEFORE وAFTER، وتستخرج المسالك الصحراوية من AFTER (وتعلّم الغائبة عن BEFORE بأنها جديدة)، وتقيّم مقاطع الحدود انطلاقاً من المسالك والتغيّرات والحوادث والمعابر الرسمية، وتخطّط مواقع الدوريات عندما تكون TEAMS &gt; 0. تُكتب كل النتائج المتجهة في GeoPackage واحد (fragile_borders.gpkg بالطبقات changes وtracks وsegments وpatrol_posts وpatrol_coverage)، والطبقات النقطية بجانبه، ويسجّل run.json المعاملات وملخّصاً. لا تظهر النتائج إلا إذا نجحت كل الخطوات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="46" />
+            <location filename="../../processing_algorithms/pipeline.py" line="47" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg بكل النتائج المتجهة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>مضلعات التغيّر (area_m2 وscore وscore_max وp_value وchange_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="49" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>خطوط المسالك (length_m وconfidence من 0 إلى 1 وis_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="49" />
+            <location filename="../../processing_algorithms/pipeline.py" line="50" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>مقاطع الحدود مع العوامل والدرجة 0–100 والرتبة والأولوية والعوامل المؤثرة والخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="51" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>مواقع الدوريات المختارة (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="51" />
+            <location filename="../../processing_algorithms/pipeline.py" line="52" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>المقاطع التي يغطيها كل موقع (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="52" />
+            <location filename="../../processing_algorithms/pipeline.py" line="53" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif، إحصاءة التغيّر لكل بكسل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="53" />
+            <location filename="../../processing_algorithms/pipeline.py" line="54" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif، 1 = تغيّر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="54" />
-            <source>track_response.tif, ridge response of the track filter.</source>
-            <translation>track_response.tif، استجابة الحواف لمرشّح المسالك.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
+            <translation>track_response.tif، استجابة كاشف المسارات (5.6 × احتمال المسار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="56" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json: معاملات التشغيل وأرقامه الملخّصة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="56" />
+            <location filename="../../processing_algorithms/pipeline.py" line="57" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>نسبة (0–1) من مجموع أولوية المقاطع تغطيها مواقع الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="64" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>الصورة الأحدث للمنطقة نفسها؛ يُعاد أخذ عيّناتها على شبكة BEFORE إن اختلفتا.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>الحدود كخط واحد أو أكثر، بأي نظام إحداثيات (تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>نقاط حوادث مؤرّخة (الحقول date وtype وseverity افتراضياً).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال درجة أعلى.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="71" />
+            <location filename="../../processing_algorithms/pipeline.py" line="72" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>طبقة نقطية تُستبعد بكسلاتها غير الصفرية من كشف التغيّرات (مثل السحب).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>مضلعات تحصر كشف التغيّرات واستخراج المسالك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>احتمال التغيّر الذي يُعلَّم فوقه البكسل متغيّراً (0.5–0.999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>تُستبعد مضلعات التغيّر الأصغر من هذه المساحة بالأمتار المربعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="83" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>العرض النموذجي للمسالك المطلوب إيجادها، بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="86" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>تُستبعد المسالك الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="89" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Length of the border segments in metres.</source>
             <translation>طول مقاطع الحدود بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="92" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>المسافة بالأمتار على جانبي الحدود التي تُحتسب ضمنها المؤشرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="95" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>التاريخ الذي تُقاس عنده حداثة الحوادث؛ فارغ = تاريخ آخر حادثة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="97" />
+            <location filename="../../processing_algorithms/pipeline.py" line="98" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>الحادثة التي مضى عليها هذا العدد من الأيام تُحتسب بنصف وزن حادثة في التاريخ المرجعي.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="98" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>فرق الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="101" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>عدد فرق الدوريات المطلوب توزيعها؛ 0 يتخطّى تخطيط الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <source>How far along the border, in metres each way, one team covers from its post.</source>
             <translation>المسافة على امتداد الحدود، بالأمتار في كل اتجاه، التي يغطيها فريق من موقعه.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../processing_algorithms/pipeline.py" line="107" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>لا تُوضع المواقع أبداً على مقاطع يتجاوز فيها الخطر على الأفراد هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="109" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>المجلد الذي يستقبل fragile_borders.gpkg والطبقات النقطية وrun.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../processing_algorithms/pipeline.py" line="110" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage النتائج</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="113" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <source>Run summary</source>
             <translation>ملخّص التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="114" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="116" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>نسبة الأولوية المغطّاة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="136" />
+            <location filename="../../processing_algorithms/pipeline.py" line="142" />
             <source>Step {} of {}: {}</source>
             <translation>الخطوة {} من {}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="185" />
+            <location filename="../../processing_algorithms/pipeline.py" line="191" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} لكن الحدود لا تضم سوى {} مقطع: سيُوزَّع {} فريق.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="22" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
             <source>Plan patrol posts</source>
             <translation>تخطيط مواقع الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="26" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
             <translation>تختار أين تُنشر فرق الدوريات TEAMS على امتداد حدود مقيَّمة بحيث تكون الأولوية المغطّاة أكبر ما يمكن (مسألة موقع التغطية القصوى). المرشّحون هم منتصفات المقاطع؛ يغطي الموقع المقاطع التي تقع منتصفاتها ضمن REACH_M على امتداد الحدود (المسافة على الخط من start_km/end_km؛ المسافة المستقيمة إن لم تكن في الطبقة). لا يوضع موقع جديد على مقطع يتجاوز خطره MAX_RISK؛ تبقى المواقع القائمة وتُحتسب ضمن TEAMS. تُحلّ المسألة بدقة باستخدام HiGHS (scipy.optimize.milp) عندما لا يتجاوز المرشّحون المؤهَّلون EXACT_MAX_CANDIDATES، وإلا بالطريقة الجشعة (63 % على الأقل دائماً = 1 − 1/e من الأمثل، وعادةً ضمن 1 %)؛ ويذكر السجل الطريقة المستخدمة. عندما يتجاوز كل مقطع MAX_RISK لا يوضع أي موقع ويشرح السجل السبب.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="34" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="36" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
             <translation>المواقع (نقاط في منتصف المقاطع): post_id وsegment_id وcovered_priority (أولوية المقاطع التي يغطيها، يُحتسب كل مقطع مرة واحدة لأقرب موقع) وrisk وexisting (1 = موقع قائم).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="37" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
             <translation>خطوط المقاطع المغطّاة: segment_id وpost_id (أقرب موقع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
             <translation>نسبة (0–1) من مجموع الأولوية التي تغطيها المواقع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="41" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
             <translation>الطريقة المستخدمة: دقيقة، دقيقة (حدّ زمني، أفضل ما وُجد) أو جشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <location filename="../../processing_algorithms/score_segments.py" line="168" />
             <source>Scored segments</source>
             <translation>المقاطع المقيَّمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
             <translation>مقاطع الحدود الناتجة عن «تقييم مقاطع الحدود» (segment_id وstart_km وend_km وscore وrisk).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
             <source>Number of posts, one team each, existing posts included.</source>
             <translation>عدد المواقع، فريق لكل موقع، بما فيها المواقع القائمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
             <translation>المسافة بالأمتار على امتداد الحدود التي يغطيها فريق من موقعه، في كل اتجاه.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
             <translation>لا يُوضع موقع جديد على مقطع يتجاوز خطره (0–100) هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Existing posts</source>
             <translation>المواقع القائمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
             <translation>مواقع يجب إبقاؤها (نقاط)؛ يُنقل كل منها إلى أقرب منتصف مقطع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
             <source>Priority field</source>
             <translation>حقل الأولوية</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
             <translation>حقل رقمي للأولوية المطلوب تغطيتها (score افتراضياً، 0–100؛ القيم الفارغة أو السالبة تُحتسب 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>Risk field</source>
             <translation>حقل الخطر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
             <translation>حقل رقمي للخطر على الأفراد (0–100) يُقارن بـ MAX_RISK؛ اتركه فارغاً للتخطيط دون قاعدة الخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>auto</source>
             <translation>تلقائي</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>exact</source>
             <translation>دقيقة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
             <source>greedy</source>
             <translation>جشعة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
             <translation>تلقائي = دقيقة عندما لا يتجاوز عدد المرشّحين المؤهَّلين EXACT_MAX_CANDIDATES، وجشعة في غير ذلك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
             <source>Largest exact problem (candidates)</source>
             <translation>أكبر مسألة دقيقة (مرشّحون)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="67" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
             <translation>في الوضع التلقائي، تُحلّ المسائل ذات عدد أكبر من المقاطع المرشّحة بالطريقة الجشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="69" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
             <source>Time limit of the exact solver (s)</source>
             <translation>الحدّ الزمني للحلّال الدقيق (ث)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="71" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
             <translation>الثواني التي يتوقف بعدها HiGHS؛ تُحفظ الخطة الأفضل بين أفضل خطة له والخطة الجشعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Output points: the chosen posts.</source>
             <translation>النقاط الناتجة: المواقع المختارة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
             <source>Output lines: the covered segments and the post covering each.</source>
             <translation>الخطوط الناتجة: المقاطع المغطّاة والموقع الذي يغطي كلاً منها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="81" />
             <source>Method used</source>
             <translation>الطريقة المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="85" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="88" />
             <source>SEGMENTS: choose the scored segment layer.</source>
             <translation>SEGMENTS: اختر طبقة المقاطع المقيَّمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="102" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
             <translation>الطريقة: {} ({} مرشّحاً مؤهَّلاً، المسافة {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="104" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="107" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
             <translation>{} مواقع تغطي {:.1%} من مجموع الأولوية {:.1f} (الطريقة الجشعة وحدها: {:.1%}).</translation>
         </message>
@@ -2025,6 +2040,34 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). oriented filters: the hand-built line detector with dune-field, edge and blob suppression; try it on imagery unlike a sandy or rocky desert. Both run offline on the processor.</source>
+            <translation type="vanished">متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README). المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ جرّبه على صور لا تشبه صحراء رملية أو صخرية. كلاهما يعمل دون اتصال على المعالج.</translation>
+        </message>
+        <message>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
+            <translation type="vanished">تعثر على مسالك المركبات — خطوط رفيعة منحنية باهتة غالباً، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة — وتعيدها خطوطاً متصلة مع درجة ثقة. يُطبَّع كاشف خطوط موجّه بجانبين متناظرين (حواف الأودية والحقول ليست خطوطاً) مع معيار استمرارية (كتل النبات ليست خطوطاً) واختبار دورية (قمم الكثبان المنتظمة ليست مسالك) بحسب الضجيج المحلي، ثم تُحدَّد العتبة بالتخلّف، ويُرقَّق الناتج ويُحوَّل إلى شبكة تُقلَّم تفرعاتها القصيرة وتُجسَر فجواتها القصيرة المغطاة بالرمل، ثم يُبسَّط. تُعالج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة BEFORE، تُعلَّم المسالك التي لا تظهر فيها بأنها جديدة (تستخدم المقارنة الاستجابة المطبَّعة بالضجيج، فلا يؤثر اختلاف الإضاءة).</translation>
+        </message>
+        <message>
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
+            <translation type="vanished">0 = المسالك الواضحة فقط، 1 = الباهتة أيضاً (خطوط زائفة أكثر). عتبات التخلّف بوحدات الضجيج: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا؛ وحدة الضجيج هي الاستجابة التي يتجاوزها 1 % من بكسلات الضجيج الخالص.</translation>
+        </message>
+        <message>
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation type="vanished">طبقة خطوط (GeoPackage) بنظام إحداثيات INPUT مع length_m (أمتار) وconfidence (0–1، من قوة الاستجابة والاستمرارية) وmean_response (وحدات ضجيج) وis_new (0/1) وazimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
+        </message>
+        <message>
+            <source>Ridge response</source>
+            <translation type="vanished">استجابة الحواف</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
+            <translation type="vanished">ملف GeoTIFF بصيغة Float32 لاستجابة الخطوط بوحدات الضجيج (1 = تتجاوزها 1 % من بكسلات الضجيج الصرف)، على شبكة التحليل.</translation>
+        </message>
+        <message>
+            <source>track_response.tif, ridge response of the track filter.</source>
+            <translation type="vanished">track_response.tif، استجابة الحواف لمرشّح المسالك.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>

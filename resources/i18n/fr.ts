@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
         <name>FragileBorders</name>
@@ -38,7 +37,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
             <location filename="../../processing_algorithms/detect_changes.py" line="66" />
-            <location filename="../../processing_algorithms/pipeline.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="61" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>Image avant</translation>
@@ -46,14 +45,14 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
             <location filename="../../processing_algorithms/detect_changes.py" line="69" />
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="63" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>Image après</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
@@ -86,63 +85,63 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
             <location filename="../../processing_algorithms/detect_changes.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="76" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
             <location filename="../../processing_algorithms/detect_changes.py" line="82" />
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="44" />
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="45" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="54" />
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="100" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>Portée d'une équipe le long de la frontière (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="103" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>Risque maximal pour un poste (0–100)</translation>
         </message>
@@ -196,7 +195,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="208" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
-            <location filename="../../processing_algorithms/pipeline.py" line="106" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
@@ -350,7 +349,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="73" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
             <source>Patrol posts</source>
             <translation>Postes de patrouille</translation>
         </message>
@@ -371,7 +370,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="37" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="75" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
             <source>Patrol coverage</source>
             <translation>Couverture des patrouilles</translation>
         </message>
@@ -390,6 +389,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Track response</source>
             <translation>Réponse du filtre de pistes</translation>
         </message>
@@ -411,7 +411,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
@@ -420,7 +420,7 @@
             <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Incidents</source>
             <translation>Incidents</translation>
@@ -763,7 +763,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="72" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -804,8 +804,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>Masque d'exclusion (nuage, ombre)</translation>
         </message>
@@ -931,139 +931,154 @@
             <translation>{} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="23" />
             <source>Extract desert tracks</source>
             <translation>Extraire les pistes du désert</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="24" />
-            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
-            <translation>Trouve les pistes de véhicules — des lignes fines, courbes, souvent faibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie comme des lignes connectées avec une confiance. Un détecteur de lignes orienté à flancs symétriques (les bords d'oueds et de champs ne sont pas des lignes), un critère de continuité (les touffes de végétation ne sont pas des lignes) et un test de périodicité (les crêtes de dunes régulières ne sont pas des pistes) sont normalisés par le bruit local, seuillés par hystérésis, amincis, transformés en graphe dont les courtes ramifications sont élaguées et les courtes lacunes ensablées comblées, puis simplifiés. Les grandes images sont traitées par tuiles qui se chevauchent ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image BEFORE, les pistes que BEFORE ne montre pas sont marquées nouvelles (la comparaison utilise la réponse normalisée par le bruit, donc un éclairement différent n'a pas d'importance).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="25" />
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
+            <translation>Trouve les pistes de véhicules — lignes fines, sinueuses, souvent peu visibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie sous forme de lignes connexes avec une confiance. Un petit réseau de neurones livré avec l'extension (exécuté sur le processeur, sans téléchargement) ou, sur demande, des filtres de lignes orientés avec suppression des champs de dunes, des bords et des taches donnent une réponse de piste ; elle est seuillée par hystérésis, amincie, transformée en graphe dont les courtes branches sont élaguées et dont les courtes interruptions sous le sable sont comblées, puis simplifiée. Les grandes images sont traitées en tuiles chevauchantes ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image AVANT, les pistes qu'AVANT ne montre pas sont marquées nouvelles (la réponse de chaque date est calculée à partir de son propre contraste relatif : un éclairage différent ne change rien).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="40" />
             <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
             <translation>Image dans laquelle chercher les pistes (GeoTIFF, nombre quelconque de bandes, SCR projeté ou géographique).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
             <source>Earlier image</source>
             <translation>Image antérieure</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="43" />
             <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>
             <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="46" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="47" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées. Sur une image plus fine que la moitié de cette largeur (p. ex. pistes de 6 m sur des pixels de 0,5 m), l'image est moyennée sur une grille d'analyse plus grossière où une piste fait environ 2 pixels de large : plus rapide et moins perturbé par la texture à l'échelle du pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>Track polarity</source>
             <translation>Polarité des pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>brighter than the ground</source>
             <translation>plus claires que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
             <source>darker than the ground</source>
             <translation>plus sombres que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="52" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="53" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>Si les pistes sont plus claires (croûte perturbée) ou plus sombres que leur environnement, ou les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>Les lignes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="58" />
             <source>Sensitivity (0–1)</source>
             <translation>Sensibilité (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
-            <translation>0 = seulement les pistes nettes, 1 = aussi les faibles (plus de fausses lignes). Seuils d'hystérésis en unités de bruit : haut = 1.6 + 2.4 × (1 − S), bas = 0.55 × haut ; une unité de bruit est la réponse dépassée par 1 % des pixels de bruit pur.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
+            <translation>0 = seulement les pistes nettes, 1 = aussi les pistes faibles (plus de fausses lignes). Seuils d'hystérésis sur la réponse : haut = 1,6 + 2,4 × (1 − S), bas = 0,55 × haut. Détecteur appris : réponse = 5,6 × probabilité de piste (S = 0,5 garde les pixels de probabilité supérieure à 0,5 reliés à d'autres au-dessus de 0,275). Filtres : réponse en unités de bruit, une unité étant dépassée par 1 % des pixels de bruit pur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <source>Detector</source>
+            <translation>Détecteur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <source>learned (neural network)</source>
+            <translation>appris (réseau de neurones)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <source>oriented filters</source>
+            <translation>filtres orientés</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but found nothing on real road images of farmland and suburbs. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais n'a rien trouvé sur de vraies images de routes en zone agricole et périurbaine. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="75" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="90" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
-            <translation>Couche de lignes (GeoPackage) dans le SCR de INPUT avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (unités de bruit), is_new (0/1), azimuth_deg (0–180, sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation>Couche de lignes (GeoPackage) dans le SCR de l'entrée avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (voir SENSIBILITÉ), is_new (0/1), azimuth_deg (0–180, dans le sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
-            <source>Ridge response</source>
-            <translation>Réponse de crête</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
+            <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
-            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
-            <translation>GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur), sur la grille d'analyse.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="123" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
@@ -1283,356 +1298,356 @@
             <translation>Lecture de {} : {} entités sur {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="35" />
+            <location filename="../../processing_algorithms/pipeline.py" line="36" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>Chaîne de surveillance frontalière (toutes les étapes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="37" />
+            <location filename="../../processing_algorithms/pipeline.py" line="38" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>Exécute toute l'analyse en une fois, pour les traitements par lots et les modèles : détecte les changements entre les images BEFORE et AFTER, extrait les pistes du désert de AFTER (en signalant comme nouvelles celles absentes de BEFORE), note les tronçons de frontière à partir des pistes, des changements, des incidents et des points de passage officiels et, si TEAMS &gt; 0, planifie les postes de patrouille. Tous les résultats vecteur vont dans un seul GeoPackage (fragile_borders.gpkg avec les couches changes, tracks, segments, patrol_posts, patrol_coverage), les rasters à côté, et run.json enregistre les paramètres et un résumé. Les résultats n'apparaissent que si toutes les étapes ont réussi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="46" />
+            <location filename="../../processing_algorithms/pipeline.py" line="47" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg avec tous les résultats vecteur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>Polygones de changement (area_m2, score, score_max, p_value, change_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="49" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>Lignes des pistes (length_m, confidence 0–1, is_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="49" />
+            <location filename="../../processing_algorithms/pipeline.py" line="50" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>Tronçons de frontière avec facteurs, score 0–100, rang, priorité, facteurs déterminants, risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="51" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>Postes de patrouille choisis (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="51" />
+            <location filename="../../processing_algorithms/pipeline.py" line="52" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>Tronçons couverts par chaque poste (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="52" />
+            <location filename="../../processing_algorithms/pipeline.py" line="53" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif, statistique de changement par pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="53" />
+            <location filename="../../processing_algorithms/pipeline.py" line="54" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif, 1 = changement.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="54" />
-            <source>track_response.tif, ridge response of the track filter.</source>
-            <translation>track_response.tif, réponse de crête du filtre de pistes.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
+            <translation>track_response.tif, réponse du détecteur de pistes (5,6 × probabilité de piste).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="56" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json : paramètres et chiffres de synthèse de l'exécution.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="56" />
+            <location filename="../../processing_algorithms/pipeline.py" line="57" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>Part (0–1) de la priorité totale des tronçons couverte par les postes de patrouille.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="64" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>Image postérieure de la même zone ; rééchantillonnée sur la grille de BEFORE si elles diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>La frontière sous forme d'une ou plusieurs lignes, dans n'importe quel SCR (longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>Points d'incidents datés (champs date, type, severity par défaut).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un score plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="71" />
+            <location filename="../../processing_algorithms/pipeline.py" line="72" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>Raster dont les pixels non nuls sont exclus de la détection de changements (p. ex. nuages).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>Polygones qui limitent la détection de changements et l'extraction de pistes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>Probabilité de changement au-dessus de laquelle un pixel est marqué comme changé (0,5–0,999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>Les polygones de changement plus petits que cette surface en mètres carrés sont écartés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="83" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>Largeur typique des pistes à trouver, en mètres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="86" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>Les pistes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="89" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Length of the border segments in metres.</source>
             <translation>Longueur des tronçons de frontière, en mètres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="92" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>Distance en mètres de chaque côté de la frontière dans laquelle les indices sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="95" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>Date à laquelle l'ancienneté des incidents est mesurée ; vide = date du dernier incident.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="97" />
+            <location filename="../../processing_algorithms/pipeline.py" line="98" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>Un incident de cet âge en jours compte moitié moins qu'un incident à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="98" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>Équipes de patrouille</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="101" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>Nombre d'équipes de patrouille à placer ; 0 saute la planification des patrouilles.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <source>How far along the border, in metres each way, one team covers from its post.</source>
             <translation>Distance le long de la frontière, en mètres de chaque côté, couverte par une équipe depuis son poste.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../processing_algorithms/pipeline.py" line="107" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>Aucun poste n'est placé sur un tronçon dont le risque pour le personnel dépasse cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="109" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>Dossier qui reçoit fragile_borders.gpkg, les rasters et run.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../processing_algorithms/pipeline.py" line="110" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage des résultats</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="113" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <source>Run summary</source>
             <translation>Résumé de l'exécution</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="114" />
-            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="116" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>Part de priorité couverte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="136" />
+            <location filename="../../processing_algorithms/pipeline.py" line="142" />
             <source>Step {} of {}: {}</source>
             <translation>Étape {} sur {} : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="185" />
+            <location filename="../../processing_algorithms/pipeline.py" line="191" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} mais la frontière ne compte que {} tronçon(s) : placement de {} équipe(s).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="22" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
             <source>Plan patrol posts</source>
             <translation>Planifier les postes de patrouille</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="24" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="26" />
             <source>Chooses where to post TEAMS patrol teams along a scored border so that the covered priority is the largest (maximal covering location problem). Candidates are the segment midpoints; a post covers the segments whose midpoints are within REACH_M along the border (chainage from start_km/end_km; straight-line distance when the layer has none). No new post goes on a segment whose risk is above MAX_RISK; existing posts stay and count among the TEAMS. Solved exactly with HiGHS (scipy.optimize.milp) when the eligible candidates are at most EXACT_MAX_CANDIDATES, otherwise greedily (always at least 63 % = 1 − 1/e of the optimum, usually within 1 %); the log says which. When every segment is above MAX_RISK no post is placed and the log explains why.</source>
             <translation>Choisit où placer TEAMS équipes de patrouille le long d'une frontière notée pour que la priorité couverte soit la plus grande (problème de localisation à couverture maximale). Les candidats sont les milieux des tronçons ; un poste couvre les tronçons dont le milieu est à moins de REACH_M le long de la frontière (chaînage d'après start_km/end_km ; distance à vol d'oiseau si la couche n'en a pas). Aucun nouveau poste n'est placé sur un tronçon dont le risque dépasse MAX_RISK ; les postes existants restent et comptent parmi les TEAMS. Résolu exactement avec HiGHS (scipy.optimize.milp) quand les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, sinon de façon gloutonne (toujours au moins 63 % = 1 − 1/e de l'optimum, en général à moins de 1 %) ; le journal indique la méthode. Quand tous les tronçons dépassent MAX_RISK, aucun poste n'est placé et le journal explique pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="34" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="36" />
             <source>Posts (points at segment midpoints): post_id, segment_id, covered_priority (priority of the segments it covers, each counted once for its nearest post), risk, existing (1 = existing post).</source>
             <translation>Postes (points au milieu des tronçons) : post_id, segment_id, covered_priority (priorité des tronçons couverts, chacun compté une fois pour son poste le plus proche), risk, existing (1 = poste existant).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="37" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
             <source>Covered segment lines: segment_id, post_id (nearest post).</source>
             <translation>Lignes des tronçons couverts : segment_id, post_id (poste le plus proche).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="38" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="40" />
             <source>Share (0–1) of the total priority that the posts cover.</source>
             <translation>Part (0–1) de la priorité totale couverte par les postes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="39" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="41" />
             <source>Method used: exact, exact (time limit, best found) or greedy.</source>
             <translation>Méthode utilisée : exacte, exacte (limite de temps, meilleure trouvée) ou gloutonne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="43" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
             <location filename="../../processing_algorithms/score_segments.py" line="168" />
             <source>Scored segments</source>
             <translation>Tronçons notés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="44" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
             <source>Border segments from Score border segments (segment_id, start_km, end_km, score, risk).</source>
             <translation>Tronçons issus de « Noter les tronçons de frontière » (segment_id, start_km, end_km, score, risk).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="46" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
             <source>Number of posts, one team each, existing posts included.</source>
             <translation>Nombre de postes, une équipe chacun, postes existants compris.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="49" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
             <source>How far in metres along the border one team covers from its post, each way.</source>
             <translation>Distance en mètres le long de la frontière couverte par une équipe depuis son poste, de chaque côté.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="52" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
             <source>No new post is placed on a segment whose risk (0–100) is above this value.</source>
             <translation>Aucun nouveau poste n'est placé sur un tronçon dont le risque (0–100) dépasse cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
             <source>Existing posts</source>
             <translation>Postes existants</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="54" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="57" />
             <source>Posts that must stay (points); each is moved to the nearest segment midpoint.</source>
             <translation>Postes à conserver (points) ; chacun est ramené au milieu de tronçon le plus proche.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="55" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
             <source>Priority field</source>
             <translation>Champ de priorité</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="56" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
             <source>Numeric field with the priority to cover (default score, 0–100; empty or negative values count 0).</source>
             <translation>Champ numérique de la priorité à couvrir (score par défaut, 0–100 ; valeurs vides ou négatives = 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="58" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
             <source>Risk field</source>
             <translation>Champ de risque</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="59" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
             <source>Numeric field with the risk to personnel (0–100) compared with MAX_RISK; leave empty to plan without the risk rule.</source>
             <translation>Champ numérique du risque pour le personnel (0–100) comparé à MAX_RISK ; laissez vide pour planifier sans la règle de risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>auto</source>
             <translation>auto</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="61" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>exact</source>
             <translation>exacte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="62" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
             <source>greedy</source>
             <translation>gloutonne</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="63" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="66" />
             <source>auto = exact when the eligible candidates are at most EXACT_MAX_CANDIDATES, greedy otherwise.</source>
             <translation>auto = exacte si les candidats éligibles sont au plus EXACT_MAX_CANDIDATES, gloutonne sinon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="65" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="68" />
             <source>Largest exact problem (candidates)</source>
             <translation>Plus grand problème exact (candidats)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="67" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="70" />
             <source>With auto, problems with more eligible candidate segments are solved greedily.</source>
             <translation>En mode auto, les problèmes avec plus de tronçons candidats éligibles sont résolus de façon gloutonne.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="69" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="72" />
             <source>Time limit of the exact solver (s)</source>
             <translation>Limite de temps du solveur exact (s)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="71" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
             <source>Seconds after which HiGHS stops; the better of its best plan and the greedy plan is kept.</source>
             <translation>Secondes après lesquelles HiGHS s'arrête ; le meilleur de son plan et du plan glouton est conservé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="74" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="77" />
             <source>Output points: the chosen posts.</source>
             <translation>Points en sortie : les postes choisis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="76" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="79" />
             <source>Output lines: the covered segments and the post covering each.</source>
             <translation>Lignes en sortie : les tronçons couverts et le poste qui couvre chacun.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="78" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="81" />
             <source>Method used</source>
             <translation>Méthode utilisée</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="85" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="88" />
             <source>SEGMENTS: choose the scored segment layer.</source>
             <translation>SEGMENTS : choisissez la couche des tronçons notés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="102" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="105" />
             <source>Method: {} ({} eligible candidates, distance {}).</source>
             <translation>Méthode : {} ({} candidats éligibles, distance {}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/plan_patrols.py" line="104" />
+            <location filename="../../processing_algorithms/plan_patrols.py" line="107" />
             <source>{} posts cover {:.1%} of the total priority {:.1f} (greedy alone: {:.1%}).</source>
             <translation>{} postes couvrent {:.1%} de la priorité totale {:.1f} (glouton seul : {:.1%}).</translation>
         </message>
@@ -2025,6 +2040,34 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). oriented filters: the hand-built line detector with dune-field, edge and blob suppression; try it on imagery unlike a sandy or rocky desert. Both run offline on the processor.</source>
+            <translation type="vanished">appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README). filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à essayer sur des images qui ne ressemblent pas à un désert de sable ou de roche. Les deux fonctionnent hors ligne sur le processeur.</translation>
+        </message>
+        <message>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. An oriented line detector with symmetric flanks (edges of wadis and fields are not lines), continuity (vegetation clumps are not lines) and a periodicity test (regular dune crests are not tracks) is normalised by the local noise, thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (the comparison uses the noise-normalised response, so a different illumination does not matter).</source>
+            <translation type="vanished">Trouve les pistes de véhicules — des lignes fines, courbes, souvent faibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie comme des lignes connectées avec une confiance. Un détecteur de lignes orienté à flancs symétriques (les bords d'oueds et de champs ne sont pas des lignes), un critère de continuité (les touffes de végétation ne sont pas des lignes) et un test de périodicité (les crêtes de dunes régulières ne sont pas des pistes) sont normalisés par le bruit local, seuillés par hystérésis, amincis, transformés en graphe dont les courtes ramifications sont élaguées et les courtes lacunes ensablées comblées, puis simplifiés. Les grandes images sont traitées par tuiles qui se chevauchent ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image BEFORE, les pistes que BEFORE ne montre pas sont marquées nouvelles (la comparaison utilise la réponse normalisée par le bruit, donc un éclairement différent n'a pas d'importance).</translation>
+        </message>
+        <message>
+            <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds in noise units: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high; one noise unit is the response exceeded by 1 % of the pixels of pure noise.</source>
+            <translation type="vanished">0 = seulement les pistes nettes, 1 = aussi les faibles (plus de fausses lignes). Seuils d'hystérésis en unités de bruit : haut = 1.6 + 2.4 × (1 − S), bas = 0.55 × haut ; une unité de bruit est la réponse dépassée par 1 % des pixels de bruit pur.</translation>
+        </message>
+        <message>
+            <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (noise units), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
+            <translation type="vanished">Couche de lignes (GeoPackage) dans le SCR de INPUT avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (unités de bruit), is_new (0/1), azimuth_deg (0–180, sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
+        </message>
+        <message>
+            <source>Ridge response</source>
+            <translation type="vanished">Réponse de crête</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the ridge response in noise units (1 = exceeded by 1 % of pure-noise pixels), on the analysis grid.</source>
+            <translation type="vanished">GeoTIFF Float32 de la réponse de crête en unités de bruit (1 = dépassée par 1 % des pixels de bruit pur), sur la grille d'analyse.</translation>
+        </message>
+        <message>
+            <source>track_response.tif, ridge response of the track filter.</source>
+            <translation type="vanished">track_response.tif, réponse de crête du filtre de pistes.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values and capped at 1. score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
