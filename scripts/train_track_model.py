@@ -154,10 +154,12 @@ def build_network(torch):
 
 
 def load_samples(workdir, seeds):
+    """``[(input, label, positive pixels (row, col) on a 4-px lattice)]`` of both dates of ``seeds``."""
     samples = []
     for seed in seeds:
         with np.load(os.path.join(workdir, f"seed_{seed}.npz")) as data:
-            samples += [(data["xa"], data["la"]), (data["xb"], data["lb"])]
+            for x, y in ((data["xa"], data["la"]), (data["xb"], data["lb"])):
+                samples.append((x, y, 4 * np.argwhere(y[::4, ::4] == 1)))
     return samples
 
 
@@ -178,7 +180,7 @@ def synthetic_crop(rng, size=CROP_PX):
     of the crops 1-2 tracks (1-3 px, 2-8 % contrast, either polarity) crossing them, labelled 1.
     Returns the network input and the label.
     """
-    from scipy import ndimage
+    from scipy import ndimage, special
 
     rr, cc = np.mgrid[0:size, 0:size].astype(np.float32)
     base = rng.uniform(800, 3000)
@@ -201,7 +203,7 @@ def synthetic_crop(rng, size=CROP_PX):
         elif kind == "edge":
             distance = _line_distance(rr, cc, rng.uniform(0, size, 2), rng.uniform(0, np.pi), rng.uniform(-2e-3, 2e-3))
             step = rng.uniform(0.03, 0.2) * base * rng.choice([-1, 1])
-            image += step / (1 + np.exp(-distance / rng.uniform(0.3, 4)))
+            image += step * special.expit(distance / rng.uniform(0.3, 4))
         elif kind == "outcrops":
             for _ in range(int(rng.integers(1, 4))):
                 r, c, radius = rng.uniform(0, size), rng.uniform(0, size), rng.uniform(10, 45)
@@ -213,7 +215,7 @@ def synthetic_crop(rng, size=CROP_PX):
                 image[np.hypot(rr - r, cc - c) < rng.uniform(1.5, 5)] -= rng.uniform(0.05, 0.25) * base
         else:
             distance = np.hypot(rr - rng.uniform(0, size), cc - rng.uniform(0, size)) - rng.uniform(20, 80)
-            image += rng.uniform(0.05, 0.3) * base * rng.choice([-1, 1]) / (1 + np.exp(distance / rng.uniform(0.5, 3)))
+            image += rng.uniform(0.05, 0.3) * base * rng.choice([-1, 1]) * special.expit(-distance / rng.uniform(0.5, 3))
     label = np.zeros((size, size), np.uint8)
     if rng.random() < 0.5:
         for _ in range(int(rng.integers(1, 3))):
@@ -236,29 +238,25 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE):
             xs.append(x)
             ys.append(y)
             continue
-        x, y = samples[rng.integers(len(samples))]
+        x, y, positives = samples[rng.integers(len(samples))]
         rows, cols = y.shape
-        if rng.random() < 0.5:
-            pos = np.flatnonzero(y[::4, ::4] == 1)
-            r, c = np.unravel_index(pos[rng.integers(len(pos))], (y[::4, ::4]).shape) if len(pos) else (0, 0)
-            r = int(np.clip(4 * r - CROP_PX // 2 + rng.integers(-32, 33), 0, rows - CROP_PX))
-            c = int(np.clip(4 * c - CROP_PX // 2 + rng.integers(-32, 33), 0, cols - CROP_PX))
+        if rng.random() < 0.5 and len(positives):
+            r, c = positives[rng.integers(len(positives))]
+            r = int(np.clip(r - CROP_PX // 2 + rng.integers(-32, 33), 0, rows - CROP_PX))
+            c = int(np.clip(c - CROP_PX // 2 + rng.integers(-32, 33), 0, cols - CROP_PX))
         else:
             r, c = rng.integers(0, rows - CROP_PX), rng.integers(0, cols - CROP_PX)
         xc = x[:, r:r + CROP_PX, c:c + CROP_PX].astype(np.float32)
         yc = y[r:r + CROP_PX, c:c + CROP_PX].copy()
         if rng.random() < 0.15:
-            # nodata stripe: no track may be reported along it
+            # nodata stripe (any orientation after the rotation below): no track along it, and
+            # tracks within 3 px of it are not asked for
             a, b = sorted(rng.integers(0, CROP_PX, 2))
             b = min(CROP_PX, a + max(b - a, 4))
-            if rng.random() < 0.5:
-                xc[:, a:b] = 0.0
-                yc[max(0, a - 3):b + 3] = np.where(yc[max(0, a - 3):b + 3] == 1, 255, yc[max(0, a - 3):b + 3])
-                yc[a:b] = 0
-            else:
-                xc[:, :, a:b] = 0.0
-                yc[:, max(0, a - 3):b + 3] = np.where(yc[:, max(0, a - 3):b + 3] == 1, 255, yc[:, max(0, a - 3):b + 3])
-                yc[:, a:b] = 0
+            xc[:, a:b] = 0.0
+            band = yc[max(0, a - 3):b + 3]
+            band[band == 1] = 255
+            yc[a:b] = 0
         k = int(rng.integers(4))
         xc, yc = np.rot90(xc, k, axes=(1, 2)), np.rot90(yc, k)
         if rng.random() < 0.5:
@@ -281,7 +279,7 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     samples = load_samples(workdir, TRAIN_SEEDS)
-    (xv, yv), _ = load_samples(workdir, [VALIDATION_SEED])[0], None
+    xv, yv, _ = load_samples(workdir, [VALIDATION_SEED])[0]
     xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
     net = build_network(torch)
     if init:

@@ -433,7 +433,6 @@ def _combine(measures, block_origin, factor=1, width_px=2.0):
     lo = max(1, int(round(fmin / step / factor)))
     hi = max(lo + 1, int(round(fmax / step / factor)))
     best = np.full((rows, cols), -np.inf, dtype=np.float32)
-    best_bin = np.zeros((rows, cols), dtype=np.uint8)
     for k, meas in enumerate(measures):
         nb = np.maximum(np.maximum(coarse[k], coarse[(k - 1) % n]), coarse[(k + 1) % n])
         theta = k * np.pi / n
@@ -462,11 +461,9 @@ def _combine(measures, block_origin, factor=1, width_px=2.0):
         else:
             up = np.repeat(np.repeat(field, step, axis=0), step, axis=1)
             value = meas - up[r_off:r_off + rows, c_off:c_off + cols]
-        better = value > best
-        np.copyto(best, value, where=better)
-        best_bin[better] = k
+        np.maximum(best, value, out=best)
     np.maximum(best, 0.0, out=best)
-    return best, best_bin
+    return best
 
 
 def _unit(sigma, width_px, polarity):
@@ -480,7 +477,7 @@ def _unit(sigma, width_px, polarity):
         measures, clutter = _oriented(g, sigma, width_px, polarity)
         values = None
         for meas in measures.values():
-            best, _ = _combine(meas, (0, 0), 1, width_px)
+            best = _combine(meas, (0, 0), 1, width_px)
             values = best if values is None else np.maximum(values, best)
         inner = (slice(64, -64), slice(64, -64))
         # the unit includes the periodic-field subtraction (noise next to noise); it must stay
@@ -570,8 +567,6 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
     -------
     response : ndarray float32
         Response in noise units (>= 0): 1 is exceeded by ~1 % of the pixels of pure noise.
-    normal_bin : ndarray uint8
-        Orientation bin (0..N_BINS-1, of 180/N_BINS degrees) of the line normal, row axis = 0.
     """
     if polarity not in ("both", "brighter", "darker"):
         raise ValueError(f"Unknown polarity {polarity!r}: use both, brighter or darker.")
@@ -587,7 +582,6 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         else:
             work[:] = 0.0
     best = np.zeros(image.shape, dtype=np.float32)
-    best_bin = np.zeros(image.shape, dtype=np.uint8)
     sigma = scale_for_width(width_px)
     rows, cols = image.shape
     for factor in pyramid_levels(width_px):
@@ -627,25 +621,26 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         pols = list(measures)
         with ThreadPoolExecutor(max_workers=THREADS) as pool:
             combined = list(pool.map(lambda p: _combine(measures.pop(p), origin, factor, width_px), pols))
-        for measure, nbin in combined:
+        for measure in combined:
             measure = measure[pr0:pr0 + lr, pc0:pc0 + lc]
-            nbin = nbin[pr0:pr0 + lr, pc0:pc0 + lc]
             measure /= noise[pr0:pr0 + lr, pc0:pc0 + lc]
             if factor != 1:
                 # wide bands (wadi beds, airstrips, field strips) are the main look-alikes at the
                 # coarse level: only strong wide lines (graded roads) are kept from it
                 measure *= np.float32(COARSE_WEIGHT)
                 measure = _upsample(measure, factor, image.shape)
-                nbin = _upsample(nbin, factor, image.shape)
-            better = measure > best
-            best[better] = measure[better]
-            best_bin[better] = nbin[better]
+            np.maximum(best, measure, out=best)
+    reach = int(np.ceil(max(pyramid_levels(width_px)) * (3.0 * sigma + flank_distance(width_px, sigma)
+                                                          + line_length_px(width_px) // 2))) + 1
+    return clear_near_nodata(best, valid, reach)
+
+
+def clear_near_nodata(response, valid, reach_px):
+    """Set ``response`` to 0 (in place, returned) within ``reach_px`` pixels (chessboard) of nodata."""
     if not valid.all():
-        reach = int(np.ceil(max(pyramid_levels(width_px)) * (3.0 * sigma + flank_distance(width_px, sigma)
-                                                              + line_length_px(width_px) // 2))) + 1
-        near = ndimage.binary_dilation(~valid, structure=np.ones((3, 3), bool), iterations=reach)
-        best[near] = 0.0
-    return best, best_bin
+        near = ndimage.binary_dilation(~valid, structure=np.ones((3, 3), bool), iterations=int(reach_px))
+        response[near] = 0.0
+    return response
 
 
 _WHITE = {}

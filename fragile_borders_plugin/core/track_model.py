@@ -27,7 +27,7 @@ import functools
 import os
 
 import numpy as np
-from scipy import ndimage
+from scipy import ndimage, special
 
 WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.npz")
 MEAN_SIGMA_PX = 12.0
@@ -181,11 +181,6 @@ def track_probability(image, valid, weights=None):
     pad_r, pad_c = (-rows) % cell, (-cols) % cell
     if pad_r or pad_c:
         x = np.pad(x, ((0, 0), (0, pad_r), (0, pad_c)))
-    logit = forward(x, weights)[:rows, :cols]
-    prob = np.empty_like(logit)
-    np.negative(logit, out=prob)
-    np.exp(np.clip(prob, -30.0, 30.0), out=prob)
-    prob += 1.0
-    np.reciprocal(prob, out=prob)
+    prob = special.expit(forward(x, weights)[:rows, :cols])
     prob[~np.asarray(valid, dtype=bool)] = 0.0
     return prob

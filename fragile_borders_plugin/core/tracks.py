@@ -50,8 +50,8 @@ import numpy as np
 from scipy import ndimage
 
 from .common import check_cancel, report
-from .ridges import (BLOCK, FAR_FACTOR, brightness, dune_reach_px, field_range_px, flank_distance, line_length_px,
-                     pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
+from .ridges import (BLOCK, FAR_FACTOR, brightness, clear_near_nodata, dune_reach_px, field_range_px, flank_distance,
+                     line_length_px, pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
 from . import track_model
 
@@ -121,18 +121,20 @@ class Settings:
         self.spur_px = max(10.0, 5.0 * self.width_px)
         self.reach = max(6.0, 4.0 * self.width_px)
         self.misreg_px = 1 + int(round(self.width_px / 2))
-        sigma = scale_for_width(self.width_px)
-        # filter reach (smoothing, far flanks, along-line integration) + the periodic-field search
-        # + a margin for hysteresis connectivity; gaps are bridged on the global graph, not per tile
-        reach = max(pyramid_levels(self.width_px)) * (3 * sigma + FAR_FACTOR * flank_distance(self.width_px, sigma)
-                                                      + line_length_px(self.width_px) // 2
-                                                      + field_range_px(self.width_px)[1] + 4)
-        reach += dune_reach_px(self.width_px)
-        if detector == "learned":
-            reach = track_model.REACH_PX
-        need = reach + 32
+        # the detector's reach + a margin for hysteresis connectivity; gaps are bridged on the
+        # global graph, not per tile
+        need = (track_model.REACH_PX if detector == "learned" else filters_reach_px(self.width_px)) + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
+
+
+def filters_reach_px(width_px):
+    """Reach of the oriented filters: smoothing, far flanks, along-line integration, the
+    periodic-field search and the dune filter."""
+    sigma = scale_for_width(width_px)
+    return (max(pyramid_levels(width_px)) * (3 * sigma + FAR_FACTOR * flank_distance(width_px, sigma)
+                                             + line_length_px(width_px) // 2 + field_range_px(width_px)[1] + 4)
+            + dune_reach_px(width_px))
 
 
 def tile_windows(height, width, tile_px, overlap):
@@ -146,9 +148,9 @@ def tile_windows(height, width, tile_px, overlap):
 
 
 def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
-    """Final ridge response of one window (noise units), look-alikes suppressed."""
+    """Track response of one window (see :data:`DETECTORS`), look-alikes suppressed."""
     if settings.detector == "filters":
-        return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)[0]
+        return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
     response = track_model.track_probability(image, valid)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
     if settings.polarity != "both":
@@ -158,19 +160,15 @@ def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
         centre = ndimage.gaussian_filter(image, sigma)
         contrast = centre - ndimage.gaussian_filter(centre, 3.0 * sigma + settings.width_px)
         response[(contrast < 0) if settings.polarity == "brighter" else (contrast > 0)] = 0.0
-    if not valid.all():
-        near = ndimage.binary_dilation(~valid, structure=np.ones((3, 3), bool), iterations=NODATA_MARGIN_PX)
-        response[near] = 0.0
-    return response
+    return clear_near_nodata(response, valid, NODATA_MARGIN_PX)
 
 
-def tile_skeleton(response, settings, normal_bin=None):
+def tile_skeleton(response, settings):
     """Hysteresis on ``response`` then skeleton, without blob-like components.
 
     Components whose mean width (area / skeleton length) exceeds twice the expected ridge width
     (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
-    Periodic look-alikes (dune crests) are already suppressed in the response
-    (:func:`.ridges.ridge_response`); ``normal_bin`` is accepted for compatibility and unused.
+    Periodic look-alikes (dune crests) are already suppressed in the response.
     """
     from skimage.morphology import skeletonize
 
