@@ -47,6 +47,8 @@ POSITIVE_WEIGHT = 2.0
 CHANNELS = (8, 16, 24, 32)
 #: share of the crops drawn by :func:`synthetic_crop` instead of from generated scenes
 SYNTHETIC_SHARE = 0.3
+#: contrast of the faintest drawn track (log-uniform up to 8 %)
+FAINTEST_DRAWN = 0.015
 
 
 def scene_samples(folder):
@@ -91,9 +93,14 @@ def make_data(workdir):
               flush=True)
 
 
-def build_network(torch):
+def init_channels(weights):
+    """Channels per level of the network that ``weights`` describe."""
+    levels = track_model.pooling_levels(weights)
+    return tuple(weights[f"down{k}.0.w"].shape[0] for k in range(levels)) + (weights["bottom.0.w"].shape[0],)
+
+
+def build_network(torch, channels=CHANNELS):
     nn = torch.nn
-    channels = CHANNELS
     depth = len(channels) - 1
 
     def pair(cin, cout):
@@ -174,10 +181,11 @@ def _line_distance(rr, cc, p0, angle, bend):
 def synthetic_crop(rng, size=CROP_PX):
     """A crop of the look-alikes the issue names, drawn independently of the scene generator.
 
-    Noise and texture, plus one or more of: periodic parallel crests (8-40 px apart, straight or
+    Noise and texture, plus one to three of: periodic parallel crests (8-40 px apart, straight or
     sinuous, optionally with dark slip faces), a sharp or smooth step edge (wadi bank, field edge),
     dark ragged outcrops, small dark vegetation blobs, a large bright or dark region; and in half
-    of the crops 1-2 tracks (1-3 px, 2-8 % contrast, either polarity) crossing them, labelled 1.
+    of the crops 1-2 tracks (1-3 px, 1.5-8 % contrast, either polarity) crossing them or ending
+    among them, labelled 1.
     Returns the network input and the label.
     """
     from scipy import ndimage, special
@@ -189,7 +197,7 @@ def synthetic_crop(rng, size=CROP_PX):
     if rng.random() < 0.5:
         texture = ndimage.gaussian_filter(rng.standard_normal((size, size)).astype(np.float32), rng.uniform(1, 6))
         image += texture / max(texture.std(), 1e-6) * rng.uniform(0.002, 0.02) * base
-    kinds = rng.choice(["crests", "edge", "outcrops", "blobs", "region"], size=int(rng.integers(1, 3)),
+    kinds = rng.choice(["crests", "edge", "outcrops", "blobs", "region"], size=int(rng.integers(1, 4)),
                        replace=False)
     for kind in kinds:
         if kind == "crests":
@@ -219,11 +227,16 @@ def synthetic_crop(rng, size=CROP_PX):
     label = np.zeros((size, size), np.uint8)
     if rng.random() < 0.5:
         for _ in range(int(rng.integers(1, 3))):
-            distance = np.abs(_line_distance(rr, cc, rng.uniform(0, size, 2), rng.uniform(0, np.pi),
-                                             rng.uniform(-2e-3, 2e-3)))
+            p0, angle = rng.uniform(0, size, 2), rng.uniform(0, np.pi)
+            distance = np.abs(_line_distance(rr, cc, p0, angle, rng.uniform(-2e-3, 2e-3)))
+            if rng.random() < 0.4:
+                # a track that starts or ends inside the crop: nothing beyond its end
+                along = (rr - p0[0]) * np.cos(angle) + (cc - p0[1]) * np.sin(angle)
+                distance = np.where(along < 0, np.hypot(distance, along), distance)
             width = rng.uniform(1, 3)
             profile = np.exp(-0.5 * (distance / (width / 2.355)) ** 2)
-            image += rng.choice([-1, 1]) * rng.uniform(0.02, 0.08) * base * profile
+            contrast = np.exp(rng.uniform(np.log(FAINTEST_DRAWN), np.log(0.08)))
+            image += rng.choice([-1, 1]) * contrast * base * profile
             label = np.maximum(label, np.where(distance <= POSITIVE_PX, 1, 0).astype(np.uint8))
             label[(distance > POSITIVE_PX) & (distance <= IGNORE_PX) & (label == 0)] = 255
     image = np.maximum(image, 1.0)
@@ -281,9 +294,10 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
     samples = load_samples(workdir, TRAIN_SEEDS)
     xv, yv, _ = load_samples(workdir, [VALIDATION_SEED])[0]
     xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
-    net = build_network(torch)
+    initial = track_model.load_weights(init) if init else None
+    net = build_network(torch, init_channels(initial) if init else CHANNELS)
     if init:
-        net.load_numpy_weights(track_model.load_weights(init), torch)
+        net.load_numpy_weights(initial, torch)
     optimiser = torch.optim.Adam(net.parameters(), lr=learning_rate)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=learning_rate, total_steps=steps)
     weight = torch.tensor(POSITIVE_WEIGHT)

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from fragile_borders_plugin.core import tracks as T
-from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
+from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges, trim_end_hooks
 
 PIXEL_M = 3.0
 SIZE = 384
@@ -68,8 +68,9 @@ def bury(image, radius):
 
 
 def test_sand_gap_is_bridged():
-    # a 40-pixel (120 m) gap: beyond what the learned detector reads through, within MAX_GAP_M
-    image = bury(draw_line(canvas(2), P0, P1, 60.0), 20)
+    # a 46-pixel (138 m) gap: beyond what the learned detector reads through, within the default
+    # bridging distance (41 px for this width, plus the response fading into the gap)
+    image = bury(draw_line(canvas(2), P0, P1, 60.0), 23)
     lines = T.extract_tracks_array(image, PIXEL_M)
     assert len(lines) == 1
     assert lines[0]["length_m"] > 0.9 * TRUE_LENGTH_M
@@ -243,6 +244,21 @@ def test_skeleton_graph_prunes_short_spurs_and_keeps_loops():
     lengths = sorted(round(float(np.hypot(*np.diff(c, axis=0).T).sum())) for c, _ in chains)
     assert len(chains) == 2
     assert 33 <= lengths[0] <= 38 and 52 <= lengths[1] <= 56  # loop perimeter, line length
+
+
+def test_end_hooks_are_cut_and_gentle_curves_kept():
+    # a straight pixel chain that curls 4 px sideways at both ends, as a skeleton does where a
+    # track stops on a crossing crest
+    body = [(r, 20.0) for r in range(5, 60)]
+    hooked = np.array([(3.0, 24.0), (4.0, 23.0), (4.0, 22.0), (5.0, 21.0)] + body[1:] +
+                      [(60.0, 21.0), (61.0, 22.0), (61.0, 23.0), (61.0, 24.0)])
+    trimmed = trim_end_hooks(hooked, hook_px=6, body_px=12)
+    assert np.all(np.abs(trimmed[:, 1] - 20.0) <= 1.0)
+    assert trimmed[0, 0] <= 6 and trimmed[-1, 0] >= 58  # only the curls went
+    # a meander of radius 60 px is a track's shape, not a curl
+    angle = np.linspace(0.0, 1.2, 80)
+    arc = np.column_stack([60.0 * np.sin(angle), 60.0 * (1 - np.cos(angle))])
+    assert np.array_equal(trim_end_hooks(arc, hook_px=6, body_px=12), arc)
 
 
 def test_very_fine_imagery_is_analysed_on_a_coarser_grid(tmp_path):

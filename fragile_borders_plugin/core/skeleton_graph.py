@@ -201,6 +201,34 @@ def _end_direction(coords, at_start, reach):
     return v / norm if norm > 0 else np.zeros(2)
 
 
+def trim_end_hooks(coords, hook_px, body_px, tolerance_px=1.0):
+    """Cut the curl a skeleton makes at a line end where the line stops on a crossing ridge.
+
+    At each end, the last ``hook_px`` pixels are compared with the straight continuation of the
+    ``body_px`` pixels before them; from the first point farther than ``tolerance_px`` from that
+    continuation on, the end is cut. A track meandering with a radius above ~hook_px^2 / 2 px is
+    never cut; lines shorter than ``2 * (hook_px + body_px)`` are left as they are.
+    """
+    for _ in range(2):
+        coords = _trim_last_hook(coords, hook_px, body_px, tolerance_px)[::-1]
+    return coords
+
+
+def _trim_last_hook(coords, hook_px, body_px, tolerance_px):
+    from_end = np.r_[np.cumsum(np.hypot(*np.diff(coords[::-1], axis=0).T))[::-1], 0.0]
+    if from_end[0] < 2 * (hook_px + body_px):
+        return coords
+    hook_start = np.array([np.interp(-hook_px, -from_end, coords[:, k]) for k in range(2)])
+    body_start = np.array([np.interp(-(hook_px + body_px), -from_end, coords[:, k]) for k in range(2)])
+    u = (hook_start - body_start) / max(np.hypot(*(hook_start - body_start)), 1e-9)
+    tail = np.flatnonzero(from_end < hook_px)
+    rel = coords[tail] - hook_start
+    off = np.abs(rel[:, 0] * u[1] - rel[:, 1] * u[0]) > tolerance_px
+    if not off.any():
+        return coords
+    return coords[: tail[np.argmax(off)]]
+
+
 class TrackGraph:
     """Mutable graph of polyline edges between nodes.
 

@@ -52,7 +52,7 @@ from scipy import ndimage
 from .common import check_cancel, report
 from .ridges import (BLOCK, FAR_FACTOR, brightness, clear_near_nodata, dune_reach_px, field_range_px, flank_distance,
                      line_length_px, pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
-from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges
+from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges, trim_end_hooks
 from . import track_model
 
 POLARITIES = ("both", "brighter", "darker")
@@ -170,7 +170,7 @@ def tile_skeleton(response, settings):
     (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
     Periodic look-alikes (dune crests) are already suppressed in the response.
     """
-    from skimage.morphology import skeletonize
+    from skimage.morphology import thin
 
     low_mask = response >= settings.low
     labels, count = ndimage.label(low_mask, structure=np.ones((3, 3), bool))
@@ -179,15 +179,39 @@ def tile_skeleton(response, settings):
     strong = np.bincount(labels[response >= settings.high], minlength=count + 1) > 0
     strong[0] = False
     mask = strong[labels]
-    skeleton = skeletonize(mask)
+    # thinning, not skeletonize: scikit-image 0.19's skeletonize erases 45-degree bands that end
+    # two pixels thick, from the end inwards (a diagonal track lost two fifths of its length)
+    skeleton = thin(mask)
     area = np.bincount(labels[mask], minlength=count + 1).astype(float)
-    length = np.bincount(labels[skeleton], minlength=count + 1).astype(float)
+    length = np.bincount(labels[skeleton], weights=_skeleton_step_px(skeleton)[skeleton], minlength=count + 1)
     ridge_width = settings.width_px + 2 * max(settings.sigmas)
     mean_width = area / np.maximum(length, 1)
     bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
     bad[0] = True
     skeleton &= ~bad[labels]
     return skeleton
+
+
+def _skeleton_step_px(skeleton):
+    """Length (px) each skeleton pixel stands for: half of its links, 1 to a side neighbour and
+    sqrt(2) to a diagonal one not already joined through a side neighbour (counting pixels would
+    shorten a diagonal by sqrt(2), hence widen it in the blob test)."""
+    s = np.asarray(skeleton, bool)
+    step = np.zeros(s.shape)
+    half_diagonal = 0.5 * math.sqrt(2.0)
+    across = s[:, :-1] & s[:, 1:]
+    step[:, :-1] += 0.5 * across
+    step[:, 1:] += 0.5 * across
+    down = s[:-1, :] & s[1:, :]
+    step[:-1, :] += 0.5 * down
+    step[1:, :] += 0.5 * down
+    falling = s[:-1, :-1] & s[1:, 1:] & ~s[:-1, 1:] & ~s[1:, :-1]
+    step[:-1, :-1] += half_diagonal * falling
+    step[1:, 1:] += half_diagonal * falling
+    rising = s[:-1, 1:] & s[1:, :-1] & ~s[:-1, :-1] & ~s[1:, 1:]
+    step[:-1, 1:] += half_diagonal * rising
+    step[1:, :-1] += half_diagonal * rising
+    return step
 
 
 def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
@@ -275,7 +299,8 @@ def build_lines(rows, cols, shape, resp_q, settings, is_cancelled=None):
     graph.bridge_gaps(settings.gap_px, support, settings.reach, short_gap_px=3.0)
     check_cancel(is_cancelled)
     graph.prune_spurs(settings.spur_px)
-    lines = [coords for coords, _ in graph.chains(settings.reach)]
+    lines = [trim_end_hooks(coords, 0.75 * settings.reach, 1.5 * settings.reach)
+             for coords, _ in graph.chains(settings.reach)]
     if LINE_EVIDENCE > 0:
         lines = [c for c in lines if _evidence(c, resp_q, settings) >= LINE_EVIDENCE * settings.high]
     return lines
@@ -401,8 +426,9 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     return out
 
 
-def simplify(coords, tolerance_px=0.75):
-    """Douglas-Peucker simplification of an (n, 2) polyline (pixels)."""
+def simplify(coords, tolerance_px=0.5):
+    """Douglas-Peucker simplification of an (n, 2) polyline (pixels); 0.5 px keeps the line on its
+    skeleton (0.75 px let a 45-degree line cut across by 1.1 px)."""
     from shapely.geometry import LineString
 
     if len(coords) < 3:
