@@ -45,19 +45,20 @@ def test_input_ignores_gain_and_nodata():
 
 
 def test_tile_cores_do_not_depend_on_tile_borders():
-    # the probability of a pixel depends on REACH_PX around it only: a window cropped with that
-    # margin gives the same values in its core as the whole image (windows start on the 8-px grid
-    # of the max-pooling, as tiles do: their corners are multiples of 64)
+    # the probability of a pixel depends on reach_px() around it only: a window cropped with that
+    # margin gives the same values in its core as the whole image (windows start on the grid of
+    # the max-pooling, as tiles do: their corners are multiples of 64)
+    reach = M.reach_px()
+    r0, r1 = reach + 64, reach + 192
+    size = r1 + reach + 64
     rng = np.random.default_rng(2)
-    image = (1000 + rng.normal(0, 8, (320, 320))).astype(np.float32)
-    image[:, 150:152] += 60.0
+    image = (1000 + rng.normal(0, 8, (size, size))).astype(np.float32)
+    image[:, r0 + 46:r0 + 48] += 60.0
     valid = np.ones(image.shape, bool)
     whole = M.track_probability(image, valid)
-    r0, r1 = 104, 224
-    crop = M.track_probability(image[r0 - M.REACH_PX:r1 + M.REACH_PX, r0 - M.REACH_PX:r1 + M.REACH_PX],
-                               valid[r0 - M.REACH_PX:r1 + M.REACH_PX, r0 - M.REACH_PX:r1 + M.REACH_PX])
-    core = crop[M.REACH_PX:-M.REACH_PX, M.REACH_PX:-M.REACH_PX]
-    # the local mean of the input reaches 3 sigma = 36 px: well inside REACH_PX
+    crop = M.track_probability(image[r0 - reach:r1 + reach, r0 - reach:r1 + reach],
+                               valid[r0 - reach:r1 + reach, r0 - reach:r1 + reach])
+    core = crop[reach:-reach, reach:-reach]
     np.testing.assert_allclose(core, whole[r0:r1, r0:r1], atol=2e-3)
 
 

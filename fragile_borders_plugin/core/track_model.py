@@ -16,7 +16,7 @@ Architecture (mirrored exactly by the training script): 3x3 convolutions with ze
 ReLU, two per level, 8, 16, 32 and 64 channels at full, 1/2, 1/4 and 1/8 resolution, 2x2 max-pooling
 down, nearest-neighbour upsampling followed by concatenation with the skip connection
 (``[upsampled, skip]``) on the way up, and a 1x1 convolution to one logit. The receptive field
-reaches ~46 px, the input's local mean 36 px more, so tile overlaps of :data:`REACH_PX` leave the
+reaches ~52 px, the input's local mean 36 px more, so tile overlaps of :func:`reach_px` leave the
 tile cores unaffected by tile borders (tested), provided windows start on the 8-px grid of the
 pooling (tile corners are multiples of 64 px).
 
@@ -24,6 +24,7 @@ Cost: ~10 000 multiply-adds per pixel, computed in row stripes of im2col matrice
 temporary stays below ~80 MB whatever the tile size.
 """
 import functools
+import math
 import os
 
 import numpy as np
@@ -33,8 +34,6 @@ WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.
 MEAN_SIGMA_PX = 12.0
 CONTRAST_UNIT = 0.05
 CLIP = 8.0
-#: context a pixel's output depends on: receptive field (46 px) + local mean (3 sigma), rounded up
-REACH_PX = 96
 _STRIPE_VALUES = 20_000_000  # im2col values per stripe (80 MB in float32)
 
 
@@ -147,6 +146,17 @@ def _pair(x, weights, name):
 def pooling_levels(weights):
     """Number of pooling levels of the network that ``weights`` describe."""
     return sum(1 for name in weights if name.startswith("down") and name.endswith(".0.w"))
+
+
+def reach_px(weights=None):
+    """Context (px) a pixel's output depends on: the network's receptive radius plus the input's
+    local mean (3 sigma), rounded up to the pooling grid (88 px for 3 poolings, 144 for 4)."""
+    cell = 2 ** pooling_levels(load_weights() if weights is None else weights)
+    # two 3x3 convolutions per level down, at the bottom and up (4 px each at stride 1), the 2x2
+    # pools and the nearest-neighbour upsampling (1 px each at stride 1)
+    diameter = 4 * (cell - 1) + (cell - 1) + 4 * cell + 4 * (cell - 1) + (cell - 1)
+    radius = diameter // 2 + 1 + 3 * MEAN_SIGMA_PX
+    return int(math.ceil(radius / cell) * cell)
 
 
 def forward(x, weights):

@@ -123,7 +123,7 @@ class Settings:
         self.misreg_px = 1 + int(round(self.width_px / 2))
         # the detector's reach + a margin for hysteresis connectivity; gaps are bridged on the
         # global graph, not per tile
-        need = (track_model.REACH_PX if detector == "learned" else filters_reach_px(self.width_px)) + 32
+        need = (track_model.reach_px() if detector == "learned" else filters_reach_px(self.width_px)) + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
 
