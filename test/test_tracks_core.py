@@ -246,6 +246,17 @@ def test_skeleton_graph_prunes_short_spurs_and_keeps_loops():
     assert 33 <= lengths[0] <= 38 and 52 <= lengths[1] <= 56  # loop perimeter, line length
 
 
+def test_skeleton_keeps_the_whole_length_of_a_diagonal_band():
+    # a 45-degree band of a strong response, ~7 px wide: scikit-image 0.19's skeletonize shrank it
+    # to a single pixel, and counting skeleton pixels as length made it too wide for a track
+    rr, cc = np.mgrid[0:200, 0:200]
+    band = (np.abs(rr - cc + 0.5) / np.sqrt(2) <= 2.5) & (rr + cc > 60) & (rr + cc < 340)
+    settings = T.Settings(2.0)
+    skeleton = T.tile_skeleton(np.where(band, 2.0 * settings.high, 0.0).astype(np.float32), settings)
+    rows = np.flatnonzero(skeleton.any(axis=1))
+    assert rows.min() <= 34 and rows.max() >= 166
+
+
 def test_end_hooks_are_cut_and_gentle_curves_kept():
     # a straight pixel chain that curls 4 px sideways at both ends, as a skeleton does where a
     # track stops on a crossing crest
