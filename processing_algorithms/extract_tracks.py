@@ -14,9 +14,6 @@ from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, raster_path, source_to_frame
 
-POLARITIES = ["both", "brighter", "darker"]
-DETECTORS = ["learned", "filters"]
-
 
 class ExtractTracksAlgorithm(FragileBordersAlgorithm):
     ALGORITHM_ID = "extracttracks"
@@ -97,7 +94,8 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "(learned detector) or noise units (filters), as under SENSITIVITY."), optional=True)
 
     def process(self, parameters, context, feedback):
-        from ..core.tracks import extract_tracks
+        # the enum options are listed in the order of the core's POLARITIES and DETECTORS
+        from ..core.tracks import DETECTORS, POLARITIES, extract_tracks
 
         input_path = raster_path(self, parameters, "INPUT", context)
         before_path = raster_path(self, parameters, "BEFORE", context)

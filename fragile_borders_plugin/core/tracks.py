@@ -197,21 +197,16 @@ def _skeleton_step_px(skeleton):
     sqrt(2) to a diagonal one not already joined through a side neighbour (counting pixels would
     shorten a diagonal by sqrt(2), hence widen it in the blob test)."""
     s = np.asarray(skeleton, bool)
-    step = np.zeros(s.shape)
-    half_diagonal = 0.5 * math.sqrt(2.0)
-    across = s[:, :-1] & s[:, 1:]
-    step[:, :-1] += 0.5 * across
-    step[:, 1:] += 0.5 * across
-    down = s[:-1, :] & s[1:, :]
-    step[:-1, :] += 0.5 * down
-    step[1:, :] += 0.5 * down
-    falling = s[:-1, :-1] & s[1:, 1:] & ~s[:-1, 1:] & ~s[1:, :-1]
-    step[:-1, :-1] += half_diagonal * falling
-    step[1:, 1:] += half_diagonal * falling
-    rising = s[:-1, 1:] & s[1:, :-1] & ~s[:-1, :-1] & ~s[1:, 1:]
-    step[:-1, 1:] += half_diagonal * rising
-    step[1:, :-1] += half_diagonal * rising
-    return step
+    padded = np.pad(s, 1)
+    rows, cols = s.shape
+
+    def neighbour(dr, dc):
+        return padded[1 + dr:1 + dr + rows, 1 + dc:1 + dc + cols]
+
+    side = sum(neighbour(dr, dc).astype(float) for dr, dc in ((0, 1), (0, -1), (1, 0), (-1, 0)))
+    diagonal = sum((neighbour(dr, dc) & ~neighbour(dr, 0) & ~neighbour(0, dc)).astype(float)
+                   for dr in (-1, 1) for dc in (-1, 1))
+    return s * (0.5 * side + 0.5 * math.sqrt(2.0) * diagonal)
 
 
 def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
