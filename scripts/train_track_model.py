@@ -4,7 +4,8 @@ Developer tool, not part of the plugin: needs PyTorch (CPU is enough, ~80 min on
 ``/usr/bin/python3 -m venv --system-site-packages /tmp/torchenv && /tmp/torchenv/bin/pip install torch``.
 
 Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alikes of
-:func:`synthetic_crop`, then two runs that continue from it with 40 %)::
+:func:`synthetic_crop`, a second with 40 %, then a fourth pooling level added and two runs on
+192-px crops)::
 
     /tmp/torchenv/bin/python scripts/train_track_model.py data  --workdir /tmp/fbtrain
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
@@ -13,10 +14,16 @@ Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alike
         --init /tmp/fbtrain/first.npz --steps 2500 --learning-rate 1e-3 --seed 2 --synthetic-share 0.4 \
         --output /tmp/fbtrain/second.npz
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
-        --init /tmp/fbtrain/second.npz --steps 2500 --learning-rate 7e-4 --seed 3 --synthetic-share 0.4
+        --init /tmp/fbtrain/second.npz --add-level --steps 2500 --crop 192 --batch 8 \
+        --synthetic-share 0.4 --output /tmp/fbtrain/deeper.npz
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
+        --init /tmp/fbtrain/deeper.npz --steps 2500 --learning-rate 7e-4 --seed 4 --synthetic-share 0.4 \
+        --crop 192 --batch 8
 
-(The first run of the shipped weights drew its look-alikes with the previous ``synthetic_crop``,
-commit c423b20: one or two look-alikes per crop, tracks 2-8 % crossing the whole crop.)
+(The first run drew its look-alikes with the previous ``synthetic_crop``, commit c423b20: one or
+two look-alikes per crop, tracks 2-8 % crossing the whole crop. The learning rate and seed of the
+``deeper`` run were not recorded; the pooling level was added outside the script then, with the
+same weights :func:`add_level` gives.)
 
 ``data`` renders generated training borderlands of seeds ``TRAIN_SEEDS`` (disjoint from the seeds
 of the benchmarks, 0-9, and of the tests) and stores, for both dates, the network input
@@ -55,6 +62,10 @@ CHANNELS = (8, 16, 32, 64)
 SYNTHETIC_SHARE = 0.3
 #: contrast of the faintest drawn track (log-uniform up to 8 %)
 FAINTEST_DRAWN = 0.015
+#: truth tracks below this contrast count as faint (the benchmark's "faint < 5 %" column) ...
+FAINT_CONTRAST = 0.05
+#: ... and this share of the track-centred scene crops is centred on one of them
+FAINT_SHARE = 0.0
 
 
 def scene_samples(folder):
@@ -103,6 +114,26 @@ def init_channels(weights):
     """Channels per level of the network that ``weights`` describe."""
     levels = track_model.pooling_levels(weights)
     return tuple(weights[f"down{k}.0.w"].shape[0] for k in range(levels)) + (weights["bottom.0.w"].shape[0],)
+
+
+def add_level(weights, seed=0):
+    """``weights`` with one more pooling level: the bottom pair becomes the deepest down pair, a
+    new bottom and up pair of the same channels start from He-initialised weights."""
+    rng = np.random.default_rng(seed)
+    level = track_model.pooling_levels(weights)
+    channels = weights["bottom.1.w"].shape[0]
+
+    def he(cout, cin):
+        return (rng.standard_normal((cout, cin, 3, 3)) * np.sqrt(2 / (9 * cin))).astype(np.float32)
+
+    out = {k: v for k, v in weights.items() if not k.startswith("bottom")}
+    for index, cin in ((0, channels), (1, channels)):
+        out[f"down{level}.{index}.w"] = weights[f"bottom.{index}.w"]
+        out[f"down{level}.{index}.b"] = weights[f"bottom.{index}.b"]
+        out[f"bottom.{index}.w"], out[f"bottom.{index}.b"] = he(channels, cin), np.zeros(channels, np.float32)
+    for index, cin in ((0, 2 * channels), (1, channels)):
+        out[f"up{level}.{index}.w"], out[f"up{level}.{index}.b"] = he(channels, cin), np.zeros(channels, np.float32)
+    return out
 
 
 def build_network(torch, channels=CHANNELS):
@@ -166,13 +197,32 @@ def build_network(torch, channels=CHANNELS):
     return UNet()
 
 
+def _faint_lines(folder, date, shape):
+    """Raster (``shape``) of the truth tracks present at ``date`` whose contrast is below FAINT_CONTRAST."""
+    import geopandas as gpd
+    import rasterio
+    from rasterio import features
+
+    truth = gpd.read_file(os.path.join(folder, "scene.gpkg"), layer="truth_tracks")
+    faint = truth[(truth[f"in_{date}"] == 1) & (truth["contrast"] < FAINT_CONTRAST)]
+    if not len(faint):
+        return np.zeros(shape, bool)
+    with rasterio.open(os.path.join(folder, f"{date}.tif")) as src:
+        transform = src.transform
+    return features.rasterize(((g, 1) for g in faint.geometry), out_shape=shape, transform=transform,
+                              all_touched=True, dtype="uint8") > 0
+
+
 def load_samples(workdir, seeds):
-    """``[(input, label, positive pixels (row, col) on a 4-px lattice)]`` of both dates of ``seeds``."""
+    """``[(input, label, positives, faint positives)]`` of both dates of ``seeds``: positive pixels
+    (row, col) on a 4-px lattice, of all tracks and of the faint ones."""
     samples = []
     for seed in seeds:
         with np.load(os.path.join(workdir, f"seed_{seed}.npz")) as data:
-            for x, y in ((data["xa"], data["la"]), (data["xb"], data["lb"])):
-                samples.append((x, y, 4 * np.argwhere(y[::4, ::4] == 1)))
+            for date, x, y in (("after", data["xa"], data["la"]), ("before", data["xb"], data["lb"])):
+                lattice = y[::4, ::4] == 1
+                faint = _faint_lines(os.path.join(workdir, f"scene_{seed}"), date, y.shape)[::4, ::4]
+                samples.append((x, y, 4 * np.argwhere(lattice), 4 * np.argwhere(lattice & faint)))
     return samples
 
 
@@ -249,7 +299,7 @@ def synthetic_crop(rng, size=CROP_PX):
     return track_model.model_input(image, np.ones(image.shape, bool)), label
 
 
-def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, batch=BATCH):
+def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE):
     xs, ys = [], []
     for _ in range(batch):
         if rng.random() < synthetic_share:
@@ -257,9 +307,11 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
             xs.append(x)
             ys.append(y)
             continue
-        x, y, positives = samples[rng.integers(len(samples))]
+        x, y, positives, faint = samples[rng.integers(len(samples))]
         rows, cols = y.shape
         if rng.random() < 0.5 and len(positives):
+            if len(faint) and rng.random() < faint_share:
+                positives = faint
             r, c = positives[rng.integers(len(positives))]
             r = int(np.clip(r - crop // 2 + rng.integers(-32, 33), 0, rows - crop))
             c = int(np.clip(c - crop // 2 + rng.integers(-32, 33), 0, cols - crop))
@@ -293,15 +345,17 @@ def pixel_scores(prob, label):
 
 
 def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0, synthetic_share=SYNTHETIC_SHARE,
-          crop=CROP_PX, batch=BATCH):
+          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, deepen=False):
     import torch
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     samples = load_samples(workdir, TRAIN_SEEDS)
-    xv, yv, _ = load_samples(workdir, [VALIDATION_SEED])[0]
+    xv, yv = load_samples(workdir, [VALIDATION_SEED])[0][:2]
     xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
     initial = track_model.load_weights(init) if init else None
+    if deepen:
+        initial = add_level(initial)
     net = build_network(torch, init_channels(initial) if init else CHANNELS)
     if init:
         net.load_numpy_weights(initial, torch)
@@ -310,7 +364,7 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
     weight = torch.tensor(POSITIVE_WEIGHT)
     started = time.time()
     for step in range(1, steps + 1):
-        x, y = random_batch(rng, samples, synthetic_share, crop, batch)
+        x, y = random_batch(rng, samples, synthetic_share, crop, batch, faint_share)
         x, y = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
         logit = net(x)
         use = (y != 255).float()
@@ -350,12 +404,17 @@ def main():
     parser.add_argument("--synthetic-share", type=float, default=SYNTHETIC_SHARE)
     parser.add_argument("--crop", type=int, default=CROP_PX, help="crop side (px); at least the receptive field")
     parser.add_argument("--batch", type=int, default=BATCH)
+    parser.add_argument("--add-level", action="store_true",
+                        help="add a pooling level to the --init weights before training")
+    parser.add_argument("--faint-share", type=float, default=FAINT_SHARE,
+                        help="share of the track-centred scene crops centred on a faint track")
     args = parser.parse_args()
     if args.command == "data":
         make_data(args.workdir)
     else:
         train(args.workdir, args.steps, args.output, args.init, args.learning_rate, args.seed,
-              args.synthetic_share, args.crop, args.batch)
+              args.synthetic_share, args.crop, args.batch, args.faint_share,
+              args.add_level)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 The network maps a window of brightness to the probability that each pixel lies within about one
 pixel of a track centreline. It is trained by ``scripts/train_track_model.py`` (PyTorch, developer
 machines only) on generated training borderlands of seeds that no benchmark uses, and ships as the
-weights file ``track_model.npz`` beside this module (122 000 parameters, ~490 kB).
+weights file ``track_model.npz`` beside this module (307 000 parameters, ~1.2 MB).
 
 Input (:func:`model_input`): two channels, both window-local so tiles can be processed independently:
 
@@ -13,14 +13,14 @@ Input (:func:`model_input`): two channels, both window-local so tiles can be pro
 2. validity (1 data, 0 nodata); nodata pixels read 0 contrast.
 
 Architecture (mirrored exactly by the training script): 3x3 convolutions with zero padding and
-ReLU, two per level, 8, 16, 32 and 64 channels at full, 1/2, 1/4 and 1/8 resolution, 2x2 max-pooling
-down, nearest-neighbour upsampling followed by concatenation with the skip connection
-(``[upsampled, skip]``) on the way up, and a 1x1 convolution to one logit. The receptive field
-reaches ~52 px, the input's local mean 36 px more, so tile overlaps of :func:`reach_px` leave the
-tile cores unaffected by tile borders (tested), provided windows start on the 8-px grid of the
-pooling (tile corners are multiples of 64 px).
+ReLU, two per level, 8, 16, 32, 64 and 64 channels at full, 1/2, 1/4, 1/8 and 1/16 resolution, 2x2
+max-pooling down, nearest-neighbour upsampling followed by concatenation with the skip connection
+(``[upsampled, skip]``) on the way up, and a 1x1 convolution to one logit (the code follows the
+number of levels in the weights). The receptive field reaches ~108 px, the input's local mean 36 px
+more, so tile overlaps of :func:`reach_px` leave the tile cores unaffected by tile borders (tested),
+provided windows start on the 16-px grid of the pooling (tile corners are multiples of 64 px).
 
-Cost: ~10 000 multiply-adds per pixel, computed in row stripes of im2col matrices so the largest
+Cost: ~12 000 multiply-adds per pixel, computed in row stripes of im2col matrices so the largest
 temporary stays below ~80 MB whatever the tile size.
 """
 import functools

@@ -28,7 +28,7 @@ exceeded by 1 % of pure-noise pixels, see :mod:`.ridges`; learned: 5.6 x probabi
     low  = 0.55 * high
 
 and a line is kept when its mean response times the square root of its length in minimum
-lengths (capped at 4) reaches ``LINE_EVIDENCE`` (1.2) times ``high``: short lines need a
+lengths (capped at 4) reaches ``LINE_EVIDENCE`` (1.6) times ``high``: short lines need a
 strong response, long faint ones are kept.
 
 Confidence (0..1) of a line::
@@ -69,7 +69,7 @@ FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "flo
 #: BEFORE/INPUT ratio of ridge shares under which a line is new
 NEW_SHARE = 0.35
 #: lines whose :func:`_evidence` is below this times the high threshold are dropped (0: off)
-LINE_EVIDENCE = 1.2
+LINE_EVIDENCE = 1.6
 EVIDENCE_CAP = 4.0
 EVIDENCE_POWER = 0.5
 #: the detector is tuned for tracks about this many pixels wide; images much finer than the track
@@ -120,6 +120,9 @@ class Settings:
                        else max(10.0, 10.0 * self.width_px) + line_length_px(self.width_px))
         self.spur_px = max(10.0, 5.0 * self.width_px)
         self.reach = max(6.0, 4.0 * self.width_px)
+        # a detector that reads through sand cover (10 widths) also runs on past a track's end and
+        # bends onto the crest it stops at: the last this many px of a line are checked for a curl
+        self.end_hook_px = max(6.0, 10.0 * self.width_px)
         self.misreg_px = 1 + int(round(self.width_px / 2))
         # the detector's reach + a margin for hysteresis connectivity; gaps are bridged on the
         # global graph, not per tile
@@ -294,7 +297,7 @@ def build_lines(rows, cols, shape, resp_q, settings, is_cancelled=None):
     graph.bridge_gaps(settings.gap_px, support, settings.reach, short_gap_px=3.0)
     check_cancel(is_cancelled)
     graph.prune_spurs(settings.spur_px)
-    lines = [trim_end_hooks(coords, 0.75 * settings.reach, 1.5 * settings.reach)
+    lines = [trim_end_hooks(coords, settings.end_hook_px, 2.0 * settings.end_hook_px)
              for coords, _ in graph.chains(settings.reach)]
     if LINE_EVIDENCE > 0:
         lines = [c for c in lines if _evidence(c, resp_q, settings) >= LINE_EVIDENCE * settings.high]
