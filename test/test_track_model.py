@@ -30,6 +30,30 @@ def test_both_convolution_paths_match_a_plain_correlation(monkeypatch):
         assert (M.conv(x, weight, bias) >= 0).all()
 
 
+def test_network_matches_a_plain_unet_with_concatenated_skips():
+    # the decoder convolves the upsampled and skip parts separately instead of concatenating them;
+    # the result must be the U-Net a framework computes from the same weights
+    weights = M.load_weights()
+    levels = M.pooling_levels(weights)
+    x = np.random.default_rng(3).standard_normal((2, 2 ** levels * 3, 2 ** levels * 2)).astype(np.float32)
+
+    def pair(v, name):
+        v = np.maximum(reference_conv(v, weights[f"{name}.0.w"], weights[f"{name}.0.b"]), 0)
+        return np.maximum(reference_conv(v, weights[f"{name}.1.w"], weights[f"{name}.1.b"]), 0)
+
+    skips, v = [], x
+    for level in range(levels):
+        v = pair(v, f"down{level}")
+        skips.append(v)
+        c, r, w = v.shape
+        v = v.reshape(c, r // 2, 2, w // 2, 2).max(axis=(2, 4))
+    v = pair(v, "bottom")
+    for level in reversed(range(levels)):
+        v = pair(np.concatenate([v.repeat(2, axis=1).repeat(2, axis=2), skips.pop()]), f"up{level}")
+    expected = reference_conv(v, weights["head.w"], weights["head.b"])[0]
+    np.testing.assert_allclose(M.forward(x, weights), expected, atol=1e-3)
+
+
 def test_input_ignores_gain_and_nodata():
     rng = np.random.default_rng(1)
     image = rng.uniform(900, 1100, (120, 130)).astype(np.float32)

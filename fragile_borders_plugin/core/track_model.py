@@ -21,7 +21,7 @@ more, so tile overlaps of :func:`reach_px` leave the tile cores unaffected by ti
 provided windows start on the 16-px grid of the pooling (tile corners are multiples of 64 px).
 
 Cost: ~12 000 multiply-adds per pixel, computed in row stripes of im2col matrices so the largest
-temporary stays below ~80 MB whatever the tile size.
+temporary stays below ~40 MB whatever the tile size; the decoder never concatenates full-resolution arrays.
 """
 import functools
 import math
@@ -34,7 +34,7 @@ WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.
 MEAN_SIGMA_PX = 12.0
 CONTRAST_UNIT = 0.05
 CLIP = 8.0
-_STRIPE_VALUES = 20_000_000  # im2col values per stripe (80 MB in float32)
+_STRIPE_VALUES = 10_000_000  # im2col values per stripe (40 MB in float32)
 
 
 def model_input(image, valid):
@@ -93,7 +93,6 @@ def conv(x, weight, bias, relu=True):
     cout, _, k, _ = weight.shape
     half = k // 2
     taps = k * k
-    padded = np.pad(x, ((0, 0), (half, half), (half, half))) if half else x
     out = np.empty((cout, rows, cols), dtype=np.float32)
     shift_sum = cin + 3 * taps * cout < 2 * taps * cin
     if shift_sum:
@@ -105,9 +104,11 @@ def conv(x, weight, bias, relu=True):
     for r0 in range(0, rows, stripe):
         r1 = min(rows, r0 + stripe)
         n = r1 - r0
+        # zero padding per stripe: a padded copy of the whole input would be the largest array
+        window = _padded_rows(x, r0 - half, r1 + half, half)
         if shift_sum:
             wide = cols + 2 * half
-            source = padded[:, r0:r1 + 2 * half].reshape(cin, (n + 2 * half) * wide)
+            source = window.reshape(cin, (n + 2 * half) * wide)
             products = (matrix @ source).reshape(k, k, cout, n + 2 * half, wide)
             block = products[0, 0, :, :n, :cols].copy()
             for dy in range(k):
@@ -120,13 +121,23 @@ def conv(x, weight, bias, relu=True):
             for dy in range(k):
                 for dx in range(k):
                     tap = (dy * k + dx) * cin
-                    cols_matrix[tap:tap + cin] = padded[:, r0 + dy:r1 + dy, dx:dx + cols]
+                    cols_matrix[tap:tap + cin] = window[:, dy:dy + n, dx:dx + cols]
             block = (matrix @ cols_matrix.reshape(taps * cin, n * cols)).reshape(cout, n, cols)
             block += bias[:, None, None]
         if relu:
             np.maximum(block, 0.0, out=block)
         out[:, r0:r1] = block
     return out
+
+
+def _padded_rows(x, start, stop, half):
+    """Rows ``start:stop`` of ``x`` (c, rows, cols), zero beyond its edges, with ``half`` zero
+    columns on each side."""
+    channels, rows, cols = x.shape
+    window = np.zeros((channels, stop - start, cols + 2 * half), dtype=np.float32)
+    lo, hi = max(start, 0), min(stop, rows)
+    window[:, lo - start:hi - start, half:half + cols] = x[:, lo:hi]
+    return window
 
 
 def _pool(x):
@@ -170,8 +181,17 @@ def forward(x, weights):
         x = _pool(x)
     x = _pair(x, weights, "bottom")
     for level in reversed(range(levels)):
-        x = np.concatenate([_up(x), skips.pop()])
-        x = _pair(x, weights, f"up{level}")
+        # the first convolution of [upsampled, skip] as the sum of one convolution of each part,
+        # so the widest full-resolution array (their concatenation) is never built
+        name, skip = f"up{level}", skips.pop()
+        weight, upsampled = weights[f"{name}.0.w"], _up(x)
+        split = upsampled.shape[0]
+        x = conv(upsampled, weight[:, :split], weights[f"{name}.0.b"], relu=False)
+        del upsampled
+        x += conv(skip, weight[:, split:], np.zeros_like(weights[f"{name}.0.b"]), relu=False)
+        del skip
+        np.maximum(x, 0.0, out=x)
+        x = conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"])
     return conv(x, weights["head.w"], weights["head.b"], relu=False)[0]
 
 

@@ -16,8 +16,8 @@ skeleton of each tile's core, and build ONE graph from the union of the cores so
 cross tile seams come out as single features.
 
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
-oriented measures of each polarity and temporaries; learned: the network's feature maps, ~40
-full-resolution channels at the widest step, plus ~80 MB of im2col stripes), plus one byte
+oriented measures of each polarity and temporaries; learned: the network's feature maps, ~32
+full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products), plus one byte
 per pixel of the processed area for the quantised response of INPUT (and one for BEFORE), plus
 the sparse skeleton coordinates.
 
