@@ -28,8 +28,8 @@ exceeded by 1 % of pure-noise pixels, see :mod:`.ridges`; learned: 5.6 x probabi
     low  = 0.55 * high
 
 and a line is kept when its mean response times the square root of its length in minimum
-lengths (capped at 4) reaches ``LINE_EVIDENCE`` (1.6) times ``high``: short lines need a
-strong response, long faint ones are kept.
+lengths (capped at 4) reaches ``LINE_EVIDENCE`` (learned 1.6, filters 1.2) times ``high``: short
+lines need a strong response, long faint ones are kept.
 
 Confidence (0..1) of a line::
 
@@ -69,7 +69,9 @@ FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "flo
 #: BEFORE/INPUT ratio of ridge shares under which a line is new
 NEW_SHARE = 0.35
 #: lines whose :func:`_evidence` is below this times the high threshold are dropped (0: off)
-LINE_EVIDENCE = 1.6
+#: per detector: the network's false lines are short and weak, so it can ask more of short lines
+#: without losing tracks; the filters lose faint tracks above 1.2 (benchmarks/results_tracks.md)
+LINE_EVIDENCE = {"learned": 1.6, "filters": 1.2}
 EVIDENCE_CAP = 4.0
 EVIDENCE_POWER = 0.5
 #: the detector is tuned for tracks about this many pixels wide; images much finer than the track
@@ -299,8 +301,8 @@ def build_lines(rows, cols, shape, resp_q, settings, is_cancelled=None):
     graph.prune_spurs(settings.spur_px)
     lines = [trim_end_hooks(coords, settings.end_hook_px, 2.0 * settings.end_hook_px)
              for coords, _ in graph.chains(settings.reach)]
-    if LINE_EVIDENCE > 0:
-        lines = [c for c in lines if _evidence(c, resp_q, settings) >= LINE_EVIDENCE * settings.high]
+    needed = LINE_EVIDENCE[settings.detector] * settings.high
+    lines = [c for c in lines if _evidence(c, resp_q, settings) >= needed]
     return lines
 
 
