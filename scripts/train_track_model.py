@@ -4,8 +4,8 @@ Developer tool, not part of the plugin: needs PyTorch (CPU is enough, ~80 min on
 ``/usr/bin/python3 -m venv --system-site-packages /tmp/torchenv && /tmp/torchenv/bin/pip install torch``.
 
 Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alikes of
-:func:`synthetic_crop`, a second with 40 %, then a fourth pooling level added and three runs on
-192-px crops, the last with a quarter of the scene crops centred on faint tracks)::
+:func:`synthetic_crop`, a second with 40 %, then a fourth pooling level added, three runs on
+192-px crops, the last with a quarter of the scene crops centred on faint tracks, and one on 256-px crops)::
 
     /tmp/torchenv/bin/python scripts/train_track_model.py data  --workdir /tmp/fbtrain
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
@@ -21,7 +21,10 @@ Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alike
         --crop 192 --batch 8 --output /tmp/fbtrain/third.npz
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
         --init /tmp/fbtrain/third.npz --steps 2500 --learning-rate 5e-4 --seed 5 --synthetic-share 0.4 \
-        --crop 192 --batch 8 --faint-share 0.5
+        --crop 192 --batch 8 --faint-share 0.5 --output /tmp/fbtrain/fourth.npz
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
+        --init /tmp/fbtrain/fourth.npz --steps 2000 --learning-rate 4e-4 --seed 6 --synthetic-share 0.4 \
+        --crop 256 --batch 6 --faint-share 0.4
 
 (The first run drew its look-alikes with the previous ``synthetic_crop``, commit c423b20: one or
 two look-alikes per crop, tracks 2-8 % crossing the whole crop. The learning rate and seed of the
