@@ -74,11 +74,20 @@ FAINT_CONTRAST = 0.05
 FAINT_SHARE = 0.0
 
 
+def _track_pixels(tracks, shape, transform):
+    """Boolean raster (``shape``) of the pixels that ``tracks`` touch."""
+    from rasterio import features
+
+    if not len(tracks):
+        return np.zeros(shape, bool)
+    return features.rasterize(((g, 1) for g in tracks.geometry), out_shape=shape, transform=transform,
+                              all_touched=True, dtype="uint8") > 0
+
+
 def scene_samples(folder):
     """``[(input, label)]`` of one generated scene: AFTER and BEFORE with their own truth."""
     import geopandas as gpd
     import rasterio
-    from rasterio import features
     from scipy import ndimage
 
     from fragile_borders_plugin.core.ridges import brightness
@@ -90,10 +99,8 @@ def scene_samples(folder):
             stack = src.read()
             valid = src.read_masks(1) > 0
             transform, shape = src.transform, (src.height, src.width)
-        present = truth[truth[f"in_{date}"] == 1]
-        lines = features.rasterize(((g, 1) for g in present.geometry), out_shape=shape, transform=transform,
-                                   all_touched=True, dtype="uint8") if len(present) else np.zeros(shape, np.uint8)
-        distance = ndimage.distance_transform_edt(lines == 0)
+        lines = _track_pixels(truth[truth[f"in_{date}"] == 1], shape, transform)
+        distance = ndimage.distance_transform_edt(~lines)
         label = np.where(distance <= POSITIVE_PX, 1, np.where(distance <= IGNORE_PX, 255, 0)).astype(np.uint8)
         x = track_model.model_input(brightness(stack), valid).astype(np.float16)
         samples.append((x, label))
@@ -133,12 +140,12 @@ def add_level(weights, seed=0):
         return (rng.standard_normal((cout, cin, 3, 3)) * np.sqrt(2 / (9 * cin))).astype(np.float32)
 
     out = {k: v for k, v in weights.items() if not k.startswith("bottom")}
-    for index, cin in ((0, channels), (1, channels)):
+    for index in (0, 1):
         out[f"down{level}.{index}.w"] = weights[f"bottom.{index}.w"]
         out[f"down{level}.{index}.b"] = weights[f"bottom.{index}.b"]
-        out[f"bottom.{index}.w"], out[f"bottom.{index}.b"] = he(channels, cin), np.zeros(channels, np.float32)
-    for index, cin in ((0, 2 * channels), (1, channels)):
-        out[f"up{level}.{index}.w"], out[f"up{level}.{index}.b"] = he(channels, cin), np.zeros(channels, np.float32)
+    for name, first_in in (("bottom", channels), (f"up{level}", 2 * channels)):
+        for index, cin in ((0, first_in), (1, channels)):
+            out[f"{name}.{index}.w"], out[f"{name}.{index}.b"] = he(channels, cin), np.zeros(channels, np.float32)
     return out
 
 
@@ -203,32 +210,24 @@ def build_network(torch, channels=CHANNELS):
     return UNet()
 
 
-def _faint_lines(folder, date, shape):
-    """Raster (``shape``) of the truth tracks present at ``date`` whose contrast is below FAINT_CONTRAST."""
-    import geopandas as gpd
-    import rasterio
-    from rasterio import features
-
-    truth = gpd.read_file(os.path.join(folder, "scene.gpkg"), layer="truth_tracks")
-    faint = truth[(truth[f"in_{date}"] == 1) & (truth["contrast"] < FAINT_CONTRAST)]
-    if not len(faint):
-        return np.zeros(shape, bool)
-    with rasterio.open(os.path.join(folder, f"{date}.tif")) as src:
-        transform = src.transform
-    return features.rasterize(((g, 1) for g in faint.geometry), out_shape=shape, transform=transform,
-                              all_touched=True, dtype="uint8") > 0
-
-
 def load_samples(workdir, seeds):
     """``[(input, label, positives, faint positives)]`` of both dates of ``seeds``: positive pixels
-    (row, col) on a 4-px lattice, of all tracks and of the faint ones."""
+    (row, col) on a 4-px lattice, of all tracks and of the faint ones (contrast below FAINT_CONTRAST)."""
+    import geopandas as gpd
+    import rasterio
+
     samples = []
     for seed in seeds:
+        folder = os.path.join(workdir, f"scene_{seed}")
+        truth = gpd.read_file(os.path.join(folder, "scene.gpkg"), layer="truth_tracks")
+        faint = truth[truth["contrast"] < FAINT_CONTRAST]
+        with rasterio.open(os.path.join(folder, "after.tif")) as src:
+            transform = src.transform  # both dates share the grid
         with np.load(os.path.join(workdir, f"seed_{seed}.npz")) as data:
             for date, x, y in (("after", data["xa"], data["la"]), ("before", data["xb"], data["lb"])):
                 lattice = y[::4, ::4] == 1
-                faint = _faint_lines(os.path.join(workdir, f"scene_{seed}"), date, y.shape)[::4, ::4]
-                samples.append((x, y, 4 * np.argwhere(lattice), 4 * np.argwhere(lattice & faint)))
+                faint_lattice = _track_pixels(faint[faint[f"in_{date}"] == 1], y.shape, transform)[::4, ::4]
+                samples.append((x, y, 4 * np.argwhere(lattice), 4 * np.argwhere(lattice & faint_lattice)))
     return samples
 
 
@@ -305,7 +304,8 @@ def synthetic_crop(rng, size=CROP_PX):
     return track_model.model_input(image, np.ones(image.shape, bool)), label
 
 
-def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE):
+def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, batch=BATCH,
+                 faint_share=FAINT_SHARE):
     xs, ys = [], []
     for _ in range(batch):
         if rng.random() < synthetic_share:
@@ -351,7 +351,7 @@ def pixel_scores(prob, label):
 
 
 def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0, synthetic_share=SYNTHETIC_SHARE,
-          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, deepen=False):
+          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, with_added_level=False):
     import torch
 
     torch.manual_seed(seed)
@@ -360,7 +360,7 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
     xv, yv = load_samples(workdir, [VALIDATION_SEED])[0][:2]
     xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
     initial = track_model.load_weights(init) if init else None
-    if deepen:
+    if with_added_level:
         initial = add_level(initial)
     net = build_network(torch, init_channels(initial) if init else CHANNELS)
     if init:

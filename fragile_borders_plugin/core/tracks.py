@@ -68,11 +68,14 @@ FIELD_TYPES = {"length_m": "float", "confidence": "float", "mean_response": "flo
                "azimuth_deg": "float", "sinuosity": "float"}
 #: BEFORE/INPUT ratio of ridge shares under which a line is new
 NEW_SHARE = 0.35
-#: lines whose :func:`_evidence` is below this times the high threshold are dropped (0: off)
-#: per detector: the network's false lines are short and weak, so it can ask more of short lines
-#: without losing tracks; the filters lose faint tracks above 1.2 (benchmarks/results_tracks.md)
+#: per detector, lines whose :func:`_evidence` is below this times the high threshold are dropped:
+#: the network's false lines are short and weak, so it can ask more of short lines without losing
+#: tracks; the filters lose faint tracks above 1.2 (benchmarks/results_tracks.md)
 LINE_EVIDENCE = {"learned": 1.6, "filters": 1.2}
 EVIDENCE_CAP = 4.0
+#: sand cover (in track widths) bridged by default; a detector that reads through it also runs on
+#: past a track's end, so line ends are checked for a curl over the same length
+SAND_COVER_WIDTHS = 10.0
 EVIDENCE_POWER = 0.5
 #: the detector is tuned for tracks about this many pixels wide; images much finer than the track
 #: width are analysed on a grid this many times coarser than INPUT (see :func:`analysis_factor`)
@@ -116,15 +119,14 @@ class Settings:
         self.min_length_px = float(min_length_px)
         self.sigmas = scales_for_width(self.width_px)
         self.flank = flank_distance(self.width_px, max(self.sigmas))
-        # default: 10 track widths (at least 10 px) of sand cover, plus the integration length of
+        # default: SAND_COVER_WIDTHS (at least 10 px) of sand cover, plus the integration length of
         # the detector (its response fades over up to half of it on each side of a gap)
         self.gap_px = (float(gap_px) if gap_px is not None
-                       else max(10.0, 10.0 * self.width_px) + line_length_px(self.width_px))
+                       else max(10.0, SAND_COVER_WIDTHS * self.width_px) + line_length_px(self.width_px))
         self.spur_px = max(10.0, 5.0 * self.width_px)
         self.reach = max(6.0, 4.0 * self.width_px)
-        # a detector that reads through sand cover (10 widths) also runs on past a track's end and
-        # bends onto the crest it stops at: the last this many px of a line are checked for a curl
-        self.end_hook_px = max(6.0, 10.0 * self.width_px)
+        # the last this many px of a line are checked for a curl onto the crest a track stops at
+        self.end_hook_px = max(6.0, SAND_COVER_WIDTHS * self.width_px)
         self.misreg_px = 1 + int(round(self.width_px / 2))
         # the detector's reach + a margin for hysteresis connectivity; gaps are bridged on the
         # global graph, not per tile
