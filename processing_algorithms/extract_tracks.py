@@ -63,10 +63,11 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
             tr("learned (neural network)"), tr("oriented filters")], defaultValue=0),
                  tr("learned: a small U-Net trained on generated desert borderlands and on drawn "
                     "look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more "
-                    "tracks with fewer false lines there (see the README's benchmark), but found nothing "
-                    "on real road images of farmland and suburbs. oriented filters: the hand-built line "
-                    "detector with dune-field, edge and blob suppression; use it on imagery unlike a "
-                    "sandy or rocky desert, or to cross-check. Both run offline on the processor."),
+                    "tracks with fewer false lines there (see the README's benchmark), but few of the roads "
+                    "in real images of farmland and suburbs, where the oriented filters find more. "
+                    "oriented filters: the hand-built line detector with dune-field, edge and blob "
+                    "suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. "
+                    "Both run offline on the processor."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons: only their extent is processed and the lines are clipped to them."),
