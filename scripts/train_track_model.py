@@ -5,7 +5,8 @@ Developer tool, not part of the plugin: needs PyTorch (CPU is enough, ~80 min on
 
 Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alikes of
 :func:`synthetic_crop`, a second with 40 %, then a fourth pooling level added, three runs on
-192-px crops, the last with a quarter of the scene crops centred on faint tracks, and one on 256-px crops)::
+192-px crops, the last with a quarter of the scene crops centred on faint tracks, one on 256-px
+crops and one on 320-px crops)::
 
     /tmp/torchenv/bin/python scripts/train_track_model.py data  --workdir /tmp/fbtrain
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
@@ -24,7 +25,10 @@ Usage (the shipped weights: a first run of 5000 steps with 30 % drawn look-alike
         --crop 192 --batch 8 --faint-share 0.5 --output /tmp/fbtrain/fourth.npz
     /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
         --init /tmp/fbtrain/fourth.npz --steps 2000 --learning-rate 4e-4 --seed 6 --synthetic-share 0.4 \
-        --crop 256 --batch 6 --faint-share 0.4
+        --crop 256 --batch 6 --faint-share 0.4 --output /tmp/fbtrain/fifth.npz
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
+        --init /tmp/fbtrain/fifth.npz --steps 2000 --learning-rate 3e-4 --seed 7 --synthetic-share 0.4 \
+        --crop 320 --batch 4 --faint-share 0.4
 
 (The first run drew its look-alikes with the previous ``synthetic_crop``, commit c423b20: one or
 two look-alikes per crop, tracks 2-8 % crossing the whole crop. The learning rate and seed of the
@@ -72,6 +76,10 @@ FAINTEST_DRAWN = 0.015
 FAINT_CONTRAST = 0.05
 #: ... and this share of the track-centred scene crops is centred on one of them
 FAINT_SHARE = 0.0
+#: label of a positive pixel of a faint track (1 for the others) ...
+FAINT_LABEL = 2
+#: ... whose loss weighs this many times that of another positive pixel
+FAINT_WEIGHT = 1.0
 
 
 def _track_pixels(tracks, shape, transform):
@@ -82,6 +90,10 @@ def _track_pixels(tracks, shape, transform):
         return np.zeros(shape, bool)
     return features.rasterize(((g, 1) for g in tracks.geometry), out_shape=shape, transform=transform,
                               all_touched=True, dtype="uint8") > 0
+
+
+def _positive(label):
+    return (label == 1) | (label == FAINT_LABEL)
 
 
 def scene_samples(folder):
@@ -212,9 +224,11 @@ def build_network(torch, channels=CHANNELS):
 
 def load_samples(workdir, seeds):
     """``[(input, label, positives, faint positives)]`` of both dates of ``seeds``: positive pixels
-    (row, col) on a 4-px lattice, of all tracks and of the faint ones (contrast below FAINT_CONTRAST)."""
+    (row, col) on a 4-px lattice, of all tracks and of the faint ones (contrast below FAINT_CONTRAST).
+    The label marks the positive pixels of faint tracks FAINT_LABEL."""
     import geopandas as gpd
     import rasterio
+    from scipy import ndimage
 
     samples = []
     for seed in seeds:
@@ -225,9 +239,10 @@ def load_samples(workdir, seeds):
             transform = src.transform  # both dates share the grid
         with np.load(os.path.join(workdir, f"seed_{seed}.npz")) as data:
             for date, x, y in (("after", data["xa"], data["la"]), ("before", data["xb"], data["lb"])):
-                lattice = y[::4, ::4] == 1
-                faint_lattice = _track_pixels(faint[faint[f"in_{date}"] == 1], y.shape, transform)[::4, ::4]
-                samples.append((x, y, 4 * np.argwhere(lattice), 4 * np.argwhere(lattice & faint_lattice)))
+                faint_pixels = _track_pixels(faint[faint[f"in_{date}"] == 1], y.shape, transform)
+                y = np.where((y == 1) & ndimage.binary_dilation(faint_pixels), FAINT_LABEL, y).astype(np.uint8)
+                lattice = _positive(y[::4, ::4])
+                samples.append((x, y, 4 * np.argwhere(lattice), 4 * np.argwhere(lattice & faint_pixels[::4, ::4])))
     return samples
 
 
@@ -298,7 +313,8 @@ def synthetic_crop(rng, size=CROP_PX):
             profile = np.exp(-0.5 * (distance / (width / 2.355)) ** 2)
             contrast = np.exp(rng.uniform(np.log(FAINTEST_DRAWN), np.log(0.08)))
             image += rng.choice([-1, 1]) * contrast * base * profile
-            label = np.maximum(label, np.where(distance <= POSITIVE_PX, 1, 0).astype(np.uint8))
+            positive = FAINT_LABEL if contrast < FAINT_CONTRAST else 1
+            label = np.maximum(label, np.where(distance <= POSITIVE_PX, positive, 0).astype(np.uint8))
             label[(distance > POSITIVE_PX) & (distance <= IGNORE_PX) & (label == 0)] = 255
     image = np.maximum(image, 1.0)
     return track_model.model_input(image, np.ones(image.shape, bool)), label
@@ -332,7 +348,7 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
             b = min(crop, a + max(b - a, 4))
             xc[:, a:b] = 0.0
             band = yc[max(0, a - 3):b + 3]
-            band[band == 1] = 255
+            band[_positive(band)] = 255
             yc[a:b] = 0
         k = int(rng.integers(4))
         xc, yc = np.rot90(xc, k, axes=(1, 2)), np.rot90(yc, k)
@@ -345,13 +361,13 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
 
 def pixel_scores(prob, label):
     use = label != 255
-    pred, truth = (prob >= 0.5) & use, (label == 1)
+    pred, truth = (prob >= 0.5) & use, _positive(label)
     tp = float((pred & truth).sum())
     return tp / max(pred.sum(), 1), tp / max(truth.sum(), 1)
 
 
 def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0, synthetic_share=SYNTHETIC_SHARE,
-          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, with_added_level=False):
+          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, faint_weight=FAINT_WEIGHT, with_added_level=False):
     import torch
 
     torch.manual_seed(seed)
@@ -374,9 +390,10 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
         x, y = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
         logit = net(x)
         use = (y != 255).float()
-        target = (y == 1).float()
+        target = _positive(y).float()
+        emphasis = use * (1 + (faint_weight - 1) * (y == FAINT_LABEL).float())
         loss = torch.nn.functional.binary_cross_entropy_with_logits(logit, target, pos_weight=weight,
-                                                                    weight=use, reduction="sum") / use.sum()
+                                                                    weight=emphasis, reduction="sum") / use.sum()
         optimiser.zero_grad()
         loss.backward()
         optimiser.step()
@@ -414,13 +431,15 @@ def main():
                         help="add a pooling level to the --init weights before training")
     parser.add_argument("--faint-share", type=float, default=FAINT_SHARE,
                         help="share of the track-centred scene crops centred on a faint track")
+    parser.add_argument("--faint-weight", type=float, default=FAINT_WEIGHT,
+                        help="loss weight of a faint track's positive pixel relative to another's")
     args = parser.parse_args()
     if args.command == "data":
         make_data(args.workdir)
     else:
         train(args.workdir, args.steps, args.output, args.init, args.learning_rate, args.seed,
-              args.synthetic_share, args.crop, args.batch, args.faint_share,
-              args.add_level)
+              args.synthetic_share, args.crop, args.batch, args.faint_share, args.faint_weight,
+              with_added_level=args.add_level)
 
 
 if __name__ == "__main__":
