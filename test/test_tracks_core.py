@@ -193,6 +193,21 @@ def test_new_line_flagged_against_before_with_other_illumination(detector):
 
 
 @pytest.mark.parametrize("detector", T.DETECTORS)
+def test_new_track_continuing_an_old_one_is_its_own_new_line(detector):
+    middle = (190, 190)  # the old track runs P0 -> middle, the new one on from there to P1
+    before = 0.7 * draw_line(canvas(13), P0, middle, 60.0) + 300.0
+    after = draw_line(canvas(14), P0, P1, 60.0)
+    lines = T.extract_tracks_array(after, PIXEL_M, before=before, detector=detector)
+    assert len(lines) == 2, [line["length_m"] for line in lines]
+    old, new = sorted(lines, key=lambda line: line["coords"][:, 0].mean())
+    assert old["is_new"] == 0 and new["is_new"] == 1
+    assert abs(old["length_m"] + new["length_m"] - TRUE_LENGTH_M) < 0.06 * TRUE_LENGTH_M
+    cut = new["coords"][0] if np.hypot(*(new["coords"][0] - P1)) > np.hypot(*(new["coords"][-1] - P1)) \
+        else new["coords"][-1]
+    assert np.hypot(*(cut - middle)) < 25, cut
+
+
+@pytest.mark.parametrize("detector", T.DETECTORS)
 def test_nodata_stripe_makes_no_track_along_its_edge(detector):
     image = canvas(13)
     valid = np.ones(image.shape, bool)

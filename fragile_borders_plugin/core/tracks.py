@@ -42,7 +42,9 @@ is_new (with BEFORE): BEFORE gets the same noise-normalised response (so a gain/
 difference between dates cancels), maximum-filtered over +/- (1 + width/2) pixels to absorb
 misregistration; a line is new when the share of its length where BEFORE shows a ridge above
 ``low`` is below ``NEW_SHARE`` (0.35) of its share in INPUT, among the samples BEFORE covers
-(lines that BEFORE covers for less than half their length are not flagged).
+(lines that BEFORE covers for less than half their length are not flagged). A line is first cut
+where it passes between a stretch BEFORE shows and one it does not, each at least a minimum length
+long (:func:`split_new_stretches`): a new track that branches off an old one gets its own line.
 """
 import math
 
@@ -317,6 +319,47 @@ def _evidence(coords, resp_q, settings):
     return mean * min(ratio, EVIDENCE_CAP) ** EVIDENCE_POWER
 
 
+def _cut(coords, positions):
+    """Pieces of an (n, 2) polyline cut at the arc lengths ``positions`` (pixels, increasing)."""
+    cum = np.r_[0.0, np.cumsum(np.hypot(*np.diff(coords, axis=0).T))]
+    ends = [0.0, *positions, cum[-1]]
+
+    def point(at):
+        return [np.interp(at, cum, coords[:, 0]), np.interp(at, cum, coords[:, 1])]
+
+    return [np.vstack([point(a), coords[(cum > a) & (cum < b)], point(b)]) for a, b in zip(ends[:-1], ends[1:])]
+
+
+def split_new_stretches(coords, before_q, before_valid, settings):
+    """``coords`` cut where the line passes between a stretch that BEFORE shows (share of samples
+    above ``low`` over a minimum length at least ``NEW_SHARE``) and one it does not, every piece at
+    least ``settings.min_length_px`` long. Lines BEFORE does not cover entirely stay whole."""
+    if before_q is None:
+        return [coords]
+    pts = _samples(coords)
+    min_samples = max(3, int(settings.min_length_px))
+    if len(pts) < 2 * min_samples or not _lookup(before_valid, pts).all():
+        return [coords]
+    shown = (dequantise(_lookup(before_q, pts)) >= settings.low).astype(np.float32)
+    old = ndimage.uniform_filter1d(shown, min_samples, mode="nearest") >= NEW_SHARE
+    starts = [0, *(np.flatnonzero(np.diff(old.astype(np.int8))) + 1)]
+    runs = [[a, b] for a, b in zip(starts, starts[1:] + [len(old)])]
+    while len(runs) > 1:
+        shortest = min(range(len(runs)), key=lambda k: runs[k][1] - runs[k][0])
+        if runs[shortest][1] - runs[shortest][0] >= min_samples:
+            break
+        # a short run joins its neighbours (the one before, and the one after if any, same state)
+        if shortest == 0:
+            runs[:2] = [[runs[0][0], runs[1][1]]]
+        else:
+            merged = [runs[shortest - 1][0], runs[min(shortest + 1, len(runs) - 1)][1]]
+            runs[shortest - 1:shortest + 2] = [merged]
+    if len(runs) == 1:
+        return [coords]
+    step = polyline_length(coords) / (len(pts) - 1)
+    return _cut(coords, [a * step for a, _ in runs[1:]])
+
+
 def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, before_valid=None):
     """Response-based attributes of one polyline (pixel units; lengths converted by the caller)."""
     pts = _samples(coords)
@@ -413,7 +456,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         progress, is_cancelled)
     lines = build_lines(rows, cols, image.shape, resp_q, settings, is_cancelled)
     out = []
-    for coords in lines:
+    for coords in (piece for line in lines for piece in split_new_stretches(line, before_q, before_ok, settings)):
         attrs = line_attributes(coords, resp_q, settings, settings.min_length_px, before_q, before_ok)
         xy = np.column_stack([coords[:, 1], -coords[:, 0]]) * pixel_size_m
         length, azimuth, sinuosity = _shape_attributes(xy)
@@ -624,6 +667,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                         parts = getattr(clipped, "geoms", [clipped])
                         pieces = [np.asarray(p.coords)[:, ::-1] for p in parts
                                   if p.geom_type == "LineString" and not p.is_empty and len(p.coords) > 1]
+                    pieces = [part for piece in pieces
+                              for part in split_new_stretches(piece, before_q, before_ok, settings)]
                     for piece in pieces:
                         attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q,
                                                 before_ok)
