@@ -37,8 +37,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                  tr("Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic "
                     "CRS)."))
         self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Earlier image")),
-                 tr("Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto "
-                    "INPUT's grid when needed."), optional=True)
+                 tr("Earlier image of the same area; tracks absent from it get is_new = 1, and a line that "
+                    "runs on from an old track onto a new one is cut where the earlier image stops showing "
+                    "it. Resampled onto INPUT's grid when needed."), optional=True)
         self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
                                               minValue=0.01),
                  tr("Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice "
