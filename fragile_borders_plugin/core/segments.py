@@ -53,7 +53,7 @@ import math
 
 import numpy as np
 
-from .common import check_cancel, report
+from .common import arc_lengths, check_cancel, polyline_piece, report
 from .incidents import parse_dates
 
 #: factor name -> default weight (documented in the algorithm help). crossings, tracks, incidents and
@@ -377,15 +377,6 @@ class BorderLine:
         return xy
 
 
-def _substring(coords, along, start, end):
-    """The piece of the polyline ``coords`` (cumulative length ``along``, m) between two distances."""
-    from shapely.geometry import LineString
-
-    inner = np.nonzero((along > start) & (along < end))[0]
-    ends = np.column_stack([np.interp([start, end], along, coords[:, 0]), np.interp([start, end], along, coords[:, 1])])
-    return LineString(np.vstack([ends[:1], coords[inner], ends[1:]]))
-
-
 def segment_border(border, segment_length_m):
     """Cut a :class:`BorderLine` into segments.
 
@@ -396,6 +387,7 @@ def segment_border(border, segment_length_m):
         km), length_m and the segment line; plus hidden float columns ``_start``, ``_end`` (m).
     """
     import geopandas as gpd
+    from shapely.geometry import LineString
 
     if not segment_length_m > 0:
         raise ValueError(f"The segment length must be positive, got {segment_length_m} m.")
@@ -408,10 +400,10 @@ def segment_border(border, segment_length_m):
         cuts = list(np.arange(0.0, length, segment_length_m)) + [length]
         if len(cuts) > 2 and cuts[-1] - cuts[-2] < 0.5 * segment_length_m:
             del cuts[-2]
-        along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(part, axis=0).T))])
+        along = arc_lengths(part)
         for s0, s1 in zip(cuts[:-1], cuts[1:]):
             rows.append((index, s0 + border.part_starts[index], s1 + border.part_starts[index],
-                         _substring(part, along, s0, s1)))
+                         LineString(polyline_piece(part, along, s0, s1))))
     frame = gpd.GeoDataFrame(
         {"segment_id": np.arange(1, len(rows) + 1), "part": [r[0] + 1 for r in rows],
          "_start": [r[1] for r in rows], "_end": [r[2] for r in rows]},

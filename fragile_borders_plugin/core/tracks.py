@@ -51,7 +51,7 @@ import math
 import numpy as np
 from scipy import ndimage
 
-from .common import check_cancel, report
+from .common import arc_lengths, check_cancel, polyline_piece, report
 from .ridges import (BLOCK, FAR_FACTOR, brightness, clear_near_nodata, dune_reach_px, field_range_px, flank_distance,
                      line_length_px, pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges, trim_end_hooks
@@ -271,8 +271,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
 
 def _samples(coords, step=1.0):
     """Points every ``step`` pixels along an (n, 2) polyline (row, col)."""
-    seg = np.hypot(*np.diff(coords, axis=0).T)
-    cum = np.r_[0.0, np.cumsum(seg)]
+    cum = arc_lengths(coords)
     total = cum[-1]
     if total <= 0:
         return coords[:1]
@@ -319,17 +318,6 @@ def _evidence(coords, resp_q, settings):
     return mean * min(ratio, EVIDENCE_CAP) ** EVIDENCE_POWER
 
 
-def _cut(coords, positions):
-    """Pieces of an (n, 2) polyline cut at the arc lengths ``positions`` (pixels, increasing)."""
-    cum = np.r_[0.0, np.cumsum(np.hypot(*np.diff(coords, axis=0).T))]
-    ends = [0.0, *positions, cum[-1]]
-
-    def point(at):
-        return [np.interp(at, cum, coords[:, 0]), np.interp(at, cum, coords[:, 1])]
-
-    return [np.vstack([point(a), coords[(cum > a) & (cum < b)], point(b)]) for a, b in zip(ends[:-1], ends[1:])]
-
-
 def split_new_stretches(coords, before_q, before_valid, settings):
     """``coords`` cut where the line passes between a stretch that BEFORE shows (share of samples
     above ``low`` over a minimum length at least ``NEW_SHARE``) and one it does not, every piece at
@@ -340,24 +328,27 @@ def split_new_stretches(coords, before_q, before_valid, settings):
     min_samples = max(3, int(settings.min_length_px))
     if len(pts) < 2 * min_samples or not _lookup(before_valid, pts).all():
         return [coords]
-    shown = (dequantise(_lookup(before_q, pts)) >= settings.low).astype(np.float32)
+    shown = _shown_before(before_q, pts, settings).astype(np.float32)
     old = ndimage.uniform_filter1d(shown, min_samples, mode="nearest") >= NEW_SHARE
     starts = [0, *(np.flatnonzero(np.diff(old.astype(np.int8))) + 1)]
     runs = [[a, b] for a, b in zip(starts, starts[1:] + [len(old)])]
     while len(runs) > 1:
-        shortest = min(range(len(runs)), key=lambda k: runs[k][1] - runs[k][0])
-        if runs[shortest][1] - runs[shortest][0] >= min_samples:
+        k = min(range(len(runs)), key=lambda i: runs[i][1] - runs[i][0])
+        if runs[k][1] - runs[k][0] >= min_samples:
             break
-        # a short run joins its neighbours (the one before, and the one after if any, same state)
-        if shortest == 0:
-            runs[:2] = [[runs[0][0], runs[1][1]]]
-        else:
-            merged = [runs[shortest - 1][0], runs[min(shortest + 1, len(runs) - 1)][1]]
-            runs[shortest - 1:shortest + 2] = [merged]
+        # the shortest run joins its neighbours (runs alternate, so they share a state)
+        lo, hi = max(k - 1, 0), min(k + 1, len(runs) - 1)
+        runs[lo:hi + 1] = [[runs[lo][0], runs[hi][1]]]
     if len(runs) == 1:
         return [coords]
-    step = polyline_length(coords) / (len(pts) - 1)
-    return _cut(coords, [a * step for a, _ in runs[1:]])
+    along = arc_lengths(coords)
+    cuts = [0.0, *(a * along[-1] / (len(pts) - 1) for a, _ in runs[1:]), along[-1]]
+    return [polyline_piece(coords, along, a, b) for a, b in zip(cuts[:-1], cuts[1:])]
+
+
+def _shown_before(before_q, pts, settings):
+    """Whether BEFORE's response reaches ``low`` at each of ``pts``."""
+    return dequantise(_lookup(before_q, pts)) >= settings.low
 
 
 def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, before_valid=None):
@@ -374,8 +365,7 @@ def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, befo
     if before_q is not None:
         covered = _lookup(before_valid, pts)
         if covered.mean() >= 0.5:
-            bresp = dequantise(_lookup(before_q, pts))[covered]
-            before_share = float(np.mean(bresp >= settings.low))
+            before_share = float(np.mean(_shown_before(before_q, pts[covered], settings)))
             is_new = int(before_share < NEW_SHARE * max(continuity, 0.2))
     return {"mean_response": round(mean_response, 4), "confidence": round(float(np.clip(confidence, 0, 1)), 4),
             "continuity": continuity, "is_new": is_new, "before_share": before_share}
