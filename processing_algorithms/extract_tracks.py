@@ -29,7 +29,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         "bridged, then simplified. Large images are processed in overlapping tiles; lines crossing "
         "tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are "
         "flagged new (each date's response is computed from its own relative contrast, so a "
-        "different illumination does not matter).")
+        "different illumination does not matter), and the detector also reads the difference of the "
+        "two dates, in which dune crests and rock texture cancel: faint new tracks that the image "
+        "alone hides are found.")
     OUTPUT_HELP = {}
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -39,7 +41,11 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Earlier image")),
                  tr("Earlier image of the same area; tracks absent from it get is_new = 1, and a line that "
                     "runs on from an old track onto a new one is cut where the earlier image stops showing "
-                    "it. Resampled onto INPUT's grid when needed."), optional=True)
+                    "it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, "
+                    "sharpness, illumination) and the tracks that appear in the difference, where what both "
+                    "dates show cancels, are added. A faint track that faded between the dates on dunes "
+                    "can then come out as a new one. Resampled onto INPUT's grid when needed."),
+                 optional=True)
         self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
                                               minValue=0.01),
                  tr("Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice "

@@ -1,6 +1,7 @@
 """Core track extraction on synthetic arrays with known answers (no QGIS needed)."""
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from fragile_borders_plugin.core import tracks as T
 from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges, trim_end_hooks
@@ -205,6 +206,41 @@ def test_new_track_continuing_an_old_one_is_its_own_new_line(detector):
     cut = new["coords"][0] if np.hypot(*(new["coords"][0] - P1)) > np.hypot(*(new["coords"][-1] - P1)) \
         else new["coords"][-1]
     assert np.hypot(*(cut - middle)) < 25, cut
+
+
+def sensed_dunes(seed, psf):
+    """Sinuous crests with dark slip faces (as :func:`test_dune_crests_next_to_rock_outcrops_stay_suppressed`)
+    blurred by a sensor's ``psf`` (pixels)."""
+    rr, cc = np.mgrid[0:SIZE, 0:SIZE]
+    phase = ((cc * np.cos(0.3) + rr * np.sin(0.3) + 4 * np.sin(rr / 40.0)) / 15.0) % 1.0
+    relief = 150.0 * np.clip(1 - np.abs(phase - 0.5) * 10.0, 0, 1) - 120.0 * ((phase > 0.55) & (phase < 0.8))
+    return canvas(seed) + ndimage.gaussian_filter(relief, psf)
+
+
+def earlier_date(image):
+    """The same place seen earlier: sharper, misregistered by (0.4, -0.3) px, other illumination."""
+    return 0.8 * ndimage.shift(image, (0.4, -0.3), order=1, mode="nearest") + 250.0
+
+
+def test_faint_new_track_across_dunes_is_found_with_before():
+    # a 1.5 % track across crests of 7 % and slip faces of -6 %: INPUT alone gives the network
+    # only part of it; in the difference with BEFORE the crests cancel and it is found whole
+    after = draw_line(sensed_dunes(1, psf=0.7), P0, P1, 30.0)
+    before = earlier_date(sensed_dunes(2, psf=0.5))
+    alone = T.extract_tracks_array(after, PIXEL_M)
+    assert sum(line["length_m"] for line in alone) < 0.85 * TRUE_LENGTH_M
+    lines = T.extract_tracks_array(after, PIXEL_M, before=before)
+    assert len(lines) == 1 and lines[0]["is_new"] == 1
+    assert 0.9 * TRUE_LENGTH_M <= lines[0]["length_m"] <= 1.1 * TRUE_LENGTH_M
+
+
+@pytest.mark.parametrize("detector", T.DETECTORS)
+def test_faded_track_is_not_taken_for_a_new_one(detector):
+    # the track is in BEFORE only: the difference shows it (with the opposite sign), BEFORE's own
+    # response and the energy test keep it out
+    after = sensed_dunes(3, psf=0.7)
+    before = earlier_date(draw_line(sensed_dunes(4, psf=0.5), P0, P1, 40.0))
+    assert T.extract_tracks_array(after, PIXEL_M, before=before, detector=detector) == []
 
 
 @pytest.mark.parametrize("detector", T.DETECTORS)

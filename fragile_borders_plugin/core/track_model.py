@@ -54,16 +54,22 @@ def model_input(image, valid):
     """
     image = np.asarray(image, dtype=np.float32)
     valid = np.asarray(valid, dtype=bool)
-    weight = valid.astype(np.float32)
     filled = np.where(valid, image, np.float32(0.0))
-    mean = ndimage.gaussian_filter(filled, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
-    norm = ndimage.gaussian_filter(weight, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
-    mean /= np.maximum(norm, np.float32(1e-6))
+    mean = local_mean(image, valid)
     scale = np.float32(1.0 / CONTRAST_UNIT)
     contrast = (filled / np.maximum(mean, np.float32(1e-6)) - np.float32(1.0)) * scale
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~valid] = 0.0
-    return np.stack([contrast, weight])
+    return np.stack([contrast, valid.astype(np.float32)])
+
+
+def local_mean(image, valid):
+    """Gaussian mean (sigma ``MEAN_SIGMA_PX``) of ``image`` over its valid pixels only."""
+    filled = np.where(valid, image, np.float32(0.0)).astype(np.float32)
+    mean = ndimage.gaussian_filter(filled, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    norm = ndimage.gaussian_filter(np.asarray(valid, np.float32), MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    mean /= np.maximum(norm, np.float32(1e-6))
+    return mean
 
 
 @functools.lru_cache(maxsize=2)
@@ -204,8 +210,14 @@ def track_probability(image, valid, weights=None):
     weights : dict, optional
         Network weights; default: the shipped :data:`WEIGHTS`.
     """
+    return input_probability(model_input(image, valid), valid, weights)
+
+
+def input_probability(x, valid, weights=None):
+    """:func:`track_probability` of a ready network input ``x`` (2, rows, cols): relative contrast
+    in units of ``CONTRAST_UNIT`` and validity, as :func:`model_input` makes them (or the
+    difference of two dates, :func:`.track_change.change_contrast`)."""
     weights = load_weights() if weights is None else weights
-    x = model_input(image, valid)
     rows, cols = x.shape[1:]
     cell = 2 ** pooling_levels(weights)
     pad_r, pad_c = (-rows) % cell, (-cols) % cell

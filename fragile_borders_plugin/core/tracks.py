@@ -2,8 +2,11 @@
 
 Two detectors give the response (``detector``): "learned", the U-Net of :mod:`.track_model`
 (response = ``RESPONSE_PER_PROBABILITY`` x probability, 0 within ``NODATA_MARGIN_PX`` of nodata),
-and "filters", the oriented ridge filters of :mod:`.ridges` (response in noise units). Everything
-after the response is shared.
+and "filters", the oriented ridge filters of :mod:`.ridges` (response in noise units). With BEFORE,
+the detector also reads the difference of the two dates matched to each other
+(:func:`new_track_response`, :mod:`.track_change`), where dune crests and rock texture cancel and
+faint new tracks stand out; INPUT's response is the larger of the two. Everything after the
+response is shared.
 
 Entry points
 ------------
@@ -55,7 +58,7 @@ from .common import arc_lengths, check_cancel, polyline_piece, report
 from .ridges import (BLOCK, FAR_FACTOR, brightness, clear_near_nodata, dune_reach_px, field_range_px, flank_distance,
                      line_length_px, pyramid_levels, ridge_response, scale_for_width, scales_for_width, used_bands)
 from .skeleton_graph import TrackGraph, polyline_length, skeleton_edges, trim_end_hooks
-from . import track_model
+from . import track_change, track_model
 
 POLARITIES = ("both", "brighter", "darker")
 #: "learned": the U-Net of :mod:`.track_model`; "filters": the oriented ridge filters of :mod:`.ridges`
@@ -162,14 +165,44 @@ def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
         return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
     response = track_model.track_probability(image, valid)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
-    if settings.polarity != "both":
-        # the network finds both polarities: keep the side whose centre is brighter (darker)
-        # than the track-width surroundings
-        sigma = scale_for_width(settings.width_px)
-        centre = ndimage.gaussian_filter(image, sigma)
-        contrast = centre - ndimage.gaussian_filter(centre, 3.0 * sigma + settings.width_px)
-        response[(contrast < 0) if settings.polarity == "brighter" else (contrast > 0)] = 0.0
+    _keep_polarity(response, image, settings)
     return clear_near_nodata(response, valid, NODATA_MARGIN_PX)
+
+
+def new_track_response(image, valid, before, before_valid, before_response, settings, origin=(0, 0)):
+    """Response of the window's tracks that BEFORE does not show, found in the difference of the
+    two dates (:func:`.track_change.change_contrast`), where the crests and texture common to both
+    cancel: the detector reads the difference as an image.
+
+    Kept only where the ridge is more than the residual of an edge (:func:`.track_change.off_edges`),
+    where it appeared rather than faded (:func:`.track_change.appeared`) and where ``before_response``
+    (BEFORE's own response, maximum-filtered over the misregistration) stays below ``low``.
+    """
+    contrast, both, matched = track_change.change_contrast(image, valid, before, before_valid)
+    if settings.detector == "filters":
+        # a brightness whose relative contrast is the difference
+        pseudo = np.float32(1.0) + np.float32(track_model.CONTRAST_UNIT) * contrast
+        response = ridge_response(pseudo, both, settings.width_px, settings.polarity, origin)
+    else:
+        response = track_model.input_probability(np.stack([contrast, both.astype(np.float32)]), both)
+        response *= np.float32(RESPONSE_PER_PROBABILITY)
+        _keep_polarity(response, contrast, settings)
+    response[~track_change.appeared(matched, both, settings.width_px)] = 0.0
+    response[~track_change.off_edges(contrast, matched, both, settings.width_px)] = 0.0
+    response[before_response >= settings.low] = 0.0
+    return clear_near_nodata(response, both, NODATA_MARGIN_PX)
+
+
+def _keep_polarity(response, image, settings):
+    """Zero ``response`` (in place) where ``image`` has the other polarity than requested: the
+    network finds both, so keep the side whose centre is brighter (darker) than the track-width
+    surroundings."""
+    if settings.polarity == "both":
+        return
+    sigma = scale_for_width(settings.width_px)
+    centre = ndimage.gaussian_filter(image, sigma)
+    contrast = centre - ndimage.gaussian_filter(centre, 3.0 * sigma + settings.width_px)
+    response[(contrast < 0) if settings.polarity == "brighter" else (contrast > 0)] = 0.0
 
 
 def tile_skeleton(response, settings):
@@ -237,26 +270,28 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
             n_valid += int(valid.sum())
         cr = slice(core[0] - pad[0], core[1] - pad[0])
         cc = slice(core[2] - pad[2], core[3] - pad[2])
-        if valid.any() and float(vals.max()) > float(vals.min()):
-            response = tile_response(image, valid, settings, (pad[0], pad[2]), quantum)
-            skeleton = tile_skeleton(response, settings)
-            r, c = np.nonzero(skeleton[cr, cc])
-            rows_out.append(r + core[0])
-            cols_out.append(c + core[2])
-        else:
-            response = np.zeros(image.shape, dtype=np.float32)
-        resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
-        if sink is not None:
-            sink(core, response[cr, cc])
+        textured = valid.any() and float(vals.max()) > float(vals.min())
+        response = (tile_response(image, valid, settings, (pad[0], pad[2]), quantum) if textured
+                    else np.zeros(image.shape, dtype=np.float32))
         if read_before is not None:
             check_cancel(is_cancelled)
             bimage, bvalid = read_before(pad)
             if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
                 bresp = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
-                size = 2 * settings.misreg_px + 1
-                bresp = ndimage.maximum_filter(bresp, size=size)
+                bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
                 before_q[core[0]:core[1], core[2]:core[3]] = quantise(bresp[cr, cc])
+                if textured:
+                    check_cancel(is_cancelled)
+                    np.maximum(response, new_track_response(image, valid, bimage, bvalid, bresp, settings,
+                                                            (pad[0], pad[2])), out=response)
             before_valid[core[0]:core[1], core[2]:core[3]] = bvalid[cr, cc]
+        if textured:
+            r, c = np.nonzero(tile_skeleton(response, settings)[cr, cc])
+            rows_out.append(r + core[0])
+            cols_out.append(c + core[2])
+        resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
+        if sink is not None:
+            sink(core, response[cr, cc])
         report(progress, start + (end - start) * (k + 1) / len(windows))
     if n_valid == 0:
         raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "

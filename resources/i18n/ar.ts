@@ -99,14 +99,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="43" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
             <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="53" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
             <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
@@ -390,7 +390,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
             <source>Track response</source>
             <translation>استجابة مرشّح المسالك</translation>
         </message>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="73" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
@@ -938,148 +938,148 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
-            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
-            <translation>يعثر على مسارات المركبات — خطوط رفيعة متعرجة وغالبًا باهتة، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة بها — ويعيدها خطوطًا متصلة مع درجة ثقة. تعطي شبكة عصبية صغيرة مرفقة بالإضافة (تعمل على المعالج، دون تنزيل) أو، عند الطلب، مرشحات خطوط موجهة مع إزالة حقول الكثبان والحواف والبقع استجابةً للمسار؛ تُعتبَّب بالتخلف (hysteresis) وتُرقَّق وتُحوَّل إلى مخطط تُشذَّب فروعه القصيرة وتُجسَر فجواته القصيرة المغطاة بالرمل، ثم تُبسَّط. تُعالَج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة سابقة (BEFORE)، تُعلَّم المسارات التي لا تظهر فيها بأنها جديدة (تُحسب استجابة كل تاريخ من تباينه النسبي الخاص، فلا يؤثر اختلاف الإضاءة).</translation>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter), and the detector also reads the difference of the two dates, in which dune crests and rock texture cancel: faint new tracks that the image alone hides are found.</source>
+            <translation>يعثر على مسارات المركبات — خطوط رفيعة متعرجة وغالبًا باهتة، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة بها — ويعيدها خطوطًا متصلة مع درجة ثقة. تعطي شبكة عصبية صغيرة مرفقة بالإضافة (تعمل على المعالج، دون تنزيل) أو، عند الطلب، مرشحات خطوط موجهة مع إزالة حقول الكثبان والحواف والبقع استجابةً للمسار؛ تُعتبَّب بالتخلف (hysteresis) وتُرقَّق وتُحوَّل إلى مخطط تُشذَّب فروعه القصيرة وتُجسَر فجواته القصيرة المغطاة بالرمل، ثم تُبسَّط. تُعالَج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة سابقة (BEFORE)، تُعلَّم المسارات التي لا تظهر فيها بأنها جديدة (تُحسب استجابة كل تاريخ من تباينه النسبي الخاص، فلا يؤثر اختلاف الإضاءة). ويقرأ الكاشف أيضًا الفرق بين التاريخين، حيث تتلاشى قمم الكثبان ونسيج الصخور: فتُكتشف مسالك جديدة باهتة تخفيها الصورة وحدها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="36" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
             <source>Image</source>
             <translation>الصورة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="37" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
             <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
             <translation>الصورة التي يُبحث فيها عن المسالك (GeoTIFF، أي عدد من النطاقات، نظام إحداثيات مُسقَط أو جغرافي).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
             <source>Earlier image</source>
             <translation>الصورة الأقدم</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="40" />
-            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. Resampled onto INPUT's grid when needed.</source>
-            <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
+            <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. وتساعد أيضًا في إيجاد المسالك الجديدة الباهتة: تُطابَق مع INPUT (إزاحة دون البكسل، والحدّة، والإضاءة) وتُضاف المسالك التي تظهر في الفرق، حيث يتلاشى ما يُظهره التاريخان. وقد يظهر عندئذ مسلك باهت اختفى بين التاريخين فوق الكثبان كأنه جديد. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="45" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>العرض النموذجي للمسالك بالأمتار (من 0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك التي يصل عرضها إلى نحو ضعف هذا العرض. في الصور الأدق من نصف هذا العرض (مثل مسالك بعرض 6 م على بكسلات 0.5 م) تُحسب متوسطات الصورة على شبكة تحليل أخشن يكون فيها عرض المسلك نحو بكسلين: أسرع وأقل تأثراً بنسيج البكسلات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
             <source>Track polarity</source>
             <translation>قطبية المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>brighter than the ground</source>
             <translation>أفتح من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>darker than the ground</source>
             <translation>أغمق من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>هل المسالك أفتح (قشرة مضطربة) أو أغمق من محيطها، أو كلاهما.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>تُستبعد الخطوط الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <source>Sensitivity (0–1)</source>
             <translation>الحساسية (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="58" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = المسارات الواضحة فقط، 1 = الباهتة أيضًا (خطوط خاطئة أكثر). عتبتا التخلف على الاستجابة: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا. الكاشف المتعلَّم: الاستجابة = 5.6 × احتمال المسار (S = 0.5 تُبقي البكسلات التي يزيد احتمالها على 0.5 والمتصلة بأخرى فوق 0.275). المرشحات: الاستجابة بوحدات الضجيج، وتتجاوز الوحدةَ الواحدة 1 % من بكسلات الضجيج الصرف.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
             <source>Detector</source>
             <translation>الكاشف</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <source>learned (neural network)</source>
             <translation>متعلَّم (شبكة عصبية)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <source>oriented filters</source>
             <translation>مرشحات موجهة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
             <translation>متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لا تجد إلا قليلًا من الطرق في صور حقيقية لمناطق زراعية وضواحٍ، حيث تجد المرشحات الموجهة أكثر منها. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="85" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="90" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات الصورة المدخلة مع length_m (بالأمتار)، confidence (0–1، من قوة الاستجابة والاستمرارية)، mean_response (انظر الحساسية)، is_new (0/1)، azimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="123" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
@@ -2041,6 +2041,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
+            <translation type="vanished">يعثر على مسارات المركبات — خطوط رفيعة متعرجة وغالبًا باهتة، أفتح (قشرة مضطربة) أو أغمق من الصحراء المحيطة بها — ويعيدها خطوطًا متصلة مع درجة ثقة. تعطي شبكة عصبية صغيرة مرفقة بالإضافة (تعمل على المعالج، دون تنزيل) أو، عند الطلب، مرشحات خطوط موجهة مع إزالة حقول الكثبان والحواف والبقع استجابةً للمسار؛ تُعتبَّب بالتخلف (hysteresis) وتُرقَّق وتُحوَّل إلى مخطط تُشذَّب فروعه القصيرة وتُجسَر فجواته القصيرة المغطاة بالرمل، ثم تُبسَّط. تُعالَج الصور الكبيرة في بلاطات متداخلة؛ وتخرج الخطوط العابرة لحدود البلاطات كاملة. مع صورة سابقة (BEFORE)، تُعلَّم المسارات التي لا تظهر فيها بأنها جديدة (تُحسب استجابة كل تاريخ من تباينه النسبي الخاص، فلا يؤثر اختلاف الإضاءة).</translation>
+        </message>
+        <message>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. Resampled onto INPUT's grid when needed.</source>
+            <translation type="vanished">صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
         </message>
         <message>
             <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>

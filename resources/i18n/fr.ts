@@ -99,14 +99,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="43" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
             <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="53" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
             <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
@@ -390,7 +390,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
             <source>Track response</source>
             <translation>Réponse du filtre de pistes</translation>
         </message>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="73" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
@@ -938,148 +938,148 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="22" />
-            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
-            <translation>Trouve les pistes de véhicules — lignes fines, sinueuses, souvent peu visibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie sous forme de lignes connexes avec une confiance. Un petit réseau de neurones livré avec l'extension (exécuté sur le processeur, sans téléchargement) ou, sur demande, des filtres de lignes orientés avec suppression des champs de dunes, des bords et des taches donnent une réponse de piste ; elle est seuillée par hystérésis, amincie, transformée en graphe dont les courtes branches sont élaguées et dont les courtes interruptions sous le sable sont comblées, puis simplifiée. Les grandes images sont traitées en tuiles chevauchantes ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image AVANT, les pistes qu'AVANT ne montre pas sont marquées nouvelles (la réponse de chaque date est calculée à partir de son propre contraste relatif : un éclairage différent ne change rien).</translation>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter), and the detector also reads the difference of the two dates, in which dune crests and rock texture cancel: faint new tracks that the image alone hides are found.</source>
+            <translation>Trouve les pistes de véhicules — lignes fines, sinueuses, souvent peu visibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie sous forme de lignes connexes avec une confiance. Un petit réseau de neurones livré avec l'extension (exécuté sur le processeur, sans téléchargement) ou, sur demande, des filtres de lignes orientés avec suppression des champs de dunes, des bords et des taches donnent une réponse de piste ; elle est seuillée par hystérésis, amincie, transformée en graphe dont les courtes branches sont élaguées et dont les courtes interruptions sous le sable sont comblées, puis simplifiée. Les grandes images sont traitées en tuiles chevauchantes ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image AVANT, les pistes qu'AVANT ne montre pas sont marquées nouvelles (la réponse de chaque date est calculée à partir de son propre contraste relatif : un éclairage différent ne change rien). Le détecteur lit aussi la différence des deux dates, où les crêtes de dunes et la texture des roches s'annulent : des pistes nouvelles et faibles que l'image seule cache sont trouvées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="36" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="38" />
             <source>Image</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="37" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
             <source>Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic CRS).</source>
             <translation>Image dans laquelle chercher les pistes (GeoTIFF, nombre quelconque de bandes, SCR projeté ou géographique).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="39" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="41" />
             <source>Earlier image</source>
             <translation>Image antérieure</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="40" />
-            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. Resampled onto INPUT's grid when needed.</source>
-            <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="42" />
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
+            <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Elle aide aussi à trouver les pistes nouvelles et faibles : elle est ajustée à INPUT (décalage sous-pixel, netteté, éclairement) et les pistes qui apparaissent dans la différence, où ce que montrent les deux dates s'annule, sont ajoutées. Une piste faible effacée entre les deux dates sur des dunes peut alors sortir comme nouvelle. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="45" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées. Sur une image plus fine que la moitié de cette largeur (p. ex. pistes de 6 m sur des pixels de 0,5 m), l'image est moyennée sur une grille d'analyse plus grossière où une piste fait environ 2 pixels de large : plus rapide et moins perturbé par la texture à l'échelle du pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
             <source>Track polarity</source>
             <translation>Polarité des pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <location filename="../../processing_algorithms/score_segments.py" line="78" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>brighter than the ground</source>
             <translation>plus claires que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="50" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
             <source>darker than the ground</source>
             <translation>plus sombres que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="51" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>Si les pistes sont plus claires (croûte perturbée) ou plus sombres que leur environnement, ou les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="55" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="61" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>Les lignes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <source>Sensitivity (0–1)</source>
             <translation>Sensibilité (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="58" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = seulement les pistes nettes, 1 = aussi les pistes faibles (plus de fausses lignes). Seuils d'hystérésis sur la réponse : haut = 1,6 + 2,4 × (1 − S), bas = 0,55 × haut. Détecteur appris : réponse = 5,6 × probabilité de piste (S = 0,5 garde les pixels de probabilité supérieure à 0,5 reliés à d'autres au-dessus de 0,275). Filtres : réponse en unités de bruit, une unité étant dépassée par 1 % des pixels de bruit pur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
             <source>Detector</source>
             <translation>Détecteur</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <source>learned (neural network)</source>
             <translation>appris (réseau de neurones)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <source>oriented filters</source>
             <translation>filtres orientés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
             <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais peu des routes de vraies images de zones agricoles et périurbaines, où les filtres orientés en trouvent davantage. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="74" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="76" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="85" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="90" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>Couche de lignes (GeoPackage) dans le SCR de l'entrée avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (voir SENSIBILITÉ), is_new (0/1), azimuth_deg (0–180, dans le sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="123" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
@@ -2041,6 +2041,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
+            <translation type="vanished">Trouve les pistes de véhicules — lignes fines, sinueuses, souvent peu visibles, plus claires (croûte perturbée) ou plus sombres que le désert alentour — et les renvoie sous forme de lignes connexes avec une confiance. Un petit réseau de neurones livré avec l'extension (exécuté sur le processeur, sans téléchargement) ou, sur demande, des filtres de lignes orientés avec suppression des champs de dunes, des bords et des taches donnent une réponse de piste ; elle est seuillée par hystérésis, amincie, transformée en graphe dont les courtes branches sont élaguées et dont les courtes interruptions sous le sable sont comblées, puis simplifiée. Les grandes images sont traitées en tuiles chevauchantes ; les lignes qui traversent les bords de tuiles sortent entières. Avec une image AVANT, les pistes qu'AVANT ne montre pas sont marquées nouvelles (la réponse de chaque date est calculée à partir de son propre contraste relatif : un éclairage différent ne change rien).</translation>
+        </message>
+        <message>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. Resampled onto INPUT's grid when needed.</source>
+            <translation type="vanished">Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
         </message>
         <message>
             <source>Earlier image of the same area; tracks absent from it get is_new = 1. Resampled onto INPUT's grid when needed.</source>
