@@ -9,7 +9,8 @@ they cancel and the new track stands out on a flat, nearly noise-only background
 detector's input (:data:`.track_model.CONTRAST_UNIT` of the local mean brightness), so the track
 network reads it as it reads an image; :func:`appeared` tells a track that appeared (present in
 the later image) from one that faded (present only in the earlier image), which leave the same
-line in the difference with opposite signs.
+line in the difference with opposite signs, and :func:`off_edges` a track from the thin residual
+that any matching leaves along strong edges.
 
 Every step is window-local and deterministic: the shift, blur and gain are estimated on the
 window itself, so tiles are processed independently.
@@ -185,6 +186,13 @@ def off_edges(contrast, matched, valid, width_px):
     Gaussians at the track width, maximum within 1 pixel) reaches :data:`EDGE_RESIDUAL` times the
     gradient of INPUT's contrast (maximum within 2 pixels); a new track on flat ground or across
     gentle dune slopes passes, the outline of a rock outcrop does not.
+
+    Parameters
+    ----------
+    contrast, matched : as returned by :func:`change_contrast`.
+    valid : ndarray of bool
+    width_px : float
+        Track width in pixels.
     """
     ridge = ndimage.maximum_filter(np.abs(_track_band(contrast, width_px)), size=3)
     image = ndimage.gaussian_filter(_contrast(matched[0], valid), 1.0)

@@ -20,9 +20,10 @@ cross tile seams come out as single features.
 
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
 oriented measures of each polarity and temporaries; learned: the network's feature maps, ~32
-full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products), plus one byte
-per pixel of the processed area for the quantised response of INPUT (and one for BEFORE), plus
-the sparse skeleton coordinates.
+full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products; with BEFORE,
+the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
+plus one byte per pixel of the processed area for the quantised response of INPUT (and two for
+BEFORE: its response and validity), plus the sparse skeleton coordinates.
 
 SENSITIVITY (S, 0..1) -> hysteresis thresholds on the response (filters: noise units, 1 = level
 exceeded by 1 % of pure-noise pixels, see :mod:`.ridges`; learned: 5.6 x probability)::
