@@ -621,12 +621,14 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
     from shapely.geometry import LineString
     from shapely.affinity import affine_transform
 
+    from .change import bounded_gdal_cache
     from .crs import to_metric
     from .io import write_vector_atomic
     from .raster_align import AlignedReader, Grid
 
     report(progress, 0)
-    with rasterio.open(input_path) as src:
+    # GDAL would keep up to 5 % of the RAM of decoded blocks of both images; tiles need only theirs
+    with bounded_gdal_cache(), rasterio.open(input_path) as src:
         mx, my = pixel_size_metres(src.crs, src.transform, src.bounds)
         pixel_m = math.sqrt(mx * my)
         width_px = check_width(track_width_m, pixel_m)
