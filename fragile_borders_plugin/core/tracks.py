@@ -22,8 +22,8 @@ Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)
 oriented measures of each polarity and temporaries; learned: the network's feature maps, ~32
 full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products; with BEFORE,
 the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
-plus one byte per pixel of the processed area for the quantised response of INPUT (and two for
-BEFORE: its response and validity), plus the sparse skeleton coordinates.
+plus one byte per pixel of the processed area for the quantised response of INPUT (and one for
+BEFORE's response, ``NO_BEFORE`` where it has no data), plus the sparse skeleton coordinates.
 
 SENSITIVITY (S, 0..1) -> hysteresis thresholds on the response (filters: noise units, 1 = level
 exceeded by 1 % of pure-noise pixels, see :mod:`.ridges`; learned: 5.6 x probability)::
@@ -88,6 +88,8 @@ EVIDENCE_POWER = 0.5
 ANALYSIS_WIDTH_PX = 2.0
 #: response quantisation: q = round(sqrt(R) * Q_SCALE), R = (q / Q_SCALE)^2, up to 63.5
 Q_SCALE = 32.0
+#: code of BEFORE's quantised response where BEFORE has no data (its responses stop one code below)
+NO_BEFORE = 255
 
 
 def thresholds(sensitivity):
@@ -257,8 +259,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
     """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, stats."""
     height, width = shape
     resp_q = np.zeros(shape, dtype=np.uint8)
-    before_q = np.zeros(shape, dtype=np.uint8) if read_before is not None else None
-    before_valid = np.zeros(shape, dtype=bool) if read_before is not None else None
+    before_q = np.full(shape, NO_BEFORE, dtype=np.uint8) if read_before is not None else None
     rows_out, cols_out = [], []
     windows = list(tile_windows(height, width, settings.tile_px, settings.overlap))
     vmin, vmax, n_valid = np.inf, -np.inf, 0
@@ -277,15 +278,17 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
         if read_before is not None:
             check_cancel(is_cancelled)
             bimage, bvalid = read_before(pad)
+            codes = np.zeros((core[1] - core[0], core[3] - core[2]), dtype=np.uint8)
             if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
                 bresp = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
                 bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
-                before_q[core[0]:core[1], core[2]:core[3]] = quantise(bresp[cr, cc])
+                codes = np.minimum(quantise(bresp[cr, cc]), NO_BEFORE - 1)
                 if textured:
                     check_cancel(is_cancelled)
                     np.maximum(response, new_track_response(image, valid, bimage, bvalid, bresp, settings,
                                                             (pad[0], pad[2])), out=response)
-            before_valid[core[0]:core[1], core[2]:core[3]] = bvalid[cr, cc]
+            codes[~bvalid[cr, cc]] = NO_BEFORE
+            before_q[core[0]:core[1], core[2]:core[3]] = codes
         if textured:
             r, c = np.nonzero(tile_skeleton(response, settings)[cr, cc])
             rows_out.append(r + core[0])
@@ -302,7 +305,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
                          "texture in which to find tracks. Check the band selection and the file.")
     rows = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.zeros(0, dtype=np.int64)
-    return rows, cols, resp_q, before_q, before_valid
+    return rows, cols, resp_q, before_q
 
 
 def _samples(coords, step=1.0):
@@ -354,7 +357,7 @@ def _evidence(coords, resp_q, settings):
     return mean * min(ratio, EVIDENCE_CAP) ** EVIDENCE_POWER
 
 
-def split_new_stretches(coords, before_q, before_valid, settings):
+def split_new_stretches(coords, before_q, settings):
     """``coords`` cut where the line passes between a stretch that BEFORE shows (share of samples
     above ``low`` over a minimum length at least ``NEW_SHARE``) and one it does not, every piece at
     least ``settings.min_length_px`` long. Lines BEFORE does not cover entirely stay whole."""
@@ -362,7 +365,7 @@ def split_new_stretches(coords, before_q, before_valid, settings):
         return [coords]
     pts = _samples(coords)
     min_samples = max(3, int(settings.min_length_px))
-    if len(pts) < 2 * min_samples or not _lookup(before_valid, pts).all():
+    if len(pts) < 2 * min_samples or (_lookup(before_q, pts) == NO_BEFORE).any():
         return [coords]
     shown = _shown_before(before_q, pts, settings).astype(np.float32)
     old = ndimage.uniform_filter1d(shown, min_samples, mode="nearest") >= NEW_SHARE
@@ -387,7 +390,7 @@ def _shown_before(before_q, pts, settings):
     return dequantise(_lookup(before_q, pts)) >= settings.low
 
 
-def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, before_valid=None):
+def line_attributes(coords, resp_q, settings, min_length_px, before_q=None):
     """Response-based attributes of one polyline (pixel units; lengths converted by the caller)."""
     pts = _samples(coords)
     resp = dequantise(_lookup(resp_q, pts))
@@ -399,7 +402,7 @@ def line_attributes(coords, resp_q, settings, min_length_px, before_q=None, befo
     is_new = 0
     before_share = None
     if before_q is not None:
-        covered = _lookup(before_valid, pts)
+        covered = _lookup(before_q, pts) != NO_BEFORE
         if covered.mean() >= 0.5:
             before_share = float(np.mean(_shown_before(before_q, pts[covered], settings)))
             is_new = int(before_share < NEW_SHARE * max(continuity, 0.2))
@@ -477,13 +480,13 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     def sink(core, block):
         full[core[0]:core[1], core[2]:core[3]] = block
 
-    rows, cols, resp_q, before_q, before_ok = _run_tiles(
+    rows, cols, resp_q, before_q = _run_tiles(
         read, image.shape, settings, quantum, read_before, sink if return_response else None,
         progress, is_cancelled)
     lines = build_lines(rows, cols, image.shape, resp_q, settings, is_cancelled)
     out = []
-    for coords in (piece for line in lines for piece in split_new_stretches(line, before_q, before_ok, settings)):
-        attrs = line_attributes(coords, resp_q, settings, settings.min_length_px, before_q, before_ok)
+    for coords in (piece for line in lines for piece in split_new_stretches(line, before_q, settings)):
+        attrs = line_attributes(coords, resp_q, settings, settings.min_length_px, before_q)
         xy = np.column_stack([coords[:, 1], -coords[:, 0]]) * pixel_size_m
         length, azimuth, sinuosity = _shape_attributes(xy)
         if length < min_length_m:
@@ -681,7 +684,7 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                 read_before = _brightness_reader(before_reader)
             shape = (grid.height, grid.width)
             with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
-                rows, cols, resp_q, before_q, before_ok = _run_tiles(
+                rows, cols, resp_q, before_q = _run_tiles(
                     _brightness_reader(reader), shape, settings, quantum, read_before, sink, progress,
                     is_cancelled, 0.0, 75.0)
                 lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
@@ -696,10 +699,9 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                         pieces = [np.asarray(p.coords)[:, ::-1] for p in parts
                                   if p.geom_type == "LineString" and not p.is_empty and len(p.coords) > 1]
                     pieces = [part for piece in pieces
-                              for part in split_new_stretches(piece, before_q, before_ok, settings)]
+                              for part in split_new_stretches(piece, before_q, settings)]
                     for piece in pieces:
-                        attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q,
-                                                before_ok)
+                        attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q)
                         simple = simplify(piece)
                         xs = t.c + t.a * (simple[:, 1] + 0.5) + t.b * (simple[:, 0] + 0.5)
                         ys = t.f + t.d * (simple[:, 1] + 0.5) + t.e * (simple[:, 0] + 0.5)
