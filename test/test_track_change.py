@@ -61,8 +61,8 @@ def test_change_contrast_cancels_the_common_scene_and_keeps_a_new_track():
     assert np.std(contrast[off]) < 0.12
     assert np.std(contrast[off]) < 0.15 * np.std((after - after.mean()) / after.mean() / 0.05)
     # the track appeared: it is in INPUT, not in BEFORE
-    assert C.appeared(matched, both, 2.0)[on].mean() > 0.9
-    assert C.off_edges(contrast, matched, both, 2.0)[on].mean() > 0.9
+    assert C.appeared(matched, 2.0)[on].mean() > 0.9
+    assert C.off_edges(contrast, matched, 2.0)[on].mean() > 0.9
 
 
 def test_appeared_tells_a_new_track_from_a_faded_one_on_plain_ground():
@@ -73,9 +73,9 @@ def test_appeared_tells_a_new_track_from_a_faded_one_on_plain_ground():
     with_track, without = sense(track, 8), sense(scene, 9)
     _, both, matched = C.change_contrast(with_track, VALID, without, VALID)
     on = line_mask(half_width=0.5)
-    assert C.appeared(matched, both, 2.0)[on].mean() > 0.9
+    assert C.appeared(matched, 2.0)[on].mean() > 0.9
     _, both, matched = C.change_contrast(without, VALID, with_track, VALID)
-    assert C.appeared(matched, both, 2.0)[on].mean() < 0.4
+    assert C.appeared(matched, 2.0)[on].mean() < 0.4
 
 
 def test_edges_of_the_scene_are_not_taken_for_new_tracks():
@@ -87,7 +87,7 @@ def test_edges_of_the_scene_are_not_taken_for_new_tracks():
     before = ndimage.shift(sense(scene, 11), (0.3, 0.0), order=1, mode="nearest")
     contrast, both, matched = C.change_contrast(after, VALID, before, VALID)
     outline = np.abs(np.hypot(rr - 128, cc - 128) - 60) < 1.5
-    kept = C.off_edges(contrast, matched, both, 2.0)
+    kept = C.off_edges(contrast, matched, 2.0)
     assert kept[outline].mean() < 0.2
 
 

@@ -128,16 +128,19 @@ def change_contrast(image, valid, before, before_valid):
     both : ndarray of bool
         Pixels with data at both dates.
     matched : tuple of ndarray
-        INPUT and BEFORE after matching (brightness on INPUT's scale), for :func:`appeared`.
+        Relative contrasts (:func:`_contrast`) of INPUT and of BEFORE after matching, for
+        :func:`appeared` and :func:`off_edges`.
     """
     both = np.asarray(valid, bool) & np.asarray(before_valid, bool)
     contrast = np.zeros(both.shape, dtype=np.float32)
     if both.sum() < 16:
-        return contrast, both, (image, before)
+        return contrast, both, (contrast, contrast)
     fill = np.float32(np.median(image[both]))
     a = np.where(both, image, fill).astype(np.float32)
     b = np.where(both, before, np.float32(np.median(before[both]))).astype(np.float32)
-    shift = subpixel_shift(_contrast(a, both), _contrast(b, both), both)
+    # INPUT is never changed by the matching: its contrast serves the shift and the tests
+    image_contrast = _contrast(a, both)
+    shift = subpixel_shift(image_contrast, _contrast(b, both), both)
     if np.any(shift):
         b = ndimage.shift(b, shift, order=3, mode="nearest")
     sigma = blur_match(a, b, both)
@@ -151,10 +154,10 @@ def change_contrast(image, valid, before, before_valid):
     contrast = (a - b) / (np.maximum(local_mean(a, both), np.float32(1e-6)) * np.float32(CONTRAST_UNIT))
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~both] = 0.0
-    return contrast, both, (a, b)
+    return contrast, both, (image_contrast, _contrast(b, both))
 
 
-def appeared(matched, valid, width_px, energy_sigma_px=3.0):
+def appeared(matched, width_px, energy_sigma_px=3.0):
     """Where a ridge of the difference may belong to INPUT (appeared) rather than to BEFORE (faded).
 
     With the common background ``g``, a track ``t`` that appeared gives INPUT ``g + t`` and
@@ -167,17 +170,15 @@ def appeared(matched, valid, width_px, energy_sigma_px=3.0):
     Parameters
     ----------
     matched : tuple of ndarray
-        INPUT and BEFORE as returned by :func:`change_contrast`.
-    valid : ndarray of bool
+        Contrasts of INPUT and BEFORE as returned by :func:`change_contrast`.
     width_px : float
         Track width in pixels.
     """
-    image, before = (ndimage.gaussian_filter(_track_band(_contrast(x, valid), width_px) ** 2, energy_sigma_px)
-                     for x in matched)
+    image, before = (ndimage.gaussian_filter(_track_band(x, width_px) ** 2, energy_sigma_px) for x in matched)
     return image >= APPEARED_ENERGY * before
 
 
-def off_edges(contrast, matched, valid, width_px):
+def off_edges(contrast, matched, width_px):
     """Where a ridge of the difference is more than the residual of INPUT's edges.
 
     A misregistration or sharpness mismatch left after matching (a tenth of a pixel) leaves, along
@@ -190,12 +191,11 @@ def off_edges(contrast, matched, valid, width_px):
     Parameters
     ----------
     contrast, matched : as returned by :func:`change_contrast`.
-    valid : ndarray of bool
     width_px : float
         Track width in pixels.
     """
     ridge = ndimage.maximum_filter(np.abs(_track_band(contrast, width_px)), size=3)
-    image = ndimage.gaussian_filter(_contrast(matched[0], valid), 1.0)
+    image = ndimage.gaussian_filter(matched[0], 1.0)
     gradient = ndimage.maximum_filter(np.hypot(*np.gradient(image)), size=5)
     return ridge >= EDGE_RESIDUAL * gradient
 

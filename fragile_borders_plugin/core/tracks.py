@@ -190,8 +190,8 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
         response = track_model.input_probability(np.stack([contrast, both.astype(np.float32)]), both)
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
-    response[~track_change.appeared(matched, both, settings.width_px)] = 0.0
-    response[~track_change.off_edges(contrast, matched, both, settings.width_px)] = 0.0
+    response[~track_change.appeared(matched, settings.width_px)] = 0.0
+    response[~track_change.off_edges(contrast, matched, settings.width_px)] = 0.0
     response[before_response >= settings.low] = 0.0
     return clear_near_nodata(response, both, NODATA_MARGIN_PX)
 
