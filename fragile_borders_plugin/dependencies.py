@@ -14,6 +14,7 @@ REQUIRED_MODULES = {
     "shapely": ("geometry", "python3-shapely", "shapely"),
     "pyproj": ("coordinate reference systems", "python3-pyproj", "pyproj"),
     "skimage": ("image filters", "python3-skimage", "scikit-image"),
+    "osgeo": ("vector file writing (GDAL)", "python3-gdal", "GDAL"),
 }
 
 

@@ -181,12 +181,11 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
     @staticmethod
     def _teams_for(teams, segments_path, feedback):
         """TEAMS, lowered to the number of segments on a short border (with a warning)."""
-        import fiona
+        from ..core.io import feature_count
 
         if teams <= 0:
             return 0
-        with fiona.open(segments_path.split("|")[0]) as segments:
-            count = len(segments)
+        count = feature_count(segments_path.split("|")[0])
         if teams > count:
             feedback.pushWarning(tr("TEAMS = {} but the border has only {} segment(s): placing {} team(s).").format(
                 teams, count, count))

@@ -3,12 +3,13 @@ import json
 import os
 import subprocess
 
-import fiona
 import geopandas as gpd
 import pytest
 import rasterio
 
 from conftest import PLUGINS_DIR, file_digest, qgis_process_env
+
+from fragile_borders_plugin.core.io import list_layers
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 LAYERS = ("changes", "tracks", "segments", "patrol_posts", "patrol_coverage")
@@ -25,7 +26,7 @@ def pipeline_arguments(scene, folder):
 def check_outputs(results, scene, teams):
     """Assert what every pipeline run must deliver, whatever the caller."""
     gpkg = results["OUTPUT_GPKG"]
-    assert set(LAYERS) <= set(fiona.listlayers(gpkg))
+    assert set(LAYERS) <= set(list_layers(gpkg))
     truth = gpd.read_file(scene["SCENE_GPKG"], layer="truth_changes")
     changes = gpd.read_file(gpkg, layer="changes")
     assert len(changes) > 0

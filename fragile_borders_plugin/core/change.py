@@ -65,7 +65,7 @@ METHODS = ("imad", "cva", "ndvi", "brightness")
 CHANGE_CLASSES = ("new_bright_surface", "darkening", "vegetation_loss", "vegetation_gain", "other")
 SCORE_NODATA = -9999.0
 MASK_NODATA = 255
-#: output field -> fiona type (for empty layers)
+#: output field -> field type (see io.write_layer)
 FIELD_TYPES = {"area_m2": "float", "score": "float", "score_max": "float", "p_value": "float",
                "change_class": "str", "d_ndvi": "float", "d_brightness": "float"}
 

@@ -372,32 +372,16 @@ def read_incidents_csv(path, fmt="acled", lon_field=None, lat_field=None, date_f
     return points, rejected, info
 
 
-#: Fiona field types of the incident output
+#: field types of the incident output (see :func:`.io.write_layer`)
 INCIDENT_FIELD_TYPES = {"date": "date", "type": "str", "severity": "float", "source_line": "int", "fatalities": "int"}
 
 
 def write_incidents(points, path, layer=None):
     """Write incident points to ``path`` atomically, with ``date`` as a real Date field."""
-    from .io import atomic_path, vector_driver, write_layer
+    from .io import write_vector_atomic
 
-    layer = layer or os.path.splitext(os.path.basename(path))[0]
     types = {c: INCIDENT_FIELD_TYPES.get(c, "str") for c in points.columns if c != points.geometry.name}
-    with atomic_path(path) as tmp:
-        if len(points) == 0:
-            write_layer(points, tmp, layer, "Point", types)
-            return
-        schema = {"geometry": "Point", "properties": types}
-        kwargs = {"driver": vector_driver(path), "schema": schema}
-        if kwargs["driver"] == "GPKG":
-            kwargs["layer"] = layer
-        try:
-            points.to_file(tmp, **kwargs)
-        except TypeError:  # engines without a schema argument (pyogrio): dates become datetimes
-            import pandas as pd
-            frame = points.copy()
-            frame["date"] = pd.to_datetime(frame["date"])
-            kwargs.pop("schema")
-            frame.to_file(tmp, **kwargs)
+    write_vector_atomic(points, path, layer, "Point", types)
 
 
 def write_rejected_csv(rejected, path):

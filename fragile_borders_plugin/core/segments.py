@@ -81,7 +81,7 @@ DEFAULT_VIOLENT_TYPES = ("armed_attack", "ied", "ambush", "kidnapping", "attack"
 SIDES = ("both", "left", "right")
 PRIORITY_SHARES = (("critical", 0.10), ("high", 0.30), ("medium", 0.60))
 
-#: output attribute -> fiona type (for empty layers)
+#: output attribute -> field type (see io.write_layer)
 FIELD_TYPES = {"segment_id": "int", "part": "int", "start_km": "float", "end_km": "float", "length_m": "float",
                "n_track_crossings": "int", "track_km_per_km2": "float", "new_track_km": "float",
                "change_area_m2": "float", "n_incidents": "int", "incident_intensity": "float",

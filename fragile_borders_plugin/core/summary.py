@@ -1,12 +1,13 @@
 """Summary figures of a pipeline run, read back from its GeoPackage (for run.json and the demo)."""
-import fiona
 import geopandas as gpd
+
+from .io import list_layers
 
 TOP_SEGMENTS = 5
 
 
 def _layer(gpkg, name):
-    if name not in fiona.listlayers(gpkg):
+    if name not in list_layers(gpkg):
         return None
     return gpd.read_file(gpkg, layer=name)
 

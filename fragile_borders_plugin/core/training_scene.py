@@ -1589,14 +1589,16 @@ def _write_cloud_mask(path, grid, layout):
 
 def _write_geopackage(path, grid, layout, incidents):
     """Write every vector layer (EPSG:32632) with explicit field types; returns feature counts."""
+    from .io import write_layer
+
     layers = _vector_layers(grid, layout, incidents)
     for name, (frame, schema) in layers.items():
-        frame.to_file(path, layer=name, driver="GPKG", schema=schema, engine="fiona")
+        write_layer(frame, path, name, schema["geometry"], schema["properties"])
     return {name: len(frame) for name, (frame, _) in layers.items()}
 
 
 def _layer(records, geometries, geometry_type, fields):
-    """A GeoDataFrame and its fiona schema (field order as in ``fields``)."""
+    """A GeoDataFrame and its schema: geometry type and field types (field order as in ``fields``)."""
     frame = gpd.GeoDataFrame(
         {name: [record[name] for record in records] for name in fields}, geometry=list(geometries), crs=CRS
     )
