@@ -5,11 +5,11 @@ VENV := .venv
 PLUGINS_DIR := $(CURDIR)/build/plugins
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 DEBS := qgis python3-qgis qgis-providers python3-rasterio python3-geopandas python3-skimage \
-        python3-scipy python3-rtree python3-venv qttools5-dev-tools
+        python3-scipy python3-rtree python3-gdal python3-venv qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps venv stage package test demo bench clean
+.PHONY: deps print-debs venv stage package test test-debian13 demo demo-debian13 bench clean
 
 deps:  ## install the Debian packages that are missing (nothing when all are present)
 	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -17,6 +17,9 @@ deps:  ## install the Debian packages that are missing (nothing when all are pre
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+print-debs:  ## the Debian packages the project needs (scripts/debian13.sh installs the same list)
+	@echo $(DEBS)
 
 $(VENV)/bin/pytest: requirements-dev.txt
 	@[ -x $(VENV)/bin/python ] || $(PY) -m venv --system-site-packages $(VENV)

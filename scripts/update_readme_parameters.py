@@ -22,8 +22,9 @@ def default_text(parameter):
 
 
 def tables():
-    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+    from qgis.core import QgsApplication
 
+    from fragile_borders_plugin.compat import FLAG_OPTIONAL
     from fragile_borders_plugin.processing_algorithms.provider import FragileBordersProvider
 
     app = QgsApplication([], False)
@@ -35,7 +36,7 @@ def tables():
         lines += [f"#### `{alg.id()}` — {alg.displayName()}", "",
                   "| parameter | type | default | description |", "|---|---|---|---|"]
         for p in alg.parameterDefinitions():
-            optional = " (optional)" if p.flags() & QgsProcessingParameterDefinition.FlagOptional else ""
+            optional = " (optional)" if p.flags() & FLAG_OPTIONAL else ""
             if p.type() == "enum":
                 optional += " — options: " + ", ".join(f"{i}={o}" for i, o in enumerate(p.options()))
             help_text = re.sub(r"\s+", " ", p.help()).replace("|", "\\|")
