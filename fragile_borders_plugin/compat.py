@@ -58,3 +58,29 @@ LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRa
 def enum_int(value):
     """Integer value of a Qt enum member (PyQt6 enums are not ints; PyQt5 ones are)."""
     return getattr(value, "value", value)
+
+
+#: owners of the PROJ contexts that pyproj made for worker threads, kept for the life of QGIS
+_PROJ_CONTEXT_OWNERS = []
+
+
+def keep_proj_context_alive():
+    """Keep this thread's pyproj PROJ context valid for as long as QGIS runs.
+
+    pyproj >= 3.7 (QGIS 3.40 on Debian 13) keeps one PROJ context per OS thread behind a C
+    thread-local pointer, but frees it with the *Python* thread state that created it. QGIS's
+    task manager reuses its worker threads and gives each background task a new Python thread
+    state, so the task after the first one on a thread found the pointer dangling and QGIS died on
+    signal 11 (the trainee's Training-tab scene, then Run). Holding the context's owner here keeps
+    the pointer valid; there is one per worker thread, so nothing accumulates. Older pyproj gives
+    every object its own context and needs nothing. Call before the first pyproj use in a thread.
+    """
+    try:
+        from pyproj import _context, datadir
+        owner_of_this_thread = _context.get_context_manager
+    except (ImportError, AttributeError):
+        return
+    datadir.get_user_data_dir()  # makes this thread's context when it has none yet
+    owner = owner_of_this_thread()
+    if owner is not None:  # None: the context was made, and kept, by an earlier task on this thread
+        _PROJ_CONTEXT_OWNERS.append(owner)

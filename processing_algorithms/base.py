@@ -11,7 +11,7 @@ import os
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..compat import FLAG_ADVANCED, FLAG_OPTIONAL
+from ..compat import FLAG_ADVANCED, FLAG_OPTIONAL, keep_proj_context_alive
 from ..dependencies import install_hint, missing_modules
 from ..i18n import tr, tr_noop
 
@@ -108,6 +108,7 @@ class FragileBordersAlgorithm(QgsProcessingAlgorithm):
         missing = missing_modules()
         if missing:
             raise QgsProcessingException(install_hint(missing))
+        keep_proj_context_alive()  # before any pyproj use on this (often background) thread
         from ..core.common import Cancelled  # after the dependency check: core needs numpy
         try:
             results = self.process(parameters, context, feedback)

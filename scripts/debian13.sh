@@ -3,6 +3,7 @@
 # shapely 2, geopandas 1.x with pyogrio and no fiona — the stack most analysts install today.
 #
 #   scripts/debian13.sh [make target ...]      (default: make test)
+#   scripts/debian13.sh -- COMMAND [ARG ...]     (any command, in the clone's copy inside the root)
 #
 # The root is built once with debootstrap (about 2 min) and QGIS is installed in it from its own
 # packages (about 3 min); it lives outside the clone, in $FB_DEBIAN13_ROOT (default
@@ -94,4 +95,8 @@ mount_root
 [ -f "$ROOT_DIR/.fragile-borders-ready" ] || install_stack
 copy_clone
 echo "== Debian 13 root: $(in_root sh -c '. /etc/os-release; echo $PRETTY_NAME'), $(in_root sh -c 'dpkg-query -W -f "QGIS \${Version}" qgis')"
-in_root bash -c "cd $INSIDE && make ${TARGETS[*]}"
+if [ "${TARGETS[0]}" = "--" ]; then
+    in_root bash -c 'cd "$0" && exec "$@"' "$INSIDE" "${TARGETS[@]:1}"
+else
+    in_root bash -c "cd $INSIDE && make ${TARGETS[*]}"
+fi
