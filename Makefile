@@ -1,4 +1,5 @@
-# Fragile Borders — build, test and demo on Debian 12 (QGIS 3.22 from Debian packages).
+# Fragile Borders — build, test and demo on Debian 12 (QGIS 3.22 from Debian packages), and the same
+# inside a Debian 13 root (QGIS 3.40 LTR) with the *-debian13 targets (scripts/debian13.sh).
 SHELL := /bin/bash
 PY := /usr/bin/python3
 VENV := .venv
@@ -40,6 +41,12 @@ test: venv stage
 
 demo: stage
 	@QGIS_PLUGINPATH=$(PLUGINS_DIR) QGIS_PROCESS=$(QGIS_PROCESS) $(PY) scripts/demo.py
+
+test-debian13:  ## the same suite in a Debian 13 / QGIS 3.40 root (built once under /var/cache, needs root)
+	@scripts/debian13.sh test
+
+demo-debian13:  ## make demo in the Debian 13 / QGIS 3.40 root
+	@scripts/debian13.sh demo
 
 bench: venv stage
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(VENV)/bin/python $$b || exit 1; done

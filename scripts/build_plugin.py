@@ -68,8 +68,9 @@ def package():
     os.makedirs(dist, exist_ok=True)
     archive = os.path.join(dist, f"{PLUGIN}-{version()}.zip")
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for folder, _dirs, files in os.walk(STAGE):
-            for name in sorted(files):
+        for folder, dirs, files in os.walk(STAGE):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")  # byte code the tests left behind
+            for name in sorted(f for f in files if not f.endswith(".pyc")):
                 path = os.path.join(folder, name)
                 zf.write(path, os.path.relpath(path, os.path.dirname(STAGE)))
     print(archive)

@@ -6,6 +6,7 @@ import subprocess
 import geopandas as gpd
 import pytest
 import rasterio
+from shapely.ops import unary_union
 
 from conftest import PLUGINS_DIR, file_digest, qgis_process_env
 
@@ -30,7 +31,7 @@ def check_outputs(results, scene, teams):
     truth = gpd.read_file(scene["SCENE_GPKG"], layer="truth_changes")
     changes = gpd.read_file(gpkg, layer="changes")
     assert len(changes) > 0
-    hit = changes.geometry.intersects(truth.unary_union)
+    hit = changes.geometry.intersects(unary_union(list(truth.geometry)))
     assert hit.sum() >= 0.5 * len(changes), "most change polygons should lie on true changes"
     tracks = gpd.read_file(gpkg, layer="tracks")
     assert tracks["length_m"].sum() > 300
