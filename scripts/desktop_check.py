@@ -27,10 +27,21 @@ def finish(error=None):
         report["error"] = error
     iface.mainWindow().grab().save(SCREENSHOT)
     report["layers"] = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    write_report()
+    iface.newProject(False)  # close the project without the "save it?" question, then quit
+    QTimer.singleShot(500, iface.actionExit().trigger)
+    QTimer.singleShot(30000, exit_hung)
+
+
+def write_report():
     with open(REPORT, "w", encoding="utf-8") as handle:
         json.dump(report, handle, indent=2, ensure_ascii=False)
-    QgsProject.instance().setDirty(False)  # no "save the project?" question on exit
-    QTimer.singleShot(500, iface.actionExit().trigger)
+
+
+def exit_hung():
+    report["exit_hung"] = True  # QGIS did not close within 30 s: said in the report, then forced
+    write_report()
+    os._exit(3)
 
 
 def after(kind, ok, message):

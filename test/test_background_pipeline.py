@@ -18,8 +18,8 @@ def pipeline_parameters(scene, folder):
             "OUTPUT_FOLDER": str(folder)}
 
 
-def run_in_task(parameters, cancel_on_text=None, timeout_s=300):
-    """Run ``fragileborders:pipeline`` in a background task; return ``(ok, results, feedback)``.
+def run_in_task(parameters, cancel_on_text=None, timeout_s=300, algorithm_id="fragileborders:pipeline"):
+    """Run ``algorithm_id`` in a background task; return ``(ok, results, feedback)``.
 
     With ``cancel_on_text``, the run is cancelled from the main thread as soon as a progress
     message containing that text arrives.
@@ -27,7 +27,7 @@ def run_in_task(parameters, cancel_on_text=None, timeout_s=300):
     from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById("fragileborders:pipeline")
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = recording_feedback()
@@ -55,7 +55,7 @@ def run_in_task(parameters, cancel_on_text=None, timeout_s=300):
     loop.exec()
     watchdog.stop()
     timeout.stop()
-    assert outcome, f"the background pipeline did not finish within {timeout_s} s"
+    assert outcome, f"the background run of {algorithm_id} did not finish within {timeout_s} s"
     context.temporaryLayerStore().removeAllMapLayers()  # while QGIS is alive, not at exit
     return outcome["ok"], outcome["results"], feedback
 
@@ -79,3 +79,14 @@ def test_pipeline_cancelled_in_a_background_task_reports_it_and_leaves_no_result
     assert any("ancel" in line for line in feedback.errors), feedback.errors
     left = sorted(os.listdir(folder)) if folder.exists() else []
     assert left == [], f"a cancelled run left {left}"
+
+
+def test_background_runs_one_after_another_reuse_worker_threads_safely(provider, scene, tmp_path):
+    # QGIS's task manager reuses its few worker threads: with pyproj 3.7 the run after the first
+    # one on a thread used a freed PROJ context and QGIS died (compat.keep_proj_context_alive)
+    for run in range(6):
+        ok, results, feedback = run_in_task(
+            {"BORDER": scene["BORDER"], "CROSSINGS": scene["CROSSINGS"], "SEGMENT_LENGTH_M": 500, "CORRIDOR_M": 500,
+             "OUTPUT": str(tmp_path / f"segments{run}.gpkg")}, algorithm_id="fragileborders:scoresegments")
+        assert ok, "\n".join(feedback.lines)
+        assert os.path.isfile(results["OUTPUT"].split("|")[0])
