@@ -11,8 +11,9 @@ import os
 from qgis.core import QgsApplication, QgsDistanceArea, QgsProject, QgsSettings
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox, QgsSpinBox
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QCursor, QIcon
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -430,8 +431,6 @@ class FragileBordersDock(QDockWidget):
         try:
             if kind == "training":
                 message = self._load_training(results)
-            elif kind == "briefing":
-                message = tr("Briefing written to {}.").format(results.get("OUTPUT"))
             else:
                 message = self._load_run(results)
         except ValueError as error:
@@ -532,7 +531,14 @@ class FragileBordersDock(QDockWidget):
             self.export_briefing(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_briefing(self, path, png_folder=None):
-        """Write the briefing of the loaded run to the PDF ``path`` in the background; True when started."""
+        """Write the briefing of the loaded run to the PDF ``path``; True when it was written.
+
+        Runs in the main thread, as QGIS's own layout exports do (print layouts are not thread-safe);
+        a briefing takes seconds.
+        """
+        import processing
+        from qgis.core import QgsProcessingException
+
         if self.is_running():
             self.notify(tr("A run is already in progress: wait for it or cancel it."), MESSAGE_WARNING)
             return False
@@ -542,7 +548,18 @@ class FragileBordersDock(QDockWidget):
         parameters = {"INPUT": self.last_results["OUTPUT_FOLDER"], "OUTPUT": path}
         if png_folder:
             parameters["OUTPUT_PNG_FOLDER"] = png_folder
-        return self._start("briefing", BRIEFING_ID, parameters, tr("Fragile Borders briefing"))
+        self.status_label.setText(tr("Writing the briefing…"))
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            results = processing.run(BRIEFING_ID, parameters)
+        except QgsProcessingException as error:
+            self.notify(tr("The briefing could not be written: {}").format(error), MESSAGE_CRITICAL)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.notify(tr("Briefing written to {} ({} pages).").format(results["OUTPUT"], results["PAGES"]),
+                    MESSAGE_SUCCESS)
+        return True
 
     # ------------------------------------------------------------------ training
     def _load_training(self, outputs):

@@ -175,24 +175,27 @@ def run_time(outputs):
     return datetime.datetime.now()
 
 
-def translate_legend(layer):
-    """Translate the legend labels of ``layer``'s renderer (the QML styles are written in English)."""
+def translate_legend(layer, translate=tr):
+    """Translate the legend labels of ``layer``'s renderer (the QML styles are written in English).
+
+    ``translate`` maps an English label to the shown one (default: the interface language).
+    """
     renderer = layer.renderer()
     if renderer is None:
         return
     kind = renderer.type()
     if kind == "categorizedSymbol":
         for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, tr(category.label()))
+            renderer.updateCategoryLabel(index, translate(category.label()))
     elif kind == "graduatedSymbol":
         for index, value_range in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(index, tr(value_range.label()))
+            renderer.updateRangeLabel(index, translate(value_range.label()))
     elif kind == "RuleRenderer":
         for rule in renderer.rootRule().descendants():
-            rule.setLabel(tr(rule.label()))
+            rule.setLabel(translate(rule.label()))
     elif kind == "paletted":
         for paletted_class in renderer.classes():
-            renderer.setLabel(paletted_class.value, tr(paletted_class.label))
+            renderer.setLabel(paletted_class.value, translate(paletted_class.label))
 
 
 def _vector(uri, title, style):
