@@ -85,7 +85,6 @@ class BriefingAlgorithm(FragileBordersAlgorithm):
             top_n=self.parameterAsInt(parameters, "TOP_N", context),
             detail_maps=self.parameterAsInt(parameters, "DETAIL_MAPS", context))
         feedback.pushInfo(tr("Reading the run in {}").format(folder))
-        settings.title = settings.title or settings.language.tr("Border surveillance briefing")
         facts = read_run(folder, settings.top_n)
         feedback.setProgress(15)
         briefing = BriefingLayout(facts, settings)

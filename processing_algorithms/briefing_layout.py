@@ -54,6 +54,7 @@ INK = QColor("#222222")
 MAP_ROLES = ("patrol_posts", "tracks", "segments", "patrol_coverage", "changes")
 LEGEND_ROLES = ("patrol_posts", "tracks", "segments", "changes")
 DETAIL_MAPS_PER_PAGE = 4
+CELL_MARGIN = 1.0  # mm
 
 
 class Language:
@@ -127,6 +128,10 @@ class BriefingLayout:
     def _x(self, x, width):
         """Mirror a left edge across the page for right-to-left languages."""
         return PAGE_W - x - width if self.lang.rtl else x
+
+    def _ltr(self, text):
+        """``text`` kept left to right inside right-to-left text (dates, coordinates)."""
+        return f"\u202a{text}\u202c" if self.lang.rtl else text
 
     def _place(self, item, x, y, width, height, page, item_id):
         item.attemptResize(QgsLayoutSize(width, height))
@@ -240,10 +245,11 @@ class BriefingLayout:
 
     def _map_page(self):
         facts, tr = self.facts, self.lang.tr
-        self._label(self.settings.title, MARGIN, 10.0, PAGE_W - 2 * MARGIN, 9.0, 0, "title", 17.0, True)
+        title = self.settings.title or tr("Border surveillance briefing")
+        self._label(title, MARGIN, 10.0, PAGE_W - 2 * MARGIN, 9.0, 0, "title", 17.0, True)
         unknown = tr("unknown")
         dates = tr("Images: before {}, after {}. Analysis run: {}.").format(
-            facts.before_date or unknown, facts.after_date or unknown, facts.run_date or unknown)
+            *(self._ltr(d or unknown) for d in (facts.before_date, facts.after_date, facts.run_date)))
         self._label(dates, MARGIN, 19.5, PAGE_W - 2 * MARGIN, 5.0, 0, "dates", 9.0)
         main = self._map(MARGIN, 27.0, 190.0, 158.0, 0, "map", self._area(), self._map_layers())
         self._grid(main)
@@ -300,9 +306,13 @@ class BriefingLayout:
         grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
         grid.setAnnotationPrecision(1 if interval < 1.0 / 60.0 else 0)
         grid.setAnnotationTextFormat(_text_format(6.0, halo=True))
-        for border in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
-                       QgsLayoutItemMapGrid.Bottom):  # inside: nothing spills over the page or the side column
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, border)
+        sides = {QgsLayoutItemMapGrid.Left: QgsLayoutItemMapGrid.LatitudeOnly,
+                 QgsLayoutItemMapGrid.Right: QgsLayoutItemMapGrid.LatitudeOnly,
+                 QgsLayoutItemMapGrid.Top: QgsLayoutItemMapGrid.LongitudeOnly,
+                 QgsLayoutItemMapGrid.Bottom: QgsLayoutItemMapGrid.LongitudeOnly}
+        for side, shown in sides.items():  # inside: nothing spills over the page or the side column
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+            grid.setAnnotationDisplay(shown, side)
         grid.setFrameStyle(QgsLayoutItemMapGrid.Zebra)
         grid.setFrameWidth(1.2)
         item.grids().addGrid(grid)
@@ -361,37 +371,47 @@ class BriefingLayout:
         else:
             self._label(tr("No patrol post was placed in this run (see the limits)."), MARGIN, 120.0, 150.0, 10.0,
                         page, "posts_none", 9.0)
-        self._label(self.limits_text(), MARGIN + 155.0, 113.0, PAGE_W - 2 * MARGIN - 155.0, 71.0, page, "limits",
-                    7.5, frame=True)
+        box_x, box_w = MARGIN + 155.0, PAGE_W - 2 * MARGIN - 155.0
+        self._label("\n\n" + self.limits_text(), box_x, 113.0, box_w, 71.0, page, "limits", 7.5, frame=True)
+        self._label(tr("Method and limits"), box_x + 1.5, 114.5, box_w - 3.0, 5.0, page, "limits_heading", 9.0, True)
 
     def _table(self, columns, rows, x, y, width, height, page, item_id):
         table = QgsLayoutItemManualTable.create(self.layout)
         self.layout.addMultiFrame(table)
         if self.lang.rtl:
             columns, rows = columns[::-1], [row[::-1] for row in rows]
-        fixed = sum(w for _title, w in columns)
+        # the free column takes what the others leave of the frame (each column adds two cell margins and a line)
+        fixed = sum(w for _title, w in columns) + len(columns) * (2.0 * CELL_MARGIN + 0.5)
+        widths = [w or max(20.0, width - fixed) for _title, w in columns]
         headers = []
-        for title, column_width in columns:
+        for (title, _width), column_width in zip(columns, widths):
             header = QgsLayoutTableColumn(title)
-            header.setWidth(column_width or max(20.0, width - fixed - 2.0 * len(columns)))
+            header.setWidth(column_width)
             header.setHAlignment(Qt.AlignmentFlag.AlignRight if self.lang.rtl else Qt.AlignmentFlag.AlignLeft)
             headers.append(header)
         table.setHeaders(headers)
+        table.setColumnWidths(widths)
         table.setIncludeTableHeader(True)
-        table.setTableContents([[QgsTableCell(str(value)) for value in row] for row in rows])
+        table.setTableContents([[self._cell(value) for value in row] for row in rows])
         table.setHeaderTextFormat(_text_format(8.0, True))
         table.setContentTextFormat(_text_format(7.5))
         table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setCellMargin(1.0)
+        table.setCellMargin(CELL_MARGIN)
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
         self._place(frame, x, y, width, height, page, item_id)
         return table
 
+    def _cell(self, value):
+        cell = QgsTableCell(str(value))
+        if self.lang.rtl:
+            cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
+        return cell
+
     def limits_text(self):
         """The "method and limits" box: what ran, what was masked, which inputs and layers were missing."""
         facts, tr = self.facts, self.lang.tr
-        lines = [tr("Method and limits"), ""]
+        lines = []
         ran = [tr("change detection (iMAD)") if "changes" in facts.layers else None,
                tr("track extraction") if "tracks" in facts.layers else None,
                tr("segment scoring"),
