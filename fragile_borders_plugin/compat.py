@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsRasterMinMaxOrigin,
     QgsRenderContext,
@@ -58,6 +59,8 @@ STRETCH_MIN_MAX = _scoped(QgsContrastEnhancement, "ContrastEnhancementAlgorithm"
 LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRasterMinMaxOrigin, "CumulativeCut")
 
 
+#: a file parameter that picks a folder (Qgis.ProcessingFileParameterBehavior since 3.36)
+FILE_FOLDER = _scoped(Qgis, "ProcessingFileParameterBehavior", "Folder", QgsProcessingParameterFile, "Folder")
 #: algorithms that must run in the main thread (print layouts)
 ALGORITHM_NO_THREADING = _scoped(Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm,
                                  "FlagNoThreading")

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import ALGORITHM_NO_THREADING, NUMBER_INTEGER
+from ..compat import ALGORITHM_NO_THREADING, FILE_FOLDER, NUMBER_INTEGER
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm
 
@@ -39,7 +39,7 @@ class BriefingAlgorithm(FragileBordersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFile("INPUT", tr("Pipeline run folder"),
-                                            behavior=QgsProcessingParameterFile.Folder),
+                                            behavior=FILE_FOLDER),
                  tr("Output folder of a pipeline run (fragile_borders.gpkg, rasters, run.json)."))
         self.add(QgsProcessingParameterString("TITLE", tr("Title")),
                  tr("Title printed at the top of page 1; empty = \"Border surveillance briefing\" in the briefing's "

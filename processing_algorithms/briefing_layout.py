@@ -300,20 +300,20 @@ class BriefingLayout:
         interval = _grid_interval(width_deg / 4.0)
         grid.setIntervalX(interval)
         grid.setIntervalY(interval)
-        grid.setStyle(QgsLayoutItemMapGrid.Cross)
+        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Cross)
         grid.setCrossLength(2.0)
         grid.setAnnotationEnabled(True)
-        grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
+        grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DegreeMinute)
         grid.setAnnotationPrecision(1 if interval < 1.0 / 60.0 else 0)
         grid.setAnnotationTextFormat(_text_format(6.0, halo=True))
-        sides = {QgsLayoutItemMapGrid.Left: QgsLayoutItemMapGrid.LatitudeOnly,
-                 QgsLayoutItemMapGrid.Right: QgsLayoutItemMapGrid.LatitudeOnly,
-                 QgsLayoutItemMapGrid.Top: QgsLayoutItemMapGrid.LongitudeOnly,
-                 QgsLayoutItemMapGrid.Bottom: QgsLayoutItemMapGrid.LongitudeOnly}
+        sides = {QgsLayoutItemMapGrid.BorderSide.Left: QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly,
+                 QgsLayoutItemMapGrid.BorderSide.Right: QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly,
+                 QgsLayoutItemMapGrid.BorderSide.Top: QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly,
+                 QgsLayoutItemMapGrid.BorderSide.Bottom: QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly}
         for side, shown in sides.items():  # inside: nothing spills over the page or the side column
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame, side)
             grid.setAnnotationDisplay(shown, side)
-        grid.setFrameStyle(QgsLayoutItemMapGrid.Zebra)
+        grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.Zebra)
         grid.setFrameWidth(1.2)
         item.grids().addGrid(grid)
         return grid
@@ -331,8 +331,8 @@ class BriefingLayout:
         if self.lang.rtl:
             legend.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
             legend.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
-        sizes = {QgsLegendStyle.Title: (11.0, True), QgsLegendStyle.Group: (8.5, True),
-                 QgsLegendStyle.Subgroup: (8.0, True), QgsLegendStyle.SymbolLabel: (7.0, False)}
+        sizes = {QgsLegendStyle.Style.Title: (11.0, True), QgsLegendStyle.Style.Group: (8.5, True),
+                 QgsLegendStyle.Style.Subgroup: (8.0, True), QgsLegendStyle.Style.SymbolLabel: (7.0, False)}
         for part, (size_pt, bold) in sizes.items():
             style = legend.rstyle(part)
             set_text_font(style, _font(size_pt, bold))
@@ -395,7 +395,7 @@ class BriefingLayout:
         table.setTableContents([[self._cell(value) for value in row] for row in rows])
         table.setHeaderTextFormat(_text_format(8.0, True))
         table.setContentTextFormat(_text_format(7.5))
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         table.setCellMargin(CELL_MARGIN)
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
@@ -473,7 +473,7 @@ class BriefingLayout:
         settings.rasterizeWholeImage = False
         settings.textRenderFormat = TEXT_RENDER_ALWAYS_TEXT
         result = exporter.exportToPdf(path, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OSError(exporter.errorMessage() or f"PDF export failed (code {int(result)}): {path}")
 
     def export_pngs(self, folder, stem="briefing"):
@@ -484,7 +484,7 @@ class BriefingLayout:
         settings.generateWorldFile = False
         settings.exportMetadata = False  # GDAL cannot update a PNG in place
         result = exporter.exportToImage(os.path.join(folder, f"{stem}.png"), settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OSError(exporter.errorMessage() or f"PNG export failed (code {int(result)}): {folder}")
         names = [f"{stem}.png"] + [f"{stem}_{n}.png" for n in range(2, self.layout.pageCollection().pageCount() + 1)]
         return [os.path.join(folder, n) for n in names if os.path.isfile(os.path.join(folder, n))]
