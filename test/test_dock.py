@@ -216,6 +216,9 @@ def test_dock_builds_with_typed_pickers_and_parameters(qgis_iface, qgis_new_proj
     for name in ("TRACK_WIDTH_M", "SEGMENT_LENGTH_M", "CORRIDOR_M", "REACH_M"):
         assert "(m)" in dock.number_labels[name].text(), name
     assert "(days)" in dock.number_labels["HALF_LIFE_DAYS"].text()
+    for name in ("SEGMENT_LENGTH_M", "REACH_M"):  # auto: left to the pipeline, which derives them
+        box = dock.number_inputs[name]
+        assert box.value() == box.minimum() == 0.0 and box.text() == "auto (from the border length)"
     assert dock.cancel_button.isEnabled() is False
     dock.resize(420, 900)
     _save(dock, tmp_path / "dock.png", "dock.png")

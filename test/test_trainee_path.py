@@ -73,6 +73,7 @@ def _trainee_run(dock, size):
     """Generate the scene of ``size`` px with the dock, Run with what the dock filled in; returns the loaded layers."""
     from qgis.core import QgsProject
 
+    from fragile_borders_plugin.core.scales import readable_length
     from fragile_borders_plugin.gui import results as loader
 
     dock.size_combo.setCurrentIndex(dock.size_combo.findData(size))
@@ -80,7 +81,9 @@ def _trainee_run(dock, size):
     kind, ok, message = _wait(dock, timeout_s=600)
     assert (kind, ok) == ("training", True), message
     assert "Parameters set for this scene" in message
-    assert dock.number_inputs["CORRIDOR_M"].value() == pytest.approx(size * 3.0 / 3.0, rel=0.5)
+    parameters = dock.pipeline_parameters()
+    assert parameters["CORRIDOR_M"] == readable_length(size * 3.0 / 3.0)
+    assert size * 3.0 / parameters["SEGMENT_LENGTH_M"] >= 10 and parameters["REACH_M"] > parameters["SEGMENT_LENGTH_M"]
     assert dock.run_pipeline()
     kind, ok, message = _wait(dock, timeout_s=900)
     assert (kind, ok) == ("pipeline", True), message
