@@ -6,6 +6,7 @@ For right-to-left languages every item is mirrored across the page, text is righ
 table columns run from right to left.
 """
 import os
+import re
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -57,6 +58,19 @@ DETAIL_MAPS_PER_PAGE = 4
 CELL_MARGIN = 1.0  # mm
 
 
+#: the phrases core.segments writes into ``drivers`` (English), matched whole, one per comma-separated part
+DRIVER_PHRASES = (
+    (re.compile(r"^(\d+) track crossings?$"), "crossings"),
+    (re.compile(r"^([\d.]+) km of tracks per km²$"), "tracks"),
+    (re.compile(r"^([\d.]+) km of tracks per km² \(([\d.]+) km new\)$"), "tracks_new"),
+    (re.compile(r"^([\d ]+) m² of change$"), "changes"),
+    (re.compile(r"^(\d+) incidents? \(weight ([\d.]+) after decay\)$"), "incidents"),
+    (re.compile(r"^([\d.]+) km from an official crossing$"), "remoteness"),
+    (re.compile(r"^passable terrain \(mean slope ([\d.]+)°\)$"), "terrain"),
+    (re.compile(r"^no indicator$"), "none"),
+)
+
+
 class Language:
     """Translations for one briefing language, independent of the QGIS interface language.
 
@@ -79,6 +93,30 @@ class Language:
             return text
         # bytes: PyQt passes str to QTranslator's const char* arguments as ASCII ("–" would fail)
         return self._translator.translate(CONTEXT.encode(), text.encode("utf-8")) or text
+
+    def ltr(self, text):
+        """``text`` kept left to right inside right-to-left text (dates, "7 569" with its thousands space)."""
+        return f"\u202a{text}\u202c" if self.rtl else text
+
+    def drivers(self, text):
+        """The ``drivers`` text of a segment in this language; a part it does not recognise stays as written."""
+        if self._translator is None or not text:
+            return text or ""
+        templates = {"crossings": self.tr("{} track crossing(s)"), "tracks": self.tr("{} km of tracks per km²"),
+                     "tracks_new": self.tr("{} km of tracks per km² ({} km new)"),
+                     "changes": self.tr("{} m² of change"),
+                     "incidents": self.tr("{} incident(s) (weight {} after decay)"),
+                     "remoteness": self.tr("{} km from an official crossing"),
+                     "terrain": self.tr("passable terrain (mean slope {}°)"), "none": self.tr("no indicator")}
+        parts = []
+        for part in text.split(", "):
+            for pattern, kind in DRIVER_PHRASES:
+                found = pattern.match(part)
+                if found:
+                    part = templates[kind].format(*(self.ltr(value) for value in found.groups()))
+                    break
+            parts.append(part)
+        return "، ".join(parts) if self.rtl else ", ".join(parts)
 
 
 @dataclass
@@ -128,10 +166,6 @@ class BriefingLayout:
     def _x(self, x, width):
         """Mirror a left edge across the page for right-to-left languages."""
         return PAGE_W - x - width if self.lang.rtl else x
-
-    def _ltr(self, text):
-        """``text`` kept left to right inside right-to-left text (dates, coordinates)."""
-        return f"\u202a{text}\u202c" if self.lang.rtl else text
 
     def _place(self, item, x, y, width, height, page, item_id):
         item.attemptResize(QgsLayoutSize(width, height))
@@ -249,7 +283,7 @@ class BriefingLayout:
         self._label(title, MARGIN, 10.0, PAGE_W - 2 * MARGIN, 9.0, 0, "title", 17.0, True)
         unknown = tr("unknown")
         dates = tr("Images: before {}, after {}. Analysis run: {}.").format(
-            *(self._ltr(d or unknown) for d in (facts.before_date, facts.after_date, facts.run_date)))
+            *(self.lang.ltr(d or unknown) for d in (facts.before_date, facts.after_date, facts.run_date)))
         self._label(dates, MARGIN, 19.5, PAGE_W - 2 * MARGIN, 5.0, 0, "dates", 9.0)
         main = self._map(MARGIN, 27.0, 190.0, 158.0, 0, "map", self._area(), self._map_layers())
         self._grid(main)
@@ -353,7 +387,8 @@ class BriefingLayout:
         priority = {"critical": tr("critical"), "high": tr("high"), "medium": tr("medium"), "low": tr("low")}
         rows = [[_number(s["rank"], 0), _number(s["segment_id"], 0),
                  "{}–{}".format(_number(s["start_km"], 2), _number(s["end_km"], 2)), _number(s["score"], 1),
-                 priority.get(s["priority"], s["priority"] or ""), _number(s["risk"], 0), s["drivers"] or ""]
+                 priority.get(s["priority"], s["priority"] or ""), _number(s["risk"], 0),
+                 self.lang.drivers(s["drivers"])]
                 for s in top]
         columns = [(tr("Rank"), 11), (tr("Segment"), 16), (tr("km"), 22), (tr("Score"), 14), (tr("Priority"), 18),
                    (tr("Risk"), 11), (tr("Drivers"), 0)]

@@ -202,6 +202,20 @@ def test_french_and_arabic_briefings(run_folder, provider, tmp_path, language):
         assert image.save(os.path.join(SCREENSHOTS, f"briefing_{language}.png"))
 
 
+def test_drivers_are_translated_part_by_part(provider):
+    from fragile_borders_plugin.processing_algorithms.briefing_layout import Language
+
+    text = ("16 incidents (weight 12.0 after decay), 1.46 km of tracks per km² (1.6 km new), 6 364 m² of change, "
+            "1 track crossing, 2.5 km from an official crossing, passable terrain (mean slope 3.1°), a new factor")
+    french = Language("fr").drivers(text)
+    assert french == ("16 incident(s) (poids 12.0 après décroissance), 1.46 km de pistes par km² (1.6 km nouveaux), "
+                      "6 364 m² de changement, 1 franchissement(s) par des pistes, 2.5 km d'un point de passage "
+                      "officiel, terrain praticable (pente moyenne 3.1°), a new factor")
+    arabic = Language("ar").drivers(text)
+    assert arabic.count("، ") == 6 and "16" in arabic and "a new factor" in arabic and "incident" not in arabic
+    assert Language("en").drivers(text) == text and Language("fr").drivers(None) == ""
+
+
 def test_export_briefing_from_the_dock(run_folder, qgis_iface, qgis_new_project, provider, tmp_path):
     from qgis.core import Qgis
 

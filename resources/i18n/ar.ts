@@ -452,7 +452,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="177" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
             <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
@@ -460,7 +460,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="49" />
             <location filename="../../fragile_borders_plugin/gui/results.py" line="61" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="171" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="210" />
             <source>After image (RGB)</source>
             <translation>الصورة اللاحقة (أحمر-أخضر-أزرق)</translation>
         </message>
@@ -668,35 +668,35 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="190" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>critical</source>
             <translation>حرجة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="190" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>high</source>
             <translation>عالية</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="191" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="11" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="191" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>low</source>
             <translation>منخفضة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
@@ -718,7 +718,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
@@ -729,8 +729,8 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="349" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Risk</source>
             <translation>الخطر</translation>
         </message>
@@ -741,7 +741,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="349" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
             <source>Drivers</source>
             <translation>العوامل المؤثرة</translation>
         </message>
@@ -936,213 +936,253 @@
             <translation>قراءة التشغيل في {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="88" />
-            <source>Border surveillance briefing</source>
-            <translation>إحاطة مراقبة الحدود</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/briefing.py" line="94" />
+            <location filename="../../processing_algorithms/briefing.py" line="93" />
             <source>Layout: {} page(s), language {}.</source>
             <translation>التخطيط: {} صفحة، اللغة {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="114" />
+            <location filename="../../processing_algorithms/briefing.py" line="113" />
             <source>Briefing written: {} ({} pages).</source>
             <translation>كُتبت الإحاطة: {} ({} صفحات).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="121" />
+            <location filename="../../processing_algorithms/briefing.py" line="120" />
             <source>OUTPUT: choose where to write the briefing PDF.</source>
             <translation>OUTPUT: اختر مكان كتابة ملف PDF للإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="128" />
+            <location filename="../../processing_algorithms/briefing.py" line="127" />
             <source>OUTPUT: cannot create the folder {} ({}): choose another place for the briefing.</source>
             <translation>OUTPUT: تعذّر إنشاء المجلد {} ({}): اختر مكاناً آخر للإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="131" />
+            <location filename="../../processing_algorithms/briefing.py" line="130" />
             <source>OUTPUT: {} cannot be written (no permission): choose another place for the briefing.</source>
             <translation>OUTPUT: لا يمكن كتابة {} (لا إذن): اختر مكاناً آخر للإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="212" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} track crossing(s)</source>
+            <translation>{} عبور مسالك</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} km of tracks per km²</source>
+            <translation>{} كم من المسالك لكل كم²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="102" />
+            <source>{} km of tracks per km² ({} km new)</source>
+            <translation>{} كم من المسالك لكل كم² ({} كم جديدة)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="103" />
+            <source>{} m² of change</source>
+            <translation>{} م² من التغير</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="104" />
+            <source>{} incident(s) (weight {} after decay)</source>
+            <translation>{} حادثة (وزن {} بعد التناقص)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="105" />
+            <source>{} km from an official crossing</source>
+            <translation>{} كم من معبر رسمي</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>passable terrain (mean slope {}°)</source>
+            <translation>أرض سالكة (متوسط الانحدار {}°)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>no indicator</source>
+            <translation>لا مؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="251" />
             <source>The segments layer of the run could not be opened.</source>
             <translation>تعذّر فتح طبقة المقاطع لهذا التشغيل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="238" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="277" />
             <source>Fragile Borders – page {} of {}</source>
             <translation>Fragile Borders – الصفحة {} من {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="244" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="282" />
+            <source>Border surveillance briefing</source>
+            <translation>إحاطة مراقبة الحدود</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="284" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="245" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="285" />
             <source>Images: before {}, after {}. Analysis run: {}.</source>
             <translation>الصور: قبل {}، بعد {}. تاريخ التحليل: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="274" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="314" />
             <source>Overview: the map frame within three times its area</source>
             <translation>موقع عام: إطار الخريطة ضمن ثلاثة أضعاف مساحته</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="313" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="357" />
             <source>Legend</source>
             <translation>مفتاح الخريطة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="341" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="385" />
             <source>Ranked border segments (top {})</source>
             <translation>مقاطع الحدود المرتبة (أعلى {})</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Segment</source>
             <translation>المقطع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>km</source>
             <translation>كم</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="352" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
             <source>Patrol posts ({})</source>
             <translation>مواقع الدوريات ({})</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Post</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Easting / northing (m)</source>
             <translation>الإحداثي الشرقي / الشمالي (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Covered priority</source>
             <translation>الأولوية المغطاة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="362" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="407" />
             <source>No patrol post was placed in this run (see the limits).</source>
             <translation>لم يوضع أي موقع دورية في هذا التشغيل (انظر الحدود).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="411" />
             <source>Method and limits</source>
             <translation>المنهج والحدود</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="395" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="450" />
             <source>change detection (iMAD)</source>
             <translation>كشف التغيرات (iMAD)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="396" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="451" />
             <source>track extraction</source>
             <translation>استخراج المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="452" />
             <source>segment scoring</source>
             <translation>تقييم المقاطع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="398" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="453" />
             <source>patrol planning</source>
             <translation>تخطيط الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="399" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="454" />
             <source>Steps that ran: {}.</source>
             <translation>الخطوات المنفذة: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="402" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="457" />
             <source>Segments of {:.0f} m; score 0–100 from explained factors (drivers).</source>
             <translation>مقاطع بطول {:.0f} م؛ درجة 0–100 من عوامل مفسَّرة (العوامل الرئيسية).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="405" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="460" />
             <source>Cloud and shadow mask: {:.1%} of the image left out of change detection.</source>
             <translation>قناع السحب والظلال: استُبعد {:.1%} من الصورة من كشف التغيرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="408" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="463" />
             <source>No change score (no data or masked) on {:.1%} of the image.</source>
             <translation>لا درجة تغيّر (بلا بيانات أو محجوب) على {:.1%} من الصورة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="410" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="465" />
             <source>no incidents: the incident factor and the risk to patrols are unknown, not zero</source>
             <translation>لا حوادث: عامل الحوادث والخطر على الدوريات مجهولان، لا صفر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="412" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="467" />
             <source>no official crossings: remoteness is not scored</source>
             <translation>لا معابر رسمية: البُعد غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="413" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="468" />
             <source>no cloud mask: clouds and shadows may show as change</source>
             <translation>لا قناع سحب: قد تظهر السحب والظلال كتغيرات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="414" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="469" />
             <source>no area of interest: the whole image was analysed</source>
             <translation>لا منطقة اهتمام: حُلّلت الصورة كلها</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="417" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
             <source>no change layer in the run</source>
             <translation>لا طبقة تغيرات في التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="417" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
             <source>no track layer in the run</source>
             <translation>لا طبقة مسالك في التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="418" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="473" />
             <source>no patrol plan in the run</source>
             <translation>لا خطة دوريات في التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="419" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="474" />
             <source>no patrol coverage in the run</source>
             <translation>لا تغطية دوريات في التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="423" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="478" />
             <source>Automatic detections: confirm on the images before acting.</source>
             <translation>كشوف آلية: تحقّق منها على الصور قبل التصرف.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="429" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="484" />
             <source>Detail maps of the top segments</source>
             <translation>خرائط تفصيلية للمقاطع الأعلى</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="442" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="497" />
             <source>Rank {}: segment {}, km {}–{}, score {}, risk {}</source>
             <translation>الرتبة {}: المقطع {}، كم {}–{}، الدرجة {}، الخطر {}</translation>
         </message>

@@ -452,7 +452,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="177" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
             <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>Score de changement</translation>
@@ -460,7 +460,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="49" />
             <location filename="../../fragile_borders_plugin/gui/results.py" line="61" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="171" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="210" />
             <source>After image (RGB)</source>
             <translation>Image après (RVB)</translation>
         </message>
@@ -668,35 +668,35 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="190" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>critical</source>
             <translation>critique</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="190" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>high</source>
             <translation>élevée</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="191" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>medium</source>
             <translation>moyenne</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="11" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="191" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="343" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -718,7 +718,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
@@ -729,8 +729,8 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="349" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
@@ -741,7 +741,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="349" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
             <source>Drivers</source>
             <translation>Facteurs déterminants</translation>
         </message>
@@ -936,213 +936,253 @@
             <translation>Lecture de l'analyse dans {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="88" />
-            <source>Border surveillance briefing</source>
-            <translation>Briefing de surveillance frontalière</translation>
-        </message>
-        <message>
-            <location filename="../../processing_algorithms/briefing.py" line="94" />
+            <location filename="../../processing_algorithms/briefing.py" line="93" />
             <source>Layout: {} page(s), language {}.</source>
             <translation>Mise en page : {} page(s), langue {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="114" />
+            <location filename="../../processing_algorithms/briefing.py" line="113" />
             <source>Briefing written: {} ({} pages).</source>
             <translation>Briefing écrit : {} ({} pages).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="121" />
+            <location filename="../../processing_algorithms/briefing.py" line="120" />
             <source>OUTPUT: choose where to write the briefing PDF.</source>
             <translation>OUTPUT : choisissez où écrire le PDF du briefing.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="128" />
+            <location filename="../../processing_algorithms/briefing.py" line="127" />
             <source>OUTPUT: cannot create the folder {} ({}): choose another place for the briefing.</source>
             <translation>OUTPUT : impossible de créer le dossier {} ({}) : choisissez un autre emplacement pour le briefing.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing.py" line="131" />
+            <location filename="../../processing_algorithms/briefing.py" line="130" />
             <source>OUTPUT: {} cannot be written (no permission): choose another place for the briefing.</source>
             <translation>OUTPUT : {} ne peut pas être écrit (pas de permission) : choisissez un autre emplacement pour le briefing.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="212" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} track crossing(s)</source>
+            <translation>{} franchissement(s) par des pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} km of tracks per km²</source>
+            <translation>{} km de pistes par km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="102" />
+            <source>{} km of tracks per km² ({} km new)</source>
+            <translation>{} km de pistes par km² ({} km nouveaux)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="103" />
+            <source>{} m² of change</source>
+            <translation>{} m² de changement</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="104" />
+            <source>{} incident(s) (weight {} after decay)</source>
+            <translation>{} incident(s) (poids {} après décroissance)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="105" />
+            <source>{} km from an official crossing</source>
+            <translation>{} km d'un point de passage officiel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>passable terrain (mean slope {}°)</source>
+            <translation>terrain praticable (pente moyenne {}°)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>no indicator</source>
+            <translation>aucun indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="251" />
             <source>The segments layer of the run could not be opened.</source>
             <translation>La couche des segments de l'analyse n'a pas pu être ouverte.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="238" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="277" />
             <source>Fragile Borders – page {} of {}</source>
             <translation>Fragile Borders – page {} sur {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="244" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="282" />
+            <source>Border surveillance briefing</source>
+            <translation>Briefing de surveillance frontalière</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="284" />
             <source>unknown</source>
             <translation>inconnue</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="245" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="285" />
             <source>Images: before {}, after {}. Analysis run: {}.</source>
             <translation>Images : avant {}, après {}. Analyse du {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="274" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="314" />
             <source>Overview: the map frame within three times its area</source>
             <translation>Situation : le cadre de la carte dans trois fois sa surface</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="313" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="357" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="341" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="385" />
             <source>Ranked border segments (top {})</source>
             <translation>Segments de frontière classés ({} premiers)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Segment</source>
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="348" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="352" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
             <source>Patrol posts ({})</source>
             <translation>Postes de patrouille ({})</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Post</source>
             <translation>Poste</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Latitude</source>
             <translation>Latitude</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="358" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
             <source>Longitude</source>
             <translation>Longitude</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Easting / northing (m)</source>
             <translation>Est / nord (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="359" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Covered priority</source>
             <translation>Priorité couverte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="362" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="407" />
             <source>No patrol post was placed in this run (see the limits).</source>
             <translation>Aucun poste de patrouille n'a été placé dans cette analyse (voir les limites).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="411" />
             <source>Method and limits</source>
             <translation>Méthode et limites</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="395" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="450" />
             <source>change detection (iMAD)</source>
             <translation>détection des changements (iMAD)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="396" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="451" />
             <source>track extraction</source>
             <translation>extraction des pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="452" />
             <source>segment scoring</source>
             <translation>notation des segments</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="398" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="453" />
             <source>patrol planning</source>
             <translation>planification des patrouilles</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="399" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="454" />
             <source>Steps that ran: {}.</source>
             <translation>Étapes exécutées : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="402" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="457" />
             <source>Segments of {:.0f} m; score 0–100 from explained factors (drivers).</source>
             <translation>Segments de {:.0f} m ; score 0–100 à partir de facteurs expliqués (facteurs principaux).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="405" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="460" />
             <source>Cloud and shadow mask: {:.1%} of the image left out of change detection.</source>
             <translation>Masque nuages et ombres : {:.1%} de l'image exclus de la détection des changements.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="408" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="463" />
             <source>No change score (no data or masked) on {:.1%} of the image.</source>
             <translation>Pas de score de changement (sans données ou masqué) sur {:.1%} de l'image.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="410" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="465" />
             <source>no incidents: the incident factor and the risk to patrols are unknown, not zero</source>
             <translation>pas d'incidents : le facteur incidents et le risque pour les patrouilles sont inconnus, pas nuls</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="412" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="467" />
             <source>no official crossings: remoteness is not scored</source>
             <translation>pas de points de passage officiels : l'éloignement n'est pas noté</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="413" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="468" />
             <source>no cloud mask: clouds and shadows may show as change</source>
             <translation>pas de masque de nuages : nuages et ombres peuvent apparaître comme des changements</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="414" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="469" />
             <source>no area of interest: the whole image was analysed</source>
             <translation>pas de zone d'intérêt : toute l'image a été analysée</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="417" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
             <source>no change layer in the run</source>
             <translation>pas de couche de changements dans l'analyse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="417" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
             <source>no track layer in the run</source>
             <translation>pas de couche de pistes dans l'analyse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="418" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="473" />
             <source>no patrol plan in the run</source>
             <translation>pas de plan de patrouille dans l'analyse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="419" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="474" />
             <source>no patrol coverage in the run</source>
             <translation>pas de couverture des patrouilles dans l'analyse</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="423" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="478" />
             <source>Automatic detections: confirm on the images before acting.</source>
             <translation>Détections automatiques : à confirmer sur les images avant d'agir.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="429" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="484" />
             <source>Detail maps of the top segments</source>
             <translation>Cartes de détail des segments en tête</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/briefing_layout.py" line="442" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="497" />
             <source>Rank {}: segment {}, km {}–{}, score {}, risk {}</source>
             <translation>Rang {} : segment {}, km {}–{}, score {}, risque {}</translation>
         </message>
