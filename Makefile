@@ -6,7 +6,8 @@ VENV := .venv
 PLUGINS_DIR := $(CURDIR)/build/plugins
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 DEBS := qgis python3-qgis qgis-providers python3-rasterio python3-geopandas python3-skimage \
-        python3-scipy python3-rtree python3-gdal python3-venv qttools5-dev-tools
+        python3-scipy python3-rtree python3-gdal python3-venv qttools5-dev-tools poppler-utils \
+        fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 

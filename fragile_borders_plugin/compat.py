@@ -9,9 +9,13 @@ from qgis.core import (
     QgsContrastEnhancement,
     QgsMapLayerProxyModel,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsRasterMinMaxOrigin,
+    QgsRenderContext,
+    QgsTextFormat,
 )
 
 try:  # Qt6 moved QAction to QtGui; Qt5 has it in QtWidgets
@@ -53,6 +57,33 @@ LAYER_FILTER_POLYGON = _scoped(Qgis, "LayerFilter", "PolygonLayer", QgsMapLayerP
 STRETCH_MIN_MAX = _scoped(QgsContrastEnhancement, "ContrastEnhancementAlgorithm", "StretchToMinimumMaximum",
                           QgsContrastEnhancement, "StretchToMinimumMaximum")
 LIMITS_CUMULATIVE_CUT = _scoped(Qgis, "RasterRangeLimit", "CumulativeCut", QgsRasterMinMaxOrigin, "CumulativeCut")
+
+
+#: a file parameter that picks a folder (Qgis.ProcessingFileParameterBehavior since 3.36)
+FILE_FOLDER = _scoped(Qgis, "ProcessingFileParameterBehavior", "Folder", QgsProcessingParameterFile, "Folder")
+#: algorithms that must run in the main thread (print layouts)
+ALGORITHM_NO_THREADING = _scoped(Qgis, "ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm,
+                                 "FlagNoThreading")
+#: PDF export keeps text as text (searchable, pdftotext reads it) instead of outlines
+TEXT_RENDER_ALWAYS_TEXT = _scoped(Qgis, "TextRenderFormat", "AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
+
+
+def set_text_font(target, font, color=None):
+    """Font (and colour) of a layout label or a legend style.
+
+    ``setTextFormat`` replaced ``setFont``/``setFontColor`` on QgsLayoutItemLabel (QGIS 3.24) and
+    ``setFont`` on QgsLegendStyle (3.30); QGIS 3.22 has only the old calls.
+    """
+    if hasattr(target, "setTextFormat"):
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(font.pointSizeF())
+        if color is not None:
+            text_format.setColor(color)
+        target.setTextFormat(text_format)
+        return
+    target.setFont(font)
+    if color is not None and hasattr(target, "setFontColor"):
+        target.setFontColor(color)
 
 
 def enum_int(value):

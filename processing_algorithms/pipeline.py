@@ -20,7 +20,9 @@ from qgis.core import (
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm
-from .plan_patrols import DEFAULT_MAX_RISK, DEFAULT_REACH_M, DEFAULT_TEAMS
+from .layers import source_to_frame
+from .plan_patrols import DEFAULT_MAX_RISK, DEFAULT_TEAMS
+from .score_segments import optional_number
 
 GPKG_NAME = "fragile_borders.gpkg"
 #: raster file name in the output folder -> result name
@@ -29,6 +31,16 @@ RASTERS = {"change_score.tif": "CHANGE_SCORE", "change_mask.tif": "CHANGE_MASK",
 #: layer name in the GeoPackage -> result name
 LAYERS = {"changes": "CHANGES", "tracks": "TRACKS", "segments": "SEGMENTS",
           "patrol_posts": "PATROL_POSTS", "patrol_coverage": "PATROL_COVERAGE"}
+
+
+def border_length_m(algorithm, parameters, context):
+    """Total length in metres of the BORDER lines (measured in a local UTM zone when in degrees)."""
+    from ..core.crs import to_metric
+
+    border = source_to_frame(algorithm, parameters, "BORDER", context, fields=[])
+    if border is None or border.empty:
+        raise ValueError(tr("BORDER: the border layer holds no line; choose the border line layer."))
+    return float(to_metric(border).geometry.length.sum())
 
 
 class PipelineAlgorithm(FragileBordersAlgorithm):
@@ -86,8 +98,9 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
                                               150.0, minValue=0.0),
                  tr("Tracks shorter than this length in metres are dropped."))
         self.add(QgsProcessingParameterNumber("SEGMENT_LENGTH_M", tr("Segment length (m)"), NUMBER_DOUBLE,
-                                              2000.0, minValue=10.0),
-                 tr("Length of the border segments in metres."))
+                                              None, minValue=10.0),
+                 tr("Length of the border segments in metres; empty = derived from the border's length (at "
+                    "least 10 segments, a readable length of at most 2000 m, said in the log)."), optional=True)
         self.add(QgsProcessingParameterNumber("CORRIDOR_M", tr("Corridor half-width (m)"), NUMBER_DOUBLE,
                                               5000.0, minValue=1.0),
                  tr("Distance in metres on each side of the border within which evidence is counted."))
@@ -100,8 +113,9 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
                                               minValue=0),
                  tr("Number of patrol teams to place; 0 skips patrol planning."))
         self.add(QgsProcessingParameterNumber("REACH_M", tr("Team reach along the border (m)"), NUMBER_DOUBLE,
-                                              DEFAULT_REACH_M, minValue=0.0),
-                 tr("How far along the border, in metres each way, one team covers from its post."))
+                                              None, minValue=1.0),
+                 tr("How far along the border, in metres each way, one team covers from its post; empty = 2.5 "
+                    "segment lengths, rounded to a readable length (5000 m for 2000 m segments)."), optional=True)
         self.add(QgsProcessingParameterNumber("MAX_RISK", tr("Maximum risk for a post (0–100)"), NUMBER_DOUBLE,
                                               DEFAULT_MAX_RISK, minValue=0.0, maxValue=100.0),
                  tr("Posts are never placed on segments whose personnel risk exceeds this value."))
@@ -118,12 +132,39 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
     def process(self, parameters, context, feedback):
         folder = os.path.abspath(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         os.makedirs(folder, exist_ok=True)
+        parameters = self._with_derived_lengths(parameters, context, feedback)
         work = tempfile.mkdtemp(prefix=".pipeline-", dir=folder)
         try:
             results = self._run_steps(parameters, context, feedback, work)
             return self._publish(parameters, context, results, work, folder)
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+    def _with_derived_lengths(self, parameters, context, feedback):
+        """``parameters`` with SEGMENT_LENGTH_M and REACH_M filled from the border's length when left empty.
+
+        The derived values go into the parameters so the steps use them and run.json records them.
+        """
+        from ..core.scales import derived_reach, derived_segment_length
+
+        segment_length = optional_number(self, parameters, "SEGMENT_LENGTH_M", context)
+        reach = optional_number(self, parameters, "REACH_M", context)
+        if segment_length is not None and reach is not None:
+            return parameters
+        parameters = dict(parameters)
+        if segment_length is None:
+            border_length = border_length_m(self, parameters, context)
+            segment_length = derived_segment_length(border_length)
+            parameters["SEGMENT_LENGTH_M"] = segment_length
+            feedback.pushInfo(tr("SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the "
+                                 "{:.2f} km border.").format(segment_length, border_length / segment_length,
+                                                            border_length / 1000.0))
+        if reach is None:
+            reach = derived_reach(segment_length)
+            parameters["REACH_M"] = reach
+            feedback.pushInfo(tr("REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).").format(
+                reach, reach / segment_length))
+        return parameters
 
     def _run_steps(self, parameters, context, feedback, work):
         """Run the child algorithms into ``work``; return their results by step."""

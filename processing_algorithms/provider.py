@@ -16,6 +16,7 @@ ALGORITHM_MODULES = {
     "score_segments": "ScoreSegmentsAlgorithm",
     "plan_patrols": "PlanPatrolsAlgorithm",
     "import_incidents": "ImportIncidentsAlgorithm",
+    "briefing": "BriefingAlgorithm",
 }
 
 

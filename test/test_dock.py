@@ -190,7 +190,7 @@ def check_result_group(project, group):
     assert risk.type() == "graduatedSymbol" and risk.classAttribute() == "risk"
     assert not _visible(project, layers["segments_risk"]) and _visible(project, layers["segments"])
     score = layers["change_score"].renderer()
-    assert score.type() == "singlebandpseudocolor" and _visible(project, layers["change_score"])
+    assert score.type() == "singlebandpseudocolor" and not _visible(project, layers["change_score"])  # noise on top
     assert score.classificationMax() > score.classificationMin() > 0.0  # stretched onto the data, not 0–1
     assert layers["change_mask"].renderer().type() == "paletted"
     assert not _visible(project, layers["change_mask"]) and not _visible(project, layers["track_response"])
@@ -216,6 +216,9 @@ def test_dock_builds_with_typed_pickers_and_parameters(qgis_iface, qgis_new_proj
     for name in ("TRACK_WIDTH_M", "SEGMENT_LENGTH_M", "CORRIDOR_M", "REACH_M"):
         assert "(m)" in dock.number_labels[name].text(), name
     assert "(days)" in dock.number_labels["HALF_LIFE_DAYS"].text()
+    for name in ("SEGMENT_LENGTH_M", "REACH_M"):  # auto: left to the pipeline, which derives them
+        box = dock.number_inputs[name]
+        assert box.value() == box.minimum() == 0.0 and box.text() == "auto (from the border length)"
     assert dock.cancel_button.isEnabled() is False
     dock.resize(420, 900)
     _save(dock, tmp_path / "dock.png", "dock.png")
@@ -255,6 +258,30 @@ def test_results_load_styled_into_a_run_group_and_zoom(fake_run, qgis_canvas, qg
     order = [layers[r] for r in ("patrol_posts", "tracks", "segments", "patrol_coverage", "changes", "change_score")]
     image = render_map(qgis_canvas, order, tmp_path / "results_map.png", extent=layers["change_score"].extent())
     assert image.width() == 900
+
+
+def test_results_sit_above_their_after_image(fake_run, scene, qgis_canvas, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    from fragile_borders_plugin.gui import results as loader
+
+    folder = tmp_path / "run"
+    shutil.copytree(fake_run, folder)
+    with open(folder / "run.json", encoding="utf-8") as handle:
+        summary = json.load(handle)
+    summary["parameters"] = {"AFTER": scene["AFTER"]}
+    with open(folder / "run.json", "w", encoding="utf-8") as handle:
+        json.dump(summary, handle)
+    project = QgsProject.instance()
+    loaded = loader.load_results(str(folder), project=project, canvas=qgis_canvas)
+    nodes = loaded.group.findLayers()
+    assert nodes[-1].layer().customProperty(loader.ROLE_PROPERTY) == "after" and nodes[-1].isVisible()
+    assert nodes[-1].layer().renderer().type() == "multibandcolor"
+    assert not _visible(project, loaded.layers["change_score"])
+    # an AFTER image already in the project is not loaded twice
+    project.addMapLayer(QgsRasterLayer(scene["AFTER"], "after"))
+    again = loader.load_results(str(folder), project=project, canvas=qgis_canvas)
+    assert "after" not in again.layers
 
 
 def test_load_results_from_folder_or_gpkg_and_table_zooms(fake_run, qgis_iface, qgis_canvas, qgis_new_project,

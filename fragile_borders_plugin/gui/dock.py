@@ -8,11 +8,12 @@ import datetime
 import json
 import os
 
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsDistanceArea, QgsProject, QgsSettings
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox, QgsSpinBox
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QCursor, QIcon
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -42,11 +43,12 @@ from ..compat import (
 )
 from ..i18n import is_rtl, tr, tr_noop
 from . import results as loader
-from .results_table import SegmentsTable
+from .results_table import SegmentsTable, attribute_value
 from .runner import AlgorithmRun
 
 PIPELINE_ID = "fragileborders:pipeline"
 TRAINING_ID = "fragileborders:trainingscene"
+BRIEFING_ID = "fragileborders:briefing"
 ICON_DIR = os.path.join(loader.PLUGIN_DIR, "resources", "icons")
 SETTINGS_WORK_FOLDER = "fragile_borders/work_folder"
 
@@ -61,20 +63,22 @@ LAYER_INPUTS = [
     ("AOI", tr_noop("Area of interest (optional)"), LAYER_FILTER_POLYGON, True),
 ]
 #: numeric parameters shown in the dock, with fallbacks used when the pipeline is not registered:
-#: name -> (label with units, integer, default, minimum, maximum)
+#: name -> (label with units, integer, default, minimum, maximum); default None = "auto": left to the
+#: pipeline, which derives the value from the data (the box then shows AUTO_TEXT at 0)
 NUMBER_INPUTS = {
     "TEAMS": (tr_noop("Patrol teams (0 = no patrol plan)"), True, 3, 0, 50),
     "SIGNIFICANCE": (tr_noop("Change significance (probability)"), False, 0.99, 0.5, 0.999999),
     "MIN_AREA_M2": (tr_noop("Minimum change area (m²)"), False, 200.0, 0.0, None),
     "TRACK_WIDTH_M": (tr_noop("Track width (m)"), False, 6.0, 0.1, None),
     "MIN_LENGTH_M": (tr_noop("Minimum track length (m)"), False, 150.0, 0.0, None),
-    "SEGMENT_LENGTH_M": (tr_noop("Segment length (m)"), False, 2000.0, 10.0, None),
+    "SEGMENT_LENGTH_M": (tr_noop("Segment length (m)"), False, None, 10.0, None),
     "CORRIDOR_M": (tr_noop("Corridor half-width (m)"), False, 5000.0, 1.0, None),
     "HALF_LIFE_DAYS": (tr_noop("Incident half-life (days)"), False, 180.0, 1.0, None),
-    "REACH_M": (tr_noop("Team reach along the border (m)"), False, 5000.0, 0.0, None),
+    "REACH_M": (tr_noop("Team reach along the border (m)"), False, None, 1.0, None),
     "MAX_RISK": (tr_noop("Maximum risk for a post (0–100)"), False, 70.0, 0.0, 100.0),
 }
 TRAINING_SIZES = (512, 1024, 2048)
+AUTO_TEXT = tr_noop("auto (from the border length)")
 
 
 def default_work_folder():
@@ -232,7 +236,15 @@ class FragileBordersDock(QDockWidget):
         self.load_button.setToolTip(tr("Re-open an earlier run: its output folder's fragile_borders.gpkg or "
                                        "run.json, with the same styles."))
         self.load_button.clicked.connect(self.choose_results)
-        layout.addWidget(self.load_button)
+        self.export_button = QPushButton(tr("Export briefing…"))
+        self.export_button.setToolTip(tr("Write a print-ready PDF briefing of the loaded run: map, ranked segments, "
+                                         "patrol posts, method and limits."))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.choose_briefing)
+        row = QHBoxLayout()
+        row.addWidget(self.load_button)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
         return tab
 
     def _training_tab(self):
@@ -268,6 +280,14 @@ class FragileBordersDock(QDockWidget):
 
     @staticmethod
     def _configure_number(box, integer, default, minimum, maximum):
+        if default is None:  # "auto": 0 shows AUTO_TEXT and leaves the parameter to the pipeline
+            box.setDecimals(1)
+            box.setRange(0.0, float(maximum if maximum is not None else 1.0e9))
+            box.setSingleStep(10.0)
+            box.setSpecialValueText(tr(AUTO_TEXT))
+            box.setValue(0.0)
+            box.setClearValue(0.0)
+            return
         if integer:
             box.setRange(int(minimum if minimum is not None else 0), int(maximum if maximum is not None else 1000000))
             box.setValue(int(default))
@@ -292,10 +312,7 @@ class FragileBordersDock(QDockWidget):
             integer = isinstance(box, QgsSpinBox)
             maximum = definition.maximum()
             maximum = None if maximum >= 1.0e12 else maximum
-            default = definition.defaultValue()
-            if default is None:
-                continue
-            self._configure_number(box, integer, default, definition.minimum(), maximum)
+            self._configure_number(box, integer, definition.defaultValue(), definition.minimum(), maximum)
             if name != "TEAMS":
                 self.number_labels[name].setText(definition.description())
             box.setToolTip(definition.help())
@@ -330,7 +347,8 @@ class FragileBordersDock(QDockWidget):
         parameters = {name: _layer_parameter(combo.currentLayer()) for name, combo in self.layer_inputs.items()
                       if combo.currentLayer() is not None}
         for name, box in self.number_inputs.items():
-            parameters[name] = box.value()
+            if not (box.specialValueText() and box.value() == box.minimum()):  # "auto" leaves it out
+                parameters[name] = box.value()
         if self.reference_date_check.isChecked():
             parameters["REFERENCE_DATE"] = self.reference_date.date().toString("yyyy-MM-dd")
         folder = self.output_folder.filePath().strip()
@@ -387,6 +405,7 @@ class FragileBordersDock(QDockWidget):
         self.run_button.setEnabled(not busy)
         self.training_button.setEnabled(not busy)
         self.load_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.last_results is not None)
         self.cancel_button.setEnabled(busy)
         if busy:
             self.progress_bar.setValue(0)
@@ -427,28 +446,62 @@ class FragileBordersDock(QDockWidget):
         loaded = loader.load_results(outputs, project=self.project, canvas=self.canvas, name=name)
         self.last_results = outputs if isinstance(outputs, dict) else loader.outputs_from_path(outputs)
         self.last_group_name = loaded.name
-        self.segments_table.set_layer(loaded.layers.get("segments"))
-        self.results_label.setText(self._summary_text(loaded.name, self.last_results))
+        segments = loaded.layers.get("segments")
+        self.segments_table.set_layer(segments)
+        no_post = self._why_no_post(self.last_results, segments)
+        self.results_label.setText(self._summary_text(loaded.name, self.last_results, no_post))
+        self.export_button.setEnabled(True)
         self.tabs.setCurrentIndex(1)
-        return tr("Results loaded into the group \"{}\".").format(loaded.name)
+        message = tr("Results loaded into the group \"{}\".").format(loaded.name)
+        return f"{message} {no_post}" if no_post else message
 
     @staticmethod
-    def _summary_text(name, outputs):
-        text = f"<b>{name}</b>"
+    def _run_summary(outputs):
         summary = outputs.get("SUMMARY_JSON")
-        if summary and os.path.isfile(summary):
-            try:
-                with open(summary, encoding="utf-8") as handle:
-                    data = json.load(handle)
-            except (OSError, ValueError):
-                return text
-            text += "<br>" + tr("{} changes, {} tracks ({} new), {} segments, {} patrol posts.").format(
-                data.get("n_changes", "?"), data.get("n_tracks", "?"), data.get("n_new_tracks", "?"),
-                data.get("n_segments", "?"), data.get("n_patrol_posts", "?"))
-            share = data.get("covered_share")
-            if isinstance(share, (int, float)):
-                text += " " + tr("Posts cover {:.0%} of the total priority.").format(share)
+        if not summary or not os.path.isfile(summary):
+            return None
+        try:
+            with open(summary, encoding="utf-8") as handle:
+                return json.load(handle)
+        except (OSError, ValueError):
+            return None
+
+    @classmethod
+    def _summary_text(cls, name, outputs, no_post=None):
+        text = f"<b>{name}</b>"
+        data = cls._run_summary(outputs)
+        if data is None:
+            return text
+        text += "<br>" + tr("{} changes, {} tracks ({} new), {} segments, {} patrol posts.").format(
+            data.get("n_changes", "?"), data.get("n_tracks", "?"), data.get("n_new_tracks", "?"),
+            data.get("n_segments", "?"), data.get("n_patrol_posts", "?"))
+        share = data.get("covered_share")
+        if no_post:
+            text += " " + no_post
+        elif isinstance(share, (int, float)):
+            text += " " + tr("Posts cover {:.0%} of the total priority.").format(share)
         return text
+
+    @classmethod
+    def _why_no_post(cls, outputs, segments):
+        """Why a run that planned patrols placed no post, in words (None when posts were placed or not asked)."""
+        data = cls._run_summary(outputs)
+        if data is None or data.get("n_patrol_posts") or segments is None or segments.featureCount() == 0:
+            return None
+        parameters = data.get("parameters") or {}
+        try:
+            teams = int(float(parameters.get("TEAMS", NUMBER_INPUTS["TEAMS"][2])))
+            max_risk = float(parameters.get("MAX_RISK", NUMBER_INPUTS["MAX_RISK"][2]))
+        except (TypeError, ValueError):
+            return None
+        if teams <= 0 or "risk" not in segments.fields().names():
+            return None
+        risks = [float(v) for v in (attribute_value(f["risk"]) for f in segments.getFeatures()) if v is not None]
+        if not risks or min(risks) <= max_risk:
+            return None
+        return tr("No patrol post could be placed: all {} segments have a risk to patrols above the limit of {:.0f} "
+                  "(the lowest is {:.0f}). Raise \"Maximum risk for a post\" only if the teams can be protected, "
+                  "or plan when the area is calmer.").format(len(risks), max_risk, min(risks))
 
     def load_results_from(self, path):
         """Re-open an earlier run from its folder, GeoPackage or run.json; returns True on success."""
@@ -467,6 +520,47 @@ class FragileBordersDock(QDockWidget):
         if path:
             self.load_results_from(path)
 
+    # ------------------------------------------------------------------ briefing
+    def choose_briefing(self):
+        if not self.last_results:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export briefing"), os.path.join(self.last_results["OUTPUT_FOLDER"], "briefing.pdf"),
+            tr("PDF (*.pdf)"))
+        if path:
+            self.export_briefing(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def export_briefing(self, path, png_folder=None):
+        """Write the briefing of the loaded run to the PDF ``path``; True when it was written.
+
+        Runs in the main thread, as QGIS's own layout exports do (print layouts are not thread-safe);
+        a briefing takes seconds.
+        """
+        import processing
+        from qgis.core import QgsProcessingException
+
+        if self.is_running():
+            self.notify(tr("A run is already in progress: wait for it or cancel it."), MESSAGE_WARNING)
+            return False
+        if not self.last_results:
+            self.notify(tr("Load or run an analysis first: the briefing describes its results."), MESSAGE_WARNING)
+            return False
+        parameters = {"INPUT": self.last_results["OUTPUT_FOLDER"], "OUTPUT": path}
+        if png_folder:
+            parameters["OUTPUT_PNG_FOLDER"] = png_folder
+        self.status_label.setText(tr("Writing the briefing…"))
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            results = processing.run(BRIEFING_ID, parameters)
+        except QgsProcessingException as error:
+            self.notify(tr("The briefing could not be written: {}").format(error), MESSAGE_CRITICAL)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.notify(tr("Briefing written to {} ({} pages).").format(results["OUTPUT"], results["PAGES"]),
+                    MESSAGE_SUCCESS)
+        return True
+
     # ------------------------------------------------------------------ training
     def _load_training(self, outputs):
         seed = self.seed_spin.value()
@@ -480,12 +574,33 @@ class FragileBordersDock(QDockWidget):
             if layer is not None:
                 self.layer_inputs[name].setLayer(layer)
         self.layer_inputs["AOI"].setLayer(None)
+        filled = self._fill_scene_parameters(loaded.layers.get("border"), loaded.layers.get("after"))
         self.answers_check.blockSignals(True)
         self.answers_check.setChecked(False)
         self.answers_check.blockSignals(False)
         self.answers_check.setEnabled(True)
-        return tr("Training borderland loaded into \"{}\": the inputs are filled in, press Run on the Analysis "
-                  "tab.").format(loaded.name)
+        message = tr("Training borderland loaded into \"{}\": the inputs are filled in, press Run on the Analysis "
+                     "tab.").format(loaded.name)
+        return f"{message} {filled}" if filled else message
+
+    def _fill_scene_parameters(self, border, image):
+        """Set segment length, reach and corridor for the scene's size; returns what was set, in words."""
+        from ..core.scales import scene_lengths
+
+        if border is None or image is None:
+            return ""
+        distance = QgsDistanceArea()
+        distance.setSourceCrs(border.crs(), self.project.transformContext())
+        distance.setEllipsoid(border.crs().ellipsoidAcronym() or "WGS84")
+        border_m = sum(distance.measureLength(f.geometry()) for f in border.getFeatures())
+        extent = image.extent()
+        if not border_m > 0 or not image.crs().isValid() or image.crs().isGeographic():
+            return ""
+        lengths = scene_lengths(border_m, min(extent.width(), extent.height()))
+        for name, value in lengths.items():
+            self.number_inputs[name].setValue(value)
+        return tr("Parameters set for this scene: segments of {SEGMENT_LENGTH_M:.0f} m, team reach {REACH_M:.0f} m, "
+                  "corridor {CORRIDOR_M:.0f} m.").format(**lengths)
 
     def training_group(self):
         """The layer-tree group of the latest training scene (None when the user removed it)."""

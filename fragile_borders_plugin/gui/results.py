@@ -42,8 +42,11 @@ RESULT_VECTORS = [
 RESULT_RASTERS = [
     ("change_mask", "CHANGE_MASK", "change_mask.tif", tr_noop("Change mask"), "change_mask", False),
     ("track_response", "TRACK_RESPONSE", "track_response.tif", tr_noop("Track response"), None, False),
-    ("change_score", "CHANGE_SCORE", "change_score.tif", tr_noop("Change score"), "change_score", True),
+    # hidden: over the image it reads as noise; tick it to see where the statistic is high
+    ("change_score", "CHANGE_SCORE", "change_score.tif", tr_noop("Change score"), "change_score", False),
 ]
+#: the run's AFTER image, loaded at the bottom of the results group as their backdrop
+BACKDROP_ROLE, BACKDROP_TITLE = "after", tr_noop("After image (RGB)")
 
 #: training scene: role, result key, layer title, style, visible — listed top to bottom
 TRAINING_VECTORS = [
@@ -130,6 +133,30 @@ def outputs_from_path(path):
     return outputs
 
 
+def run_parameters(outputs):
+    """The parameters recorded in the run's run.json (empty when there is none or it is unreadable)."""
+    summary = outputs.get("SUMMARY_JSON")
+    if not summary or not os.path.isfile(summary):
+        return {}
+    try:
+        with open(summary, encoding="utf-8") as handle:
+            parameters = json.load(handle).get("parameters")
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return parameters if isinstance(parameters, dict) else {}
+
+
+def backdrop_path(outputs, project=None):
+    """File of the run's AFTER image when it exists and the project does not show it already, else None."""
+    path = outputs.get("AFTER") or run_parameters(outputs).get("AFTER")
+    if not isinstance(path, str) or not os.path.isfile(path.split("|")[0]):
+        return None
+    path = path.split("|")[0]
+    shown = {os.path.abspath(layer.source().split("|")[0])
+             for layer in (project or QgsProject.instance()).mapLayers().values()}
+    return None if os.path.abspath(path) in shown else path
+
+
 def run_time(outputs):
     """When the run described by ``outputs`` finished (run.json or file time), as a datetime."""
     summary = outputs.get("SUMMARY_JSON")
@@ -148,24 +175,27 @@ def run_time(outputs):
     return datetime.datetime.now()
 
 
-def translate_legend(layer):
-    """Translate the legend labels of ``layer``'s renderer (the QML styles are written in English)."""
+def translate_legend(layer, translate=tr):
+    """Translate the legend labels of ``layer``'s renderer (the QML styles are written in English).
+
+    ``translate`` maps an English label to the shown one (default: the interface language).
+    """
     renderer = layer.renderer()
     if renderer is None:
         return
     kind = renderer.type()
     if kind == "categorizedSymbol":
         for index, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(index, tr(category.label()))
+            renderer.updateCategoryLabel(index, translate(category.label()))
     elif kind == "graduatedSymbol":
         for index, value_range in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(index, tr(value_range.label()))
+            renderer.updateRangeLabel(index, translate(value_range.label()))
     elif kind == "RuleRenderer":
         for rule in renderer.rootRule().descendants():
-            rule.setLabel(tr(rule.label()))
+            rule.setLabel(translate(rule.label()))
     elif kind == "paletted":
         for paletted_class in renderer.classes():
-            renderer.setLabel(paletted_class.value, tr(paletted_class.label))
+            renderer.setLabel(paletted_class.value, translate(paletted_class.label))
 
 
 def _vector(uri, title, style):
@@ -329,6 +359,10 @@ def load_results(outputs, project=None, canvas=None, name=None):
     if not entries:
         raise ValueError(tr("The run produced no layer that could be opened ({}).").format(
             outputs.get("OUTPUT_FOLDER", "?")))
+    backdrop = _raster(backdrop_path(outputs, project), tr(BACKDROP_TITLE), None)
+    if backdrop is not None:
+        style_rgb(backdrop)
+        entries.append((BACKDROP_ROLE, backdrop, True))
     group = _add_group(project, name or run_group_name(run_time(outputs)), "results", entries)
     layers = {role: layer for role, layer, _visible in entries}
     zoom_to(canvas, [layers[r] for r in ("segments", "changes", "tracks", "change_score") if r in layers]

@@ -22,7 +22,8 @@ FID_ROLE = enum_int(Qt.ItemDataRole.UserRole)
 VALUE_ROLE = FID_ROLE + 1
 
 
-def _value(value):
+def attribute_value(value):
+    """A feature attribute as a plain Python value (QGIS NULL -> None)."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     return value
@@ -74,7 +75,7 @@ class SegmentsTable(QTableWidget):
         names = layer.fields().names()
         rows = []
         for feature in layer.getFeatures(QgsFeatureRequest()):
-            values = {field: _value(feature[field]) if field in names else None for _t, field, _d, _h in COLUMNS}
+            values = {field: attribute_value(feature[field]) if field in names else None for _t, field, _d, _h in COLUMNS}
             rows.append((feature.id(), values))
         rows.sort(key=lambda row: (row[1]["rank"] is None, row[1]["rank"] or 0, -(row[1]["score"] or 0)))
         rows = rows[:self.limit]

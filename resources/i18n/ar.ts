@@ -6,10 +6,10 @@
         <message>
             <location filename="../../fragile_borders_plugin/plugin.py" line="43" />
             <location filename="../../fragile_borders_plugin/plugin.py" line="63" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="84" />
-            <location filename="../../processing_algorithms/provider.py" line="29" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="123" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="331" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="87" />
+            <location filename="../../processing_algorithms/provider.py" line="30" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/plugin.py" line="51" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="231" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="235" />
             <source>Load results…</source>
             <translation>تحميل النتائج…</translation>
         </message>
@@ -36,317 +36,373 @@
             <translation>&amp;Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/detect_changes.py" line="66" />
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>الصورة السابقة</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
             <location filename="../../processing_algorithms/detect_changes.py" line="69" />
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>الصورة اللاحقة</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
+            <location filename="../../processing_algorithms/pipeline.py" line="77" />
             <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="60" />
             <source>Incidents (optional)</source>
             <translation>الحوادث (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="61" />
             <source>Official crossings (optional)</source>
             <translation>المعابر الرسمية (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="60" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="62" />
             <source>Ignore mask, non-zero = ignore (optional)</source>
             <translation>قناع الاستبعاد، غير الصفر = مستبعد (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="61" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="63" />
             <source>Area of interest (optional)</source>
             <translation>منطقة الاهتمام (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
             <source>Patrol teams (0 = no patrol plan)</source>
             <translation>فرق الدوريات (0 = دون خطة دوريات)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
             <location filename="../../processing_algorithms/detect_changes.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/detect_changes.py" line="82" />
-            <location filename="../../processing_algorithms/pipeline.py" line="79" />
+            <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/pipeline.py" line="82" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="85" />
+            <location filename="../../processing_algorithms/pipeline.py" line="97" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/pipeline.py" line="88" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="100" />
             <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/pipeline.py" line="91" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/pipeline.py" line="96" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="109" />
             <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>مدى الفريق على امتداد الحدود (م)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="119" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>أقصى خطر مقبول لموقع دورية (0–100)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="145" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="81" />
+            <source>auto (from the border length)</source>
+            <translation>تلقائي (حسب طول الحدود)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="149" />
             <source>Analysis</source>
             <translation>التحليل</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="146" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="150" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="147" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="151" />
             <location filename="../../processing_algorithms/base.py" line="22" />
             <source>Training</source>
             <translation>التدريب</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="153" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="157" />
             <source>Ready.</source>
             <translation>جاهز.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="155" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="159" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="168" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="172" />
             <source>Inputs</source>
             <translation>المدخلات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="183" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="187" />
             <location filename="../../processing_algorithms/base.py" line="98" />
             <source>Parameters</source>
             <translation>المعاملات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="196" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="200" />
             <source>Reference date</source>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="197" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="201" />
             <source>Unticked: the date of the latest incident.</source>
             <translation>إذا لم يُحدَّد: تاريخ آخر حادثة.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="208" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <location filename="../../processing_algorithms/pipeline.py" line="122" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>مجلد المخرجات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="209" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="213" />
             <source>[new folder in the Fragile Borders work folder]</source>
             <translation>[مجلد جديد داخل مجلد عمل Fragile Borders]</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="215" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="219" />
             <source>Run</source>
             <translation>تشغيل</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="220" />
             <source>Run the whole analysis in the background; QGIS stays usable.</source>
             <translation>تشغيل التحليل كاملاً في الخلفية؛ يبقى QGIS قابلاً للاستخدام.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="225" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="229" />
             <source>No results loaded yet. Run the analysis or load an earlier run.</source>
             <translation>لم تُحمَّل أي نتائج بعد. شغّل التحليل أو حمّل نتائج تشغيل سابق.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="228" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
             <source>Top border segments (click a row to zoom):</source>
             <translation>أهم مقاطع الحدود (انقر على صف للتكبير إليه):</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="236" />
             <source>Re-open an earlier run: its output folder's fragile_borders.gpkg or run.json, with the same styles.</source>
             <translation>إعادة فتح تشغيل سابق: ملف fragile_borders.gpkg أو run.json في مجلد مخرجاته، بالأنماط نفسها.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="241" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="239" />
+            <source>Export briefing…</source>
+            <translation>تصدير الإحاطة…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="240" />
+            <source>Write a print-ready PDF briefing of the loaded run: map, ranked segments, patrol posts, method and limits.</source>
+            <translation>يكتب إحاطة PDF جاهزة للطباعة عن التحليل المحمَّل: خريطة، مقاطع مرتبة، مواقع الدوريات، المنهج والحدود.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="253" />
             <source>Generate a synthetic desert borderland with two image dates, a border, crossings and incidents. Find the new tracks and changes, then tick "Show answers" to compare with the truth.</source>
             <translation>إنشاء منطقة حدودية صحراوية اصطناعية بصورتين في تاريخين وحدود ومعابر وحوادث. ابحث عن المسالك الجديدة والتغيّرات، ثم فعّل «إظهار الإجابات» للمقارنة مع الحقيقة الميدانية.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="251" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="263" />
             <source>The same seed always gives the same scene: share it with your trainees.</source>
             <translation>البذرة نفسها تعطي دائماً المشهد نفسه: شاركها مع متدرّبيك.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="252" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="264" />
             <source>Seed</source>
             <translation>البذرة</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="255" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="267" />
             <source>{0} × {0} px ({1:.1f} km)</source>
             <translation>{0} × {0} بكسل ({1:.1f} كم)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="257" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="269" />
             <source>Scene size</source>
             <translation>حجم المشهد</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="259" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="271" />
             <location filename="../../processing_algorithms/training_scene.py" line="25" />
             <source>Generate training borderland</source>
             <translation>إنشاء منطقة حدودية للتدريب</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="262" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="274" />
             <source>Show answers</source>
             <translation>إظهار الإجابات</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="326" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="343" />
             <source>Choose the missing input(s) first: {}.</source>
             <translation>اختر أولاً المدخلات الناقصة: {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="329" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="346" />
             <source>The before and after images are the same layer: pick two dates.</source>
             <translation>الصورتان السابقة واللاحقة هما الطبقة نفسها: اختر تاريخين مختلفين.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="346" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="358" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="364" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="376" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="543" />
             <source>A run is already in progress: wait for it or cancel it.</source>
             <translation>هناك تشغيل قيد التنفيذ: انتظر انتهاءه أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="353" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="371" />
             <source>Fragile Borders analysis</source>
             <translation>تحليل Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="363" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="381" />
             <source>Fragile Borders training borderland</source>
             <translation>منطقة التدريب الحدودية Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="377" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="395" />
             <source>Running in the background… QGIS stays usable.</source>
             <translation>جارٍ التشغيل في الخلفية… يبقى QGIS قابلاً للاستخدام.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="383" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="401" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="404" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="423" />
             <source>Cancelled: nothing was loaded.</source>
             <translation>أُلغي: لم يُحمَّل أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="407" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="426" />
             <source>The run failed: {}</source>
             <translation>فشل التشغيل: {}</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="433" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="455" />
             <source>Results loaded into the group "{}".</source>
             <translation>حُمّلت النتائج في المجموعة «{}».</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="445" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="475" />
             <source>{} changes, {} tracks ({} new), {} segments, {} patrol posts.</source>
             <translation>{} تغيّرات، {} مسالك ({} جديدة)، {} مقاطع، {} مواقع دوريات.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="450" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="482" />
             <source>Posts cover {:.0%} of the total priority.</source>
             <translation>تغطي المواقع {:.0%} من مجموع الأولوية.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="465" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="502" />
+            <source>No patrol post could be placed: all {} segments have a risk to patrols above the limit of {:.0f} (the lowest is {:.0f}). Raise "Maximum risk for a post" only if the teams can be protected, or plan when the area is calmer.</source>
+            <translation>تعذّر وضع أي موقع دورية: كل المقاطع الـ {} خطرها على الدوريات أعلى من الحد {:.0f} (أدناها {:.0f}). لا ترفع «الخطر الأقصى لموقع» إلا إذا أمكن حماية الفرق، أو خطّط حين تهدأ المنطقة.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="518" />
             <source>Load results of an earlier run</source>
             <translation>تحميل نتائج تشغيل سابق</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="466" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="519" />
             <source>Fragile Borders results (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</source>
             <translation>نتائج Fragile Borders (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="474" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="528" />
+            <source>Export briefing</source>
+            <translation>تصدير الإحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="529" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="546" />
+            <source>Load or run an analysis first: the briefing describes its results.</source>
+            <translation>حمّل تحليلاً أو شغّله أولاً: الإحاطة تصف نتائجه.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="551" />
+            <source>Writing the briefing…</source>
+            <translation>جارٍ كتابة الإحاطة…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="556" />
+            <source>The briefing could not be written: {}</source>
+            <translation>تعذّرت كتابة الإحاطة: {}</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="560" />
+            <source>Briefing written to {} ({} pages).</source>
+            <translation>كُتبت الإحاطة في {} ({} صفحات).</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="568" />
             <source>Training borderland (seed {})</source>
             <translation>منطقة التدريب الحدودية (البذرة {})</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="487" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="582" />
             <source>Training borderland loaded into "{}": the inputs are filled in, press Run on the Analysis tab.</source>
             <translation>حُمّلت منطقة التدريب في «{}»: المدخلات معبّأة، اضغط «تشغيل» في تبويب التحليل.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="602" />
+            <source>Parameters set for this scene: segments of {SEGMENT_LENGTH_M:.0f} m, team reach {REACH_M:.0f} m, corridor {CORRIDOR_M:.0f} m.</source>
+            <translation>ضُبطت المعاملات لهذا المشهد: مقاطع بطول {SEGMENT_LENGTH_M:.0f} م، مدى الفريق {REACH_M:.0f} م، الممر {CORRIDOR_M:.0f} م.</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
@@ -395,240 +451,252 @@
             <translation>استجابة مرشّح المسالك</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="45" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
             <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="50" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="49" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="61" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="210" />
+            <source>After image (RGB)</source>
+            <translation>الصورة اللاحقة (أحمر-أخضر-أزرق)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <source>Answers: true tracks</source>
             <translation>الإجابات: المسالك الحقيقية</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="51" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="54" />
             <source>Answers: true changes</source>
             <translation>الإجابات: التغيّرات الحقيقية</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="56" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="54" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="57" />
             <source>Border</source>
             <translation>الحدود</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="57" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="60" />
             <location filename="../../processing_algorithms/training_scene.py" line="58" />
             <source>Cloud mask</source>
             <translation>قناع السحب</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="58" />
-            <source>After image (RGB)</source>
-            <translation>الصورة اللاحقة (أحمر-أخضر-أزرق)</translation>
-        </message>
-        <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="59" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="62" />
             <source>Before image (RGB)</source>
             <translation>الصورة السابقة (أحمر-أخضر-أزرق)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
             <source>New bright surface (compound, cleared ground)</source>
             <translation>سطح فاتح جديد (مجمّع، أرض مُزالة)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
             <source>Darkening (pits, burnt or wet ground)</source>
             <translation>إعتام (حفر، أرض محروقة أو رطبة)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Vegetation loss</source>
             <translation>فقدان الغطاء النباتي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Vegetation gain</source>
             <translation>زيادة الغطاء النباتي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Other change</source>
             <translation>تغيّر آخر</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Unclassified</source>
             <translation>غير مصنّف</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>New track (appeared between the dates)</source>
             <translation>مسلك جديد (ظهر بين التاريخين)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>Confidence 0.00–0.25 (faint)</source>
             <translation>الثقة 0.00–0.25 (باهت)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.25–0.50</source>
             <translation>الثقة 0.25–0.50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.50–0.75</source>
             <translation>الثقة 0.50–0.75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.75–1.00 (clear)</source>
             <translation>الثقة 0.75–1.00 (واضح)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 0–25</source>
             <translation>الدرجة 0–25</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 25–50</source>
             <translation>الدرجة 25–50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 50–75</source>
             <translation>الدرجة 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 75–100</source>
             <translation>الدرجة 75–100</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 0–25</source>
             <translation>الخطر 0–25</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 25–50</source>
             <translation>الخطر 25–50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 50–75</source>
             <translation>الخطر 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Risk 75–100 (dangerous for patrols)</source>
             <translation>الخطر 75–100 (خطر على الدوريات)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Severity 1</source>
             <translation>الخطورة 1</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Severity 2</source>
             <translation>الخطورة 2</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>Severity 3</source>
             <translation>الخطورة 3</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>Severity 4+</source>
             <translation>الخطورة 4+</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>True new track</source>
             <translation>مسلك جديد حقيقي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>True older track</source>
             <translation>مسلك قديم حقيقي</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="75" />
             <source>No change</source>
             <translation>لا تغيّر</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="75" />
             <source>Significant change</source>
             <translation>تغيّر دالّ</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="128" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="131" />
             <source>No Fragile Borders results in {}: choose the pipeline's output folder or its fragile_borders.gpkg.</source>
             <translation>لا توجد نتائج Fragile Borders في {}: اختر مجلد مخرجات السلسلة أو ملف fragile_borders.gpkg الخاص بها.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="184" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="214" />
             <source>Could not read the style {}.</source>
             <translation>تعذّرت قراءة النمط {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="330" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>لم ينتج التشغيل أي طبقة يمكن فتحها ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="395" />
             <source>The training scene could not be opened ({}).</source>
             <translation>تعذّر فتح مشهد التدريب ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="362" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="396" />
             <source>Training borderland</source>
             <translation>منطقة التدريب الحدودية</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>critical</source>
             <translation>حرجة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>high</source>
             <translation>عالية</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="11" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>low</source>
             <translation>منخفضة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Rank</source>
             <translation>الرتبة</translation>
         </message>
@@ -639,6 +707,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Score</source>
             <translation>الدرجة</translation>
         </message>
@@ -649,6 +718,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
@@ -659,6 +729,8 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Risk</source>
             <translation>الخطر</translation>
         </message>
@@ -669,6 +741,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
             <source>Drivers</source>
             <translation>العوامل المؤثرة</translation>
         </message>
@@ -678,7 +751,7 @@
             <translation>العوامل الأكثر إسهاماً في الدرجة</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="61" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="62" />
             <source>Click a row to zoom the map to that segment.</source>
             <translation>انقر على صف لتكبير الخريطة إلى ذلك المقطع.</translation>
         </message>
@@ -741,6 +814,377 @@
             <location filename="../../processing_algorithms/base.py" line="121" />
             <source>Cancelled by the user: outputs are incomplete.</source>
             <translation>ألغاه المستخدم: المخرجات غير مكتملة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="25" />
+            <source>Briefing (PDF) of a pipeline run</source>
+            <translation>إحاطة (PDF) لتشغيل سلسلة المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="27" />
+            <source>Writes a print-ready A4 landscape PDF of a pipeline run, laid out by a QGIS print layout: page 1 is the map of the area on the AFTER image with the styled results, legend, scale bar, north arrow, a latitude/longitude grid, an overview inset, the dates of both images and of the run and the marking at the top and bottom; page 2 ranks the top segments (rank, km, score, priority, risk, drivers) and lists the patrol posts with their coordinates, beside a "method and limits" box (steps that ran, masked share, missing inputs and layers); optional pages hold one detail map per top segment. In English, French or Arabic (right to left), whatever the interface language. Needs no network.</source>
+            <translation>يكتب ملف PDF بحجم A4 أفقي جاهزاً للطباعة لتشغيل سلسلة المعالجة، بتخطيط طباعة QGIS: الصفحة 1 خريطة المنطقة على الصورة اللاحقة مع النتائج المنسقة ومفتاح الخريطة ومقياس الرسم وسهم الشمال وشبكة خطوط العرض والطول وخريطة موقع مصغرة وتاريخَي الصورتين وتاريخ التشغيل ودرجة السرية أعلى الصفحة وأسفلها؛ الصفحة 2 ترتب أعلى المقاطع (الرتبة، كم، الدرجة، الأولوية، الخطر، العوامل) وتسرد مواقع الدوريات بإحداثياتها، بجانب إطار «المنهج والحدود» (الخطوات المنفذة، الجزء المحجوب، المدخلات والطبقات الناقصة)؛ وصفحات اختيارية تحمل خريطة تفصيلية لكل مقطع من المقاطع الأعلى. بالإنجليزية أو الفرنسية أو العربية (من اليمين إلى اليسار) أياً كانت لغة الواجهة. لا يحتاج إلى شبكة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="35" />
+            <source>Number of pages of the PDF.</source>
+            <translation>عدد صفحات ملف PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="41" />
+            <source>Pipeline run folder</source>
+            <translation>مجلد تشغيل سلسلة المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="43" />
+            <source>Output folder of a pipeline run (fragile_borders.gpkg, rasters, run.json).</source>
+            <translation>مجلد مخرجات تشغيل سلسلة المعالجة (fragile_borders.gpkg، الصور النقطية، run.json).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="44" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="45" />
+            <source>Title printed at the top of page 1; empty = "Border surveillance briefing" in the briefing's language.</source>
+            <translation>العنوان المطبوع أعلى الصفحة 1؛ فارغ = «إحاطة مراقبة الحدود» بلغة الإحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="47" />
+            <source>Marking</source>
+            <translation>درجة السرية</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="48" />
+            <source>Protective marking printed at the top and bottom of every page (free text, e.g. RESTRICTED); empty = none.</source>
+            <translation>درجة السرية المطبوعة أعلى كل صفحة وأسفلها (نص حر، مثل: مقيّد)؛ فارغ = بلا.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="50" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="51" />
+            <source>auto (interface language)</source>
+            <translation>تلقائي (لغة الواجهة)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="53" />
+            <source>Language of every text of the briefing; Arabic is laid out right to left.</source>
+            <translation>لغة كل نصوص الإحاطة؛ العربية تُخطَّط من اليمين إلى اليسار.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="54" />
+            <source>Segments in the table</source>
+            <translation>المقاطع في الجدول</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="56" />
+            <source>How many of the highest-ranked segments the table lists (1–15).</source>
+            <translation>عدد المقاطع الأعلى رتبة التي يسردها الجدول (1–15).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="57" />
+            <source>Detail maps</source>
+            <translation>خرائط تفصيلية</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="59" />
+            <source>One detail map for each of this many top segments, four per page (0 = none).</source>
+            <translation>خريطة تفصيلية لكل مقطع من هذا العدد من المقاطع الأعلى، أربع في كل صفحة (0 = بلا).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="60" />
+            <source>Briefing PDF</source>
+            <translation>ملف PDF للإحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="60" />
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="61" />
+            <source>The PDF to write.</source>
+            <translation>ملف PDF المراد كتابته.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="62" />
+            <source>Page images folder</source>
+            <translation>مجلد صور الصفحات</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="64" />
+            <source>Folder that receives one PNG per page, named after the PDF (briefing.png, briefing_2.png, …); empty = no images.</source>
+            <translation>المجلد الذي يستقبل صورة PNG لكل صفحة باسم ملف PDF (briefing.png، briefing_2.png، …)؛ فارغ = بلا صور.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="66" />
+            <source>Pages</source>
+            <translation>الصفحات</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="76" />
+            <source>INPUT: choose the output folder of a pipeline run (it holds fragile_borders.gpkg).</source>
+            <translation>INPUT: اختر مجلد مخرجات تشغيل سلسلة المعالجة (يحتوي على fragile_borders.gpkg).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="87" />
+            <source>Reading the run in {}</source>
+            <translation>قراءة التشغيل في {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="93" />
+            <source>Layout: {} page(s), language {}.</source>
+            <translation>التخطيط: {} صفحة، اللغة {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="113" />
+            <source>Briefing written: {} ({} pages).</source>
+            <translation>كُتبت الإحاطة: {} ({} صفحات).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="120" />
+            <source>OUTPUT: choose where to write the briefing PDF.</source>
+            <translation>OUTPUT: اختر مكان كتابة ملف PDF للإحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="127" />
+            <source>OUTPUT: cannot create the folder {} ({}): choose another place for the briefing.</source>
+            <translation>OUTPUT: تعذّر إنشاء المجلد {} ({}): اختر مكاناً آخر للإحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="130" />
+            <source>OUTPUT: {} cannot be written (no permission): choose another place for the briefing.</source>
+            <translation>OUTPUT: لا يمكن كتابة {} (لا إذن): اختر مكاناً آخر للإحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} track crossing(s)</source>
+            <translation>{} عبور مسالك</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} km of tracks per km²</source>
+            <translation>{} كم من المسالك لكل كم²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="102" />
+            <source>{} km of tracks per km² ({} km new)</source>
+            <translation>{} كم من المسالك لكل كم² ({} كم جديدة)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="103" />
+            <source>{} m² of change</source>
+            <translation>{} م² من التغير</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="104" />
+            <source>{} incident(s) (weight {} after decay)</source>
+            <translation>{} حادثة (وزن {} بعد التناقص)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="105" />
+            <source>{} km from an official crossing</source>
+            <translation>{} كم من معبر رسمي</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>passable terrain (mean slope {}°)</source>
+            <translation>أرض سالكة (متوسط الانحدار {}°)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>no indicator</source>
+            <translation>لا مؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="251" />
+            <source>The segments layer of the run could not be opened.</source>
+            <translation>تعذّر فتح طبقة المقاطع لهذا التشغيل.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="277" />
+            <source>Fragile Borders – page {} of {}</source>
+            <translation>Fragile Borders – الصفحة {} من {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="282" />
+            <source>Border surveillance briefing</source>
+            <translation>إحاطة مراقبة الحدود</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="284" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="285" />
+            <source>Images: before {}, after {}. Analysis run: {}.</source>
+            <translation>الصور: قبل {}، بعد {}. تاريخ التحليل: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="314" />
+            <source>Overview: the map frame within three times its area</source>
+            <translation>موقع عام: إطار الخريطة ضمن ثلاثة أضعاف مساحته</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="357" />
+            <source>Legend</source>
+            <translation>مفتاح الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="385" />
+            <source>Ranked border segments (top {})</source>
+            <translation>مقاطع الحدود المرتبة (أعلى {})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Segment</source>
+            <translation>المقطع</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <source>km</source>
+            <translation>كم</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
+            <source>Patrol posts ({})</source>
+            <translation>مواقع الدوريات ({})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Post</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Latitude</source>
+            <translation>خط العرض</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Longitude</source>
+            <translation>خط الطول</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
+            <source>Easting / northing (m)</source>
+            <translation>الإحداثي الشرقي / الشمالي (م)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
+            <source>Covered priority</source>
+            <translation>الأولوية المغطاة</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="407" />
+            <source>No patrol post was placed in this run (see the limits).</source>
+            <translation>لم يوضع أي موقع دورية في هذا التشغيل (انظر الحدود).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="411" />
+            <source>Method and limits</source>
+            <translation>المنهج والحدود</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="450" />
+            <source>change detection (iMAD)</source>
+            <translation>كشف التغيرات (iMAD)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="451" />
+            <source>track extraction</source>
+            <translation>استخراج المسالك</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="452" />
+            <source>segment scoring</source>
+            <translation>تقييم المقاطع</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="453" />
+            <source>patrol planning</source>
+            <translation>تخطيط الدوريات</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="454" />
+            <source>Steps that ran: {}.</source>
+            <translation>الخطوات المنفذة: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="457" />
+            <source>Segments of {:.0f} m; score 0–100 from explained factors (drivers).</source>
+            <translation>مقاطع بطول {:.0f} م؛ درجة 0–100 من عوامل مفسَّرة (العوامل الرئيسية).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="460" />
+            <source>Cloud and shadow mask: {:.1%} of the image left out of change detection.</source>
+            <translation>قناع السحب والظلال: استُبعد {:.1%} من الصورة من كشف التغيرات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="463" />
+            <source>No change score (no data or masked) on {:.1%} of the image.</source>
+            <translation>لا درجة تغيّر (بلا بيانات أو محجوب) على {:.1%} من الصورة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="465" />
+            <source>no incidents: the incident factor and the risk to patrols are unknown, not zero</source>
+            <translation>لا حوادث: عامل الحوادث والخطر على الدوريات مجهولان، لا صفر</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="467" />
+            <source>no official crossings: remoteness is not scored</source>
+            <translation>لا معابر رسمية: البُعد غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="468" />
+            <source>no cloud mask: clouds and shadows may show as change</source>
+            <translation>لا قناع سحب: قد تظهر السحب والظلال كتغيرات</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="469" />
+            <source>no area of interest: the whole image was analysed</source>
+            <translation>لا منطقة اهتمام: حُلّلت الصورة كلها</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
+            <source>no change layer in the run</source>
+            <translation>لا طبقة تغيرات في التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
+            <source>no track layer in the run</source>
+            <translation>لا طبقة مسالك في التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="473" />
+            <source>no patrol plan in the run</source>
+            <translation>لا خطة دوريات في التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="474" />
+            <source>no patrol coverage in the run</source>
+            <translation>لا تغطية دوريات في التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="478" />
+            <source>Automatic detections: confirm on the images before acting.</source>
+            <translation>كشوف آلية: تحقّق منها على الصور قبل التصرف.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="484" />
+            <source>Detail maps of the top segments</source>
+            <translation>خرائط تفصيلية للمقاطع الأعلى</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="497" />
+            <source>Rank {}: segment {}, km {}–{}, score {}, risk {}</source>
+            <translation>الرتبة {}: المقطع {}، كم {}–{}، الدرجة {}، الخطر {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="25" />
@@ -806,7 +1250,7 @@
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
         </message>
@@ -837,7 +1281,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="71" />
+            <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>قناع الاستبعاد (سحب، ظل)</translation>
         </message>
@@ -1299,200 +1743,215 @@
             <translation>قراءة {}: {} من {} عنصراً</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="36" />
+            <location filename="../../processing_algorithms/pipeline.py" line="42" />
+            <source>BORDER: the border layer holds no line; choose the border line layer.</source>
+            <translation>BORDER: طبقة الحدود لا تحتوي أي خط؛ اختر طبقة خط الحدود.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>سلسلة مراقبة الحدود (جميع الخطوات)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="38" />
+            <location filename="../../processing_algorithms/pipeline.py" line="50" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>تنفّذ التحليل كاملاً دفعة واحدة، للتشغيل الجماعي والنماذج: تكشف التغيّرات بين الصورتين BEFORE وAFTER، وتستخرج المسالك الصحراوية من AFTER (وتعلّم الغائبة عن BEFORE بأنها جديدة)، وتقيّم مقاطع الحدود انطلاقاً من المسالك والتغيّرات والحوادث والمعابر الرسمية، وتخطّط مواقع الدوريات عندما تكون TEAMS &gt; 0. تُكتب كل النتائج المتجهة في GeoPackage واحد (fragile_borders.gpkg بالطبقات changes وtracks وsegments وpatrol_posts وpatrol_coverage)، والطبقات النقطية بجانبه، ويسجّل run.json المعاملات وملخّصاً. لا تظهر النتائج إلا إذا نجحت كل الخطوات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="59" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg بكل النتائج المتجهة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="60" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>مضلعات التغيّر (area_m2 وscore وscore_max وp_value وchange_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="49" />
+            <location filename="../../processing_algorithms/pipeline.py" line="61" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>خطوط المسالك (length_m وconfidence من 0 إلى 1 وis_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>مقاطع الحدود مع العوامل والدرجة 0–100 والرتبة والأولوية والعوامل المؤثرة والخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="51" />
+            <location filename="../../processing_algorithms/pipeline.py" line="63" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>مواقع الدوريات المختارة (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="52" />
+            <location filename="../../processing_algorithms/pipeline.py" line="64" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>المقاطع التي يغطيها كل موقع (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="53" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif، إحصاءة التغيّر لكل بكسل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="54" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif، 1 = تغيّر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
             <translation>track_response.tif، استجابة كاشف المسارات (5.6 × احتمال المسار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="56" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json: معاملات التشغيل وأرقامه الملخّصة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="57" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>نسبة (0–1) من مجموع أولوية المقاطع تغطيها مواقع الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="76" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>الصورة الأحدث للمنطقة نفسها؛ يُعاد أخذ عيّناتها على شبكة BEFORE إن اختلفتا.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>الحدود كخط واحد أو أكثر، بأي نظام إحداثيات (تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>نقاط حوادث مؤرّخة (الحقول date وtype وseverity افتراضياً).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال درجة أعلى.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="72" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>طبقة نقطية تُستبعد بكسلاتها غير الصفرية من كشف التغيّرات (مثل السحب).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>مضلعات تحصر كشف التغيّرات واستخراج المسالك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>احتمال التغيّر الذي يُعلَّم فوقه البكسل متغيّراً (0.5–0.999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>تُستبعد مضلعات التغيّر الأصغر من هذه المساحة بالأمتار المربعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>العرض النموذجي للمسالك المطلوب إيجادها، بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>تُستبعد المسالك الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
-            <source>Length of the border segments in metres.</source>
-            <translation>طول مقاطع الحدود بالأمتار.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <source>Length of the border segments in metres; empty = derived from the border's length (at least 10 segments, a readable length of at most 2000 m, said in the log).</source>
+            <translation>طول مقاطع الحدود بالأمتار؛ فارغ = يُستنتج من طول الحدود (10 مقاطع على الأقل، بطول مقروء لا يتجاوز 2000 م، يُذكر في السجل).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="106" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>المسافة بالأمتار على جانبي الحدود التي تُحتسب ضمنها المؤشرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="107" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>التاريخ الذي تُقاس عنده حداثة الحوادث؛ فارغ = تاريخ آخر حادثة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="98" />
+            <location filename="../../processing_algorithms/pipeline.py" line="111" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>الحادثة التي مضى عليها هذا العدد من الأيام تُحتسب بنصف وزن حادثة في التاريخ المرجعي.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="112" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>فرق الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="101" />
+            <location filename="../../processing_algorithms/pipeline.py" line="114" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>عدد فرق الدوريات المطلوب توزيعها؛ 0 يتخطّى تخطيط الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="104" />
-            <source>How far along the border, in metres each way, one team covers from its post.</source>
-            <translation>المسافة على امتداد الحدود، بالأمتار في كل اتجاه، التي يغطيها فريق من موقعه.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="117" />
+            <source>How far along the border, in metres each way, one team covers from its post; empty = 2.5 segment lengths, rounded to a readable length (5000 m for 2000 m segments).</source>
+            <translation>المسافة على طول الحدود، بالأمتار في كل اتجاه، التي يغطيها فريق من موقعه؛ فارغ = 2.5 طول مقطع، مقرّبة إلى طول مقروء (5000 م لمقاطع 2000 م).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="121" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>لا تُوضع المواقع أبداً على مقاطع يتجاوز فيها الخطر على الأفراد هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="109" />
+            <location filename="../../processing_algorithms/pipeline.py" line="123" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>المجلد الذي يستقبل fragile_borders.gpkg والطبقات النقطية وrun.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="110" />
+            <location filename="../../processing_algorithms/pipeline.py" line="124" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage النتائج</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="115" />
+            <location filename="../../processing_algorithms/pipeline.py" line="129" />
             <source>Run summary</source>
             <translation>ملخّص التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="116" />
+            <location filename="../../processing_algorithms/pipeline.py" line="130" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>نسبة الأولوية المغطّاة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="142" />
+            <location filename="../../processing_algorithms/pipeline.py" line="159" />
+            <source>SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the {:.2f} km border.</source>
+            <translation>SEGMENT_LENGTH_M تُرك فارغاً: {:.0f} م، لنحو {:.0f} مقطعاً على طول الحدود البالغ {:.2f} كم.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="165" />
+            <source>REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).</source>
+            <translation>REACH_M تُرك فارغاً: {:.0f} م في كل اتجاه من الموقع ({:.1f} طول مقطع).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="183" />
             <source>Step {} of {}: {}</source>
             <translation>الخطوة {} من {}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="191" />
+            <location filename="../../processing_algorithms/pipeline.py" line="232" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} لكن الحدود لا تضم سوى {} مقطع: سيُوزَّع {} فريق.</translation>
         </message>
@@ -1653,7 +2112,7 @@
             <translation>{} مواقع تغطي {:.1%} من مجموع الأولوية {:.1f} (الطريقة الجشعة وحدها: {:.1%}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="32" />
+            <location filename="../../processing_algorithms/provider.py" line="33" />
             <source>Fragile Borders – GEOINT of insecure borderlands</source>
             <translation>Fragile Borders – الاستخبارات الجغرافية المكانية للمناطق الحدودية غير الآمنة</translation>
         </message>
@@ -2041,6 +2500,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Length of the border segments in metres.</source>
+            <translation type="vanished">طول مقاطع الحدود بالأمتار.</translation>
+        </message>
+        <message>
+            <source>How far along the border, in metres each way, one team covers from its post.</source>
+            <translation type="vanished">المسافة على امتداد الحدود، بالأمتار في كل اتجاه، التي يغطيها فريق من موقعه.</translation>
         </message>
         <message>
             <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>

@@ -6,10 +6,10 @@
         <message>
             <location filename="../../fragile_borders_plugin/plugin.py" line="43" />
             <location filename="../../fragile_borders_plugin/plugin.py" line="63" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="119" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="314" />
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="84" />
-            <location filename="../../processing_algorithms/provider.py" line="29" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="123" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="331" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="87" />
+            <location filename="../../processing_algorithms/provider.py" line="30" />
             <source>Fragile Borders</source>
             <translation>Fragile Borders</translation>
         </message>
@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/plugin.py" line="51" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="231" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="235" />
             <source>Load results…</source>
             <translation>Charger des résultats…</translation>
         </message>
@@ -36,317 +36,373 @@
             <translation>&amp;Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="55" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/detect_changes.py" line="66" />
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>Image avant</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="56" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
             <location filename="../../processing_algorithms/detect_changes.py" line="69" />
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>Image après</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
+            <location filename="../../processing_algorithms/pipeline.py" line="77" />
             <location filename="../../processing_algorithms/score_segments.py" line="68" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="60" />
             <source>Incidents (optional)</source>
             <translation>Incidents (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="61" />
             <source>Official crossings (optional)</source>
             <translation>Points de passage officiels (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="60" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="62" />
             <source>Ignore mask, non-zero = ignore (optional)</source>
             <translation>Masque d'exclusion, non nul = ignoré (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="61" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="63" />
             <source>Area of interest (optional)</source>
             <translation>Zone d'intérêt (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
             <source>Patrol teams (0 = no patrol plan)</source>
             <translation>Équipes de patrouille (0 = pas de plan de patrouille)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
             <location filename="../../processing_algorithms/detect_changes.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/detect_changes.py" line="82" />
-            <location filename="../../processing_algorithms/pipeline.py" line="79" />
+            <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/pipeline.py" line="82" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="85" />
+            <location filename="../../processing_algorithms/pipeline.py" line="97" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/pipeline.py" line="88" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="100" />
             <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/pipeline.py" line="91" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <location filename="../../processing_algorithms/score_segments.py" line="74" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/pipeline.py" line="96" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="109" />
             <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>Portée d'une équipe le long de la frontière (m)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="105" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="119" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>Risque maximal pour un poste (0–100)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="145" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="81" />
+            <source>auto (from the border length)</source>
+            <translation>auto (d'après la longueur de la frontière)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="149" />
             <source>Analysis</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="146" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="150" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="147" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="151" />
             <location filename="../../processing_algorithms/base.py" line="22" />
             <source>Training</source>
             <translation>Entraînement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="153" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="157" />
             <source>Ready.</source>
             <translation>Prêt.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="155" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="159" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="168" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="172" />
             <source>Inputs</source>
             <translation>Données d'entrée</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="183" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="187" />
             <location filename="../../processing_algorithms/base.py" line="98" />
             <source>Parameters</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="196" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="200" />
             <source>Reference date</source>
             <translation>Date de référence</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="197" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="201" />
             <source>Unticked: the date of the latest incident.</source>
             <translation>Non cochée : date du dernier incident.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="208" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <location filename="../../processing_algorithms/pipeline.py" line="122" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="209" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="213" />
             <source>[new folder in the Fragile Borders work folder]</source>
             <translation>[nouveau dossier dans le dossier de travail Fragile Borders]</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="215" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="219" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="220" />
             <source>Run the whole analysis in the background; QGIS stays usable.</source>
             <translation>Lance toute l'analyse en arrière-plan ; QGIS reste utilisable.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="225" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="229" />
             <source>No results loaded yet. Run the analysis or load an earlier run.</source>
             <translation>Aucun résultat chargé. Lancez l'analyse ou chargez une exécution précédente.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="228" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
             <source>Top border segments (click a row to zoom):</source>
             <translation>Tronçons frontaliers prioritaires (cliquez sur une ligne pour zoomer) :</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="232" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="236" />
             <source>Re-open an earlier run: its output folder's fragile_borders.gpkg or run.json, with the same styles.</source>
             <translation>Rouvre une exécution précédente : le fragile_borders.gpkg ou le run.json de son dossier de sortie, avec les mêmes styles.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="241" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="239" />
+            <source>Export briefing…</source>
+            <translation>Exporter le dossier de briefing…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="240" />
+            <source>Write a print-ready PDF briefing of the loaded run: map, ranked segments, patrol posts, method and limits.</source>
+            <translation>Écrit un briefing PDF prêt à imprimer de l'analyse chargée : carte, segments classés, postes de patrouille, méthode et limites.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="253" />
             <source>Generate a synthetic desert borderland with two image dates, a border, crossings and incidents. Find the new tracks and changes, then tick "Show answers" to compare with the truth.</source>
             <translation>Génère une zone frontalière désertique synthétique avec des images à deux dates, une frontière, des points de passage et des incidents. Trouvez les nouvelles pistes et les changements, puis cochez « Afficher les réponses » pour comparer avec la vérité terrain.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="251" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="263" />
             <source>The same seed always gives the same scene: share it with your trainees.</source>
             <translation>La même graine donne toujours la même scène : communiquez-la à vos stagiaires.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="252" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="264" />
             <source>Seed</source>
             <translation>Graine</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="255" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="267" />
             <source>{0} × {0} px ({1:.1f} km)</source>
             <translation>{0} × {0} px ({1:.1f} km)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="257" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="269" />
             <source>Scene size</source>
             <translation>Taille de la scène</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="259" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="271" />
             <location filename="../../processing_algorithms/training_scene.py" line="25" />
             <source>Generate training borderland</source>
             <translation>Générer la zone frontalière d'entraînement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="262" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="274" />
             <source>Show answers</source>
             <translation>Afficher les réponses</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="326" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="343" />
             <source>Choose the missing input(s) first: {}.</source>
             <translation>Choisissez d'abord les données manquantes : {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="329" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="346" />
             <source>The before and after images are the same layer: pick two dates.</source>
             <translation>Les images avant et après sont la même couche : choisissez deux dates.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="346" />
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="358" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="364" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="376" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="543" />
             <source>A run is already in progress: wait for it or cancel it.</source>
             <translation>Une exécution est déjà en cours : attendez-la ou annulez-la.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="353" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="371" />
             <source>Fragile Borders analysis</source>
             <translation>Analyse Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="363" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="381" />
             <source>Fragile Borders training borderland</source>
             <translation>Zone frontalière d'entraînement Fragile Borders</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="377" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="395" />
             <source>Running in the background… QGIS stays usable.</source>
             <translation>Exécution en arrière-plan… QGIS reste utilisable.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="383" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="401" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="404" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="423" />
             <source>Cancelled: nothing was loaded.</source>
             <translation>Annulé : rien n'a été chargé.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="407" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="426" />
             <source>The run failed: {}</source>
             <translation>L'exécution a échoué : {}</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="433" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="455" />
             <source>Results loaded into the group "{}".</source>
             <translation>Résultats chargés dans le groupe « {} ».</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="445" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="475" />
             <source>{} changes, {} tracks ({} new), {} segments, {} patrol posts.</source>
             <translation>{} changements, {} pistes ({} nouvelles), {} tronçons, {} postes de patrouille.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="450" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="482" />
             <source>Posts cover {:.0%} of the total priority.</source>
             <translation>Les postes couvrent {:.0%} de la priorité totale.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="465" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="502" />
+            <source>No patrol post could be placed: all {} segments have a risk to patrols above the limit of {:.0f} (the lowest is {:.0f}). Raise "Maximum risk for a post" only if the teams can be protected, or plan when the area is calmer.</source>
+            <translation>Aucun poste de patrouille n'a pu être placé : les {} segments ont tous un risque pour les patrouilles au-dessus de la limite de {:.0f} (le plus bas est {:.0f}). N'augmentez « Risque maximal pour un poste » que si les équipes peuvent être protégées, ou planifiez quand la zone sera plus calme.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="518" />
             <source>Load results of an earlier run</source>
             <translation>Charger les résultats d'une exécution précédente</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="466" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="519" />
             <source>Fragile Borders results (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</source>
             <translation>Résultats Fragile Borders (fragile_borders.gpkg run.json);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="474" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="528" />
+            <source>Export briefing</source>
+            <translation>Exporter le briefing</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="529" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="546" />
+            <source>Load or run an analysis first: the briefing describes its results.</source>
+            <translation>Chargez ou lancez d'abord une analyse : le briefing en décrit les résultats.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="551" />
+            <source>Writing the briefing…</source>
+            <translation>Écriture du briefing…</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="556" />
+            <source>The briefing could not be written: {}</source>
+            <translation>Le briefing n'a pas pu être écrit : {}</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="560" />
+            <source>Briefing written to {} ({} pages).</source>
+            <translation>Briefing écrit dans {} ({} pages).</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="568" />
             <source>Training borderland (seed {})</source>
             <translation>Zone frontalière d'entraînement (graine {})</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/dock.py" line="487" />
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="582" />
             <source>Training borderland loaded into "{}": the inputs are filled in, press Run on the Analysis tab.</source>
             <translation>Zone d'entraînement chargée dans « {} » : les données d'entrée sont renseignées, cliquez sur Exécuter dans l'onglet Analyse.</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/dock.py" line="602" />
+            <source>Parameters set for this scene: segments of {SEGMENT_LENGTH_M:.0f} m, team reach {REACH_M:.0f} m, corridor {CORRIDOR_M:.0f} m.</source>
+            <translation>Paramètres réglés pour cette scène : segments de {SEGMENT_LENGTH_M:.0f} m, portée d'équipe {REACH_M:.0f} m, corridor {CORRIDOR_M:.0f} m.</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="32" />
@@ -395,240 +451,252 @@
             <translation>Réponse du filtre de pistes</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="45" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
             <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Change score</source>
             <translation>Score de changement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="50" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="49" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="61" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="210" />
+            <source>After image (RGB)</source>
+            <translation>Image après (RVB)</translation>
+        </message>
+        <message>
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
             <source>Answers: true tracks</source>
             <translation>Réponses : vraies pistes</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="51" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="54" />
             <source>Answers: true changes</source>
             <translation>Réponses : vrais changements</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="52" />
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="53" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="56" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="54" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="57" />
             <source>Border</source>
             <translation>Frontière</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="57" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="60" />
             <location filename="../../processing_algorithms/training_scene.py" line="58" />
             <source>Cloud mask</source>
             <translation>Masque des nuages</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="58" />
-            <source>After image (RGB)</source>
-            <translation>Image après (RVB)</translation>
-        </message>
-        <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="59" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="62" />
             <source>Before image (RGB)</source>
             <translation>Image avant (RVB)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
             <source>New bright surface (compound, cleared ground)</source>
             <translation>Nouvelle surface claire (enceinte, sol défriché)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="65" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
             <source>Darkening (pits, burnt or wet ground)</source>
             <translation>Assombrissement (fosses, sol brûlé ou humide)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Vegetation loss</source>
             <translation>Perte de végétation</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Vegetation gain</source>
             <translation>Gain de végétation</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Other change</source>
             <translation>Autre changement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="66" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
             <source>Unclassified</source>
             <translation>Non classé</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>New track (appeared between the dates)</source>
             <translation>Nouvelle piste (apparue entre les dates)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="67" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
             <source>Confidence 0.00–0.25 (faint)</source>
             <translation>Confiance 0,00–0,25 (faible)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.25–0.50</source>
             <translation>Confiance 0,25–0,50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.50–0.75</source>
             <translation>Confiance 0,50–0,75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="68" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
             <source>Confidence 0.75–1.00 (clear)</source>
             <translation>Confiance 0,75–1,00 (nette)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 0–25</source>
             <translation>Score 0–25</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 25–50</source>
             <translation>Score 25–50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 50–75</source>
             <translation>Score 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Score 75–100</source>
             <translation>Score 75–100</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 0–25</source>
             <translation>Risque 0–25</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 25–50</source>
             <translation>Risque 25–50</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="69" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
             <source>Risk 50–75</source>
             <translation>Risque 50–75</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Risk 75–100 (dangerous for patrols)</source>
             <translation>Risque 75–100 (dangereux pour les patrouilles)</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Severity 1</source>
             <translation>Gravité 1</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="70" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="73" />
             <source>Severity 2</source>
             <translation>Gravité 2</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>Severity 3</source>
             <translation>Gravité 3</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>Severity 4+</source>
             <translation>Gravité 4+</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>True new track</source>
             <translation>Vraie nouvelle piste</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="71" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="74" />
             <source>True older track</source>
             <translation>Vraie piste ancienne</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="75" />
             <source>No change</source>
             <translation>Pas de changement</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="72" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="75" />
             <source>Significant change</source>
             <translation>Changement significatif</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="128" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="131" />
             <source>No Fragile Borders results in {}: choose the pipeline's output folder or its fragile_borders.gpkg.</source>
             <translation>Aucun résultat Fragile Borders dans {} : choisissez le dossier de sortie de la chaîne ou son fragile_borders.gpkg.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="184" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="214" />
             <source>Could not read the style {}.</source>
             <translation>Impossible de lire le style {}.</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="330" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="360" />
             <source>The run produced no layer that could be opened ({}).</source>
             <translation>L'exécution n'a produit aucune couche lisible ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="361" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="395" />
             <source>The training scene could not be opened ({}).</source>
             <translation>Impossible d'ouvrir la scène d'entraînement ({}).</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results.py" line="362" />
+            <location filename="../../fragile_borders_plugin/gui/results.py" line="396" />
             <source>Training borderland</source>
             <translation>Zone frontalière d'entraînement</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>critical</source>
             <translation>critique</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="229" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>high</source>
             <translation>élevée</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="10" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>medium</source>
             <translation>moyenne</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="11" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="230" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="387" />
             <source>low</source>
             <translation>faible</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="14" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
@@ -639,6 +707,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="15" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -649,6 +718,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="16" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
@@ -659,6 +729,8 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="18" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
@@ -669,6 +741,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results_table.py" line="19" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="394" />
             <source>Drivers</source>
             <translation>Facteurs déterminants</translation>
         </message>
@@ -678,7 +751,7 @@
             <translation>Les facteurs qui contribuent le plus au score</translation>
         </message>
         <message>
-            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="61" />
+            <location filename="../../fragile_borders_plugin/gui/results_table.py" line="62" />
             <source>Click a row to zoom the map to that segment.</source>
             <translation>Cliquez sur une ligne pour zoomer la carte sur ce tronçon.</translation>
         </message>
@@ -741,6 +814,377 @@
             <location filename="../../processing_algorithms/base.py" line="121" />
             <source>Cancelled by the user: outputs are incomplete.</source>
             <translation>Annulé par l'utilisateur : les sorties sont incomplètes.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="25" />
+            <source>Briefing (PDF) of a pipeline run</source>
+            <translation>Briefing (PDF) d'une analyse complète</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="27" />
+            <source>Writes a print-ready A4 landscape PDF of a pipeline run, laid out by a QGIS print layout: page 1 is the map of the area on the AFTER image with the styled results, legend, scale bar, north arrow, a latitude/longitude grid, an overview inset, the dates of both images and of the run and the marking at the top and bottom; page 2 ranks the top segments (rank, km, score, priority, risk, drivers) and lists the patrol posts with their coordinates, beside a "method and limits" box (steps that ran, masked share, missing inputs and layers); optional pages hold one detail map per top segment. In English, French or Arabic (right to left), whatever the interface language. Needs no network.</source>
+            <translation>Écrit un PDF A4 paysage prêt à imprimer d'une analyse complète, mis en page par une mise en page d'impression QGIS : la page 1 est la carte de la zone sur l'image APRÈS avec les résultats symbolisés, la légende, l'échelle graphique, la flèche du nord, une grille latitude/longitude, un encart de situation, les dates des deux images et de l'analyse et la mention de protection en haut et en bas ; la page 2 classe les meilleurs segments (rang, km, score, priorité, risque, facteurs) et liste les postes de patrouille avec leurs coordonnées, à côté d'un encadré « méthode et limites » (étapes exécutées, part masquée, entrées et couches manquantes) ; des pages optionnelles portent une carte de détail par segment en tête. En anglais, français ou arabe (de droite à gauche), quelle que soit la langue de l'interface. Aucun réseau nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="35" />
+            <source>Number of pages of the PDF.</source>
+            <translation>Nombre de pages du PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="41" />
+            <source>Pipeline run folder</source>
+            <translation>Dossier d'une analyse complète</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="43" />
+            <source>Output folder of a pipeline run (fragile_borders.gpkg, rasters, run.json).</source>
+            <translation>Dossier de sortie d'une analyse complète (fragile_borders.gpkg, rasters, run.json).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="44" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="45" />
+            <source>Title printed at the top of page 1; empty = "Border surveillance briefing" in the briefing's language.</source>
+            <translation>Titre imprimé en haut de la page 1 ; vide = « Briefing de surveillance frontalière » dans la langue du briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="47" />
+            <source>Marking</source>
+            <translation>Mention de protection</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="48" />
+            <source>Protective marking printed at the top and bottom of every page (free text, e.g. RESTRICTED); empty = none.</source>
+            <translation>Mention de protection imprimée en haut et en bas de chaque page (texte libre, p. ex. DIFFUSION RESTREINTE) ; vide = aucune.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="50" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="51" />
+            <source>auto (interface language)</source>
+            <translation>auto (langue de l'interface)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="53" />
+            <source>Language of every text of the briefing; Arabic is laid out right to left.</source>
+            <translation>Langue de tous les textes du briefing ; l'arabe est mis en page de droite à gauche.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="54" />
+            <source>Segments in the table</source>
+            <translation>Segments dans le tableau</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="56" />
+            <source>How many of the highest-ranked segments the table lists (1–15).</source>
+            <translation>Nombre de segments les mieux classés listés dans le tableau (1–15).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="57" />
+            <source>Detail maps</source>
+            <translation>Cartes de détail</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="59" />
+            <source>One detail map for each of this many top segments, four per page (0 = none).</source>
+            <translation>Une carte de détail pour chacun de ce nombre de segments en tête, quatre par page (0 = aucune).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="60" />
+            <source>Briefing PDF</source>
+            <translation>PDF du briefing</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="60" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="61" />
+            <source>The PDF to write.</source>
+            <translation>Le PDF à écrire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="62" />
+            <source>Page images folder</source>
+            <translation>Dossier des images de pages</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="64" />
+            <source>Folder that receives one PNG per page, named after the PDF (briefing.png, briefing_2.png, …); empty = no images.</source>
+            <translation>Dossier qui reçoit un PNG par page, nommé d'après le PDF (briefing.png, briefing_2.png, …) ; vide = pas d'images.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="66" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="76" />
+            <source>INPUT: choose the output folder of a pipeline run (it holds fragile_borders.gpkg).</source>
+            <translation>INPUT : choisissez le dossier de sortie d'une analyse complète (il contient fragile_borders.gpkg).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="87" />
+            <source>Reading the run in {}</source>
+            <translation>Lecture de l'analyse dans {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="93" />
+            <source>Layout: {} page(s), language {}.</source>
+            <translation>Mise en page : {} page(s), langue {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="113" />
+            <source>Briefing written: {} ({} pages).</source>
+            <translation>Briefing écrit : {} ({} pages).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="120" />
+            <source>OUTPUT: choose where to write the briefing PDF.</source>
+            <translation>OUTPUT : choisissez où écrire le PDF du briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="127" />
+            <source>OUTPUT: cannot create the folder {} ({}): choose another place for the briefing.</source>
+            <translation>OUTPUT : impossible de créer le dossier {} ({}) : choisissez un autre emplacement pour le briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing.py" line="130" />
+            <source>OUTPUT: {} cannot be written (no permission): choose another place for the briefing.</source>
+            <translation>OUTPUT : {} ne peut pas être écrit (pas de permission) : choisissez un autre emplacement pour le briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} track crossing(s)</source>
+            <translation>{} franchissement(s) par des pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="101" />
+            <source>{} km of tracks per km²</source>
+            <translation>{} km de pistes par km²</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="102" />
+            <source>{} km of tracks per km² ({} km new)</source>
+            <translation>{} km de pistes par km² ({} km nouveaux)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="103" />
+            <source>{} m² of change</source>
+            <translation>{} m² de changement</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="104" />
+            <source>{} incident(s) (weight {} after decay)</source>
+            <translation>{} incident(s) (poids {} après décroissance)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="105" />
+            <source>{} km from an official crossing</source>
+            <translation>{} km d'un point de passage officiel</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>passable terrain (mean slope {}°)</source>
+            <translation>terrain praticable (pente moyenne {}°)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="106" />
+            <source>no indicator</source>
+            <translation>aucun indicateur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="251" />
+            <source>The segments layer of the run could not be opened.</source>
+            <translation>La couche des segments de l'analyse n'a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="277" />
+            <source>Fragile Borders – page {} of {}</source>
+            <translation>Fragile Borders – page {} sur {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="282" />
+            <source>Border surveillance briefing</source>
+            <translation>Briefing de surveillance frontalière</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="284" />
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="285" />
+            <source>Images: before {}, after {}. Analysis run: {}.</source>
+            <translation>Images : avant {}, après {}. Analyse du {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="314" />
+            <source>Overview: the map frame within three times its area</source>
+            <translation>Situation : le cadre de la carte dans trois fois sa surface</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="357" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="385" />
+            <source>Ranked border segments (top {})</source>
+            <translation>Segments de frontière classés ({} premiers)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="393" />
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="397" />
+            <source>Patrol posts ({})</source>
+            <translation>Postes de patrouille ({})</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Post</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="403" />
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
+            <source>Easting / northing (m)</source>
+            <translation>Est / nord (m)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="404" />
+            <source>Covered priority</source>
+            <translation>Priorité couverte</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="407" />
+            <source>No patrol post was placed in this run (see the limits).</source>
+            <translation>Aucun poste de patrouille n'a été placé dans cette analyse (voir les limites).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="411" />
+            <source>Method and limits</source>
+            <translation>Méthode et limites</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="450" />
+            <source>change detection (iMAD)</source>
+            <translation>détection des changements (iMAD)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="451" />
+            <source>track extraction</source>
+            <translation>extraction des pistes</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="452" />
+            <source>segment scoring</source>
+            <translation>notation des segments</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="453" />
+            <source>patrol planning</source>
+            <translation>planification des patrouilles</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="454" />
+            <source>Steps that ran: {}.</source>
+            <translation>Étapes exécutées : {}.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="457" />
+            <source>Segments of {:.0f} m; score 0–100 from explained factors (drivers).</source>
+            <translation>Segments de {:.0f} m ; score 0–100 à partir de facteurs expliqués (facteurs principaux).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="460" />
+            <source>Cloud and shadow mask: {:.1%} of the image left out of change detection.</source>
+            <translation>Masque nuages et ombres : {:.1%} de l'image exclus de la détection des changements.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="463" />
+            <source>No change score (no data or masked) on {:.1%} of the image.</source>
+            <translation>Pas de score de changement (sans données ou masqué) sur {:.1%} de l'image.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="465" />
+            <source>no incidents: the incident factor and the risk to patrols are unknown, not zero</source>
+            <translation>pas d'incidents : le facteur incidents et le risque pour les patrouilles sont inconnus, pas nuls</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="467" />
+            <source>no official crossings: remoteness is not scored</source>
+            <translation>pas de points de passage officiels : l'éloignement n'est pas noté</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="468" />
+            <source>no cloud mask: clouds and shadows may show as change</source>
+            <translation>pas de masque de nuages : nuages et ombres peuvent apparaître comme des changements</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="469" />
+            <source>no area of interest: the whole image was analysed</source>
+            <translation>pas de zone d'intérêt : toute l'image a été analysée</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
+            <source>no change layer in the run</source>
+            <translation>pas de couche de changements dans l'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="472" />
+            <source>no track layer in the run</source>
+            <translation>pas de couche de pistes dans l'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="473" />
+            <source>no patrol plan in the run</source>
+            <translation>pas de plan de patrouille dans l'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="474" />
+            <source>no patrol coverage in the run</source>
+            <translation>pas de couverture des patrouilles dans l'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="478" />
+            <source>Automatic detections: confirm on the images before acting.</source>
+            <translation>Détections automatiques : à confirmer sur les images avant d'agir.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="484" />
+            <source>Detail maps of the top segments</source>
+            <translation>Cartes de détail des segments en tête</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/briefing_layout.py" line="497" />
+            <source>Rank {}: segment {}, km {}–{}, score {}, risk {}</source>
+            <translation>Rang {} : segment {}, km {}–{}, score {}, risque {}</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="25" />
@@ -806,7 +1250,7 @@
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
@@ -837,7 +1281,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="71" />
+            <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>Masque d'exclusion (nuage, ombre)</translation>
         </message>
@@ -1299,200 +1743,215 @@
             <translation>Lecture de {} : {} entités sur {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="36" />
+            <location filename="../../processing_algorithms/pipeline.py" line="42" />
+            <source>BORDER: the border layer holds no line; choose the border line layer.</source>
+            <translation>BORDER : la couche frontière ne contient aucune ligne ; choisissez la couche de la ligne frontière.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>Chaîne de surveillance frontalière (toutes les étapes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="38" />
+            <location filename="../../processing_algorithms/pipeline.py" line="50" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>Exécute toute l'analyse en une fois, pour les traitements par lots et les modèles : détecte les changements entre les images BEFORE et AFTER, extrait les pistes du désert de AFTER (en signalant comme nouvelles celles absentes de BEFORE), note les tronçons de frontière à partir des pistes, des changements, des incidents et des points de passage officiels et, si TEAMS &gt; 0, planifie les postes de patrouille. Tous les résultats vecteur vont dans un seul GeoPackage (fragile_borders.gpkg avec les couches changes, tracks, segments, patrol_posts, patrol_coverage), les rasters à côté, et run.json enregistre les paramètres et un résumé. Les résultats n'apparaissent que si toutes les étapes ont réussi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="47" />
+            <location filename="../../processing_algorithms/pipeline.py" line="59" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg avec tous les résultats vecteur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="60" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>Polygones de changement (area_m2, score, score_max, p_value, change_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="49" />
+            <location filename="../../processing_algorithms/pipeline.py" line="61" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>Lignes des pistes (length_m, confidence 0–1, is_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="62" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>Tronçons de frontière avec facteurs, score 0–100, rang, priorité, facteurs déterminants, risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="51" />
+            <location filename="../../processing_algorithms/pipeline.py" line="63" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>Postes de patrouille choisis (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="52" />
+            <location filename="../../processing_algorithms/pipeline.py" line="64" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>Tronçons couverts par chaque poste (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="53" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif, statistique de changement par pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="54" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif, 1 = changement.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="55" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
             <translation>track_response.tif, réponse du détecteur de pistes (5,6 × probabilité de piste).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="56" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json : paramètres et chiffres de synthèse de l'exécution.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="57" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>Part (0–1) de la priorité totale des tronçons couverte par les postes de patrouille.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="76" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>Image postérieure de la même zone ; rééchantillonnée sur la grille de BEFORE si elles diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="78" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>La frontière sous forme d'une ou plusieurs lignes, dans n'importe quel SCR (longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>Points d'incidents datés (champs date, type, severity par défaut).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="70" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un score plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="72" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>Raster dont les pixels non nuls sont exclus de la détection de changements (p. ex. nuages).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>Polygones qui limitent la détection de changements et l'extraction de pistes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>Probabilité de changement au-dessus de laquelle un pixel est marqué comme changé (0,5–0,999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>Les polygones de changement plus petits que cette surface en mètres carrés sont écartés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>Largeur typique des pistes à trouver, en mètres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>Les pistes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
-            <source>Length of the border segments in metres.</source>
-            <translation>Longueur des tronçons de frontière, en mètres.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <source>Length of the border segments in metres; empty = derived from the border's length (at least 10 segments, a readable length of at most 2000 m, said in the log).</source>
+            <translation>Longueur des segments de frontière en mètres ; vide = déduite de la longueur de la frontière (au moins 10 segments, une longueur lisible d'au plus 2000 m, indiquée dans le journal).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="106" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>Distance en mètres de chaque côté de la frontière dans laquelle les indices sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="107" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="95" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>Date à laquelle l'ancienneté des incidents est mesurée ; vide = date du dernier incident.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="98" />
+            <location filename="../../processing_algorithms/pipeline.py" line="111" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>Un incident de cet âge en jours compte moitié moins qu'un incident à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="112" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>Équipes de patrouille</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="101" />
+            <location filename="../../processing_algorithms/pipeline.py" line="114" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>Nombre d'équipes de patrouille à placer ; 0 saute la planification des patrouilles.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="104" />
-            <source>How far along the border, in metres each way, one team covers from its post.</source>
-            <translation>Distance le long de la frontière, en mètres de chaque côté, couverte par une équipe depuis son poste.</translation>
+            <location filename="../../processing_algorithms/pipeline.py" line="117" />
+            <source>How far along the border, in metres each way, one team covers from its post; empty = 2.5 segment lengths, rounded to a readable length (5000 m for 2000 m segments).</source>
+            <translation>Distance le long de la frontière, en mètres de chaque côté, qu'une équipe couvre depuis son poste ; vide = 2,5 longueurs de segment, arrondies à une longueur lisible (5000 m pour des segments de 2000 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="121" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>Aucun poste n'est placé sur un tronçon dont le risque pour le personnel dépasse cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="109" />
+            <location filename="../../processing_algorithms/pipeline.py" line="123" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>Dossier qui reçoit fragile_borders.gpkg, les rasters et run.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="110" />
+            <location filename="../../processing_algorithms/pipeline.py" line="124" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage des résultats</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="115" />
+            <location filename="../../processing_algorithms/pipeline.py" line="129" />
             <source>Run summary</source>
             <translation>Résumé de l'exécution</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="116" />
+            <location filename="../../processing_algorithms/pipeline.py" line="130" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>Part de priorité couverte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="142" />
+            <location filename="../../processing_algorithms/pipeline.py" line="159" />
+            <source>SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the {:.2f} km border.</source>
+            <translation>SEGMENT_LENGTH_M laissé vide : {:.0f} m, pour environ {:.0f} segments le long des {:.2f} km de frontière.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="165" />
+            <source>REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).</source>
+            <translation>REACH_M laissé vide : {:.0f} m de chaque côté d'un poste ({:.1f} longueurs de segment).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/pipeline.py" line="183" />
             <source>Step {} of {}: {}</source>
             <translation>Étape {} sur {} : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="191" />
+            <location filename="../../processing_algorithms/pipeline.py" line="232" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} mais la frontière ne compte que {} tronçon(s) : placement de {} équipe(s).</translation>
         </message>
@@ -1653,7 +2112,7 @@
             <translation>{} postes couvrent {:.1%} de la priorité totale {:.1f} (glouton seul : {:.1%}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/provider.py" line="32" />
+            <location filename="../../processing_algorithms/provider.py" line="33" />
             <source>Fragile Borders – GEOINT of insecure borderlands</source>
             <translation>Fragile Borders – GEOINT des zones frontalières peu sûres</translation>
         </message>
@@ -2041,6 +2500,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Length of the border segments in metres.</source>
+            <translation type="vanished">Longueur des tronçons de frontière, en mètres.</translation>
+        </message>
+        <message>
+            <source>How far along the border, in metres each way, one team covers from its post.</source>
+            <translation type="vanished">Distance le long de la frontière, en mètres de chaque côté, couverte par une équipe depuis son poste.</translation>
         </message>
         <message>
             <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
