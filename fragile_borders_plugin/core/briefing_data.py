@@ -8,12 +8,13 @@ import datetime
 import json
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
 import rasterio
+
+from .io import list_layers
 
 GPKG_NAME = "fragile_borders.gpkg"
 SUMMARY_NAME = "run.json"
@@ -48,13 +49,6 @@ class RunFacts:
     missing_layers: tuple = ()  # names in RUN_LAYERS absent from the GeoPackage
 
 
-def gpkg_layers(path):
-    """Names of the feature tables of a GeoPackage (read with sqlite3: no fiona or pyogrio needed)."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        rows = connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
-    return [row[0] for row in rows]
-
-
 def read_run(folder, top_n=10):
     """Gather the facts of the pipeline run in ``folder`` for a briefing.
 
@@ -74,7 +68,7 @@ def read_run(folder, top_n=10):
     gpkg = os.path.join(folder, GPKG_NAME)
     if not os.path.isfile(gpkg):
         raise ValueError(f"No {GPKG_NAME} in {folder}: choose the output folder of a pipeline run.")
-    present = set(gpkg_layers(gpkg))
+    present = set(list_layers(gpkg))
     if "segments" not in present:
         raise ValueError(f"{gpkg} has no segments layer: run the pipeline again to score the border.")
     summary = _read_summary(os.path.join(folder, SUMMARY_NAME))
