@@ -9,13 +9,16 @@ incidents the user already has, the way the smoothing σ is chosen (:func:`segme
    ``length_km × (b₀ + Σₖ βₖ fₖ)`` over the factors that do not come from the incidents (crossings,
    tracks, changes, remoteness, terrain), βₖ ≥ 0, with an L2 penalty ``penalty × Σ (βₖ / r̄)²``
    (r̄ = mean count per km, so the penalty has no unit) — :func:`fit_additive_poisson`.
-3. **Check.** Each penalty of :data:`PENALTIES`, blended with the earlier part's own incident factor
-   at each history share of :data:`HISTORY_SHARES`, predicts the later part; the Poisson
-   log-likelihood of the later counts (:func:`check_loglik`) picks the penalty and the share.
+3. **Check.** Each smoothing σ and penalty of :data:`PENALTIES`, blended with the earlier part's
+   own incident factor at each history share of :data:`HISTORY_SHARES`, predicts the later part;
+   the Poisson log-likelihood of the later counts (:func:`check_loglik`) picks σ, the penalty and
+   the share.
    Today's fixed weights are checked the same way and kept when the fit does not predict better.
 4. **Final weights.** The fit is repeated on the whole history with the chosen penalty; the
-   weights are the fitted rates per unit factor, as shares summing to 1; their standard errors come
-   from a Poisson bootstrap of the segments (:data:`BOOTSTRAP_REPLICATES` refits).
+   weights are the fitted rates per unit factor, as shares summing to 1; the history share checked
+   with half the history is raised for the whole of it (empirical Bayes: share = N / (N + α) with the
+   same α); standard errors come from a Poisson bootstrap of the segments
+   (:data:`BOOTSTRAP_REPLICATES` refits).
 
 Too thin a history (fewer than :data:`MIN_FIT_INCIDENTS` dated incidents in the corridors, all on
 one day, or fewer than :data:`MIN_PART_INCIDENTS` on one side of the split) keeps today's weights and
@@ -48,7 +51,8 @@ class WeightFit:
     today's weights were kept (empty when fitted); ``dropped``: (factor, why) left out of the fit;
     ``penalty`` and ``history_share`` chosen by the check; ``check_gain``: log-likelihood of the
     check counts, fitted minus today's weights, per check incident (> 0: the fit predicts better);
-    ``n_fit`` / ``n_check``: incidents before / from ``cut_date``.
+    ``n_fit`` / ``n_check``: incidents before / from ``cut_date``; ``smoothing_m``: the σ (m)
+    chosen with the fit (None when today's weights are kept).
     """
 
     weights: dict
@@ -62,6 +66,7 @@ class WeightFit:
     n_fit: int = 0
     n_check: int = 0
     cut_date: object = None
+    smoothing_m: object = None
 
 
 def temporal_split(dates):
@@ -168,23 +173,27 @@ def _length_mean(values, exposure):
 
 
 def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km, default_weights,
-                       history_name="incidents", is_cancelled=None):
+                       sigmas=(None,), history_name="incidents", is_cancelled=None):
     """Choose the factor weights of the score from the dated incident history.
 
     Parameters
     ----------
-    static : dict name → ndarray (n,)
-        The factors (0–1, smoothed as in the score) that do not come from the incidents.
+    static : callable
+        ``static(sigma)`` → dict name → ndarray (n,): the factors (0–1) that do not come from the
+        incidents, smoothed along the border with σ = ``sigma`` (m) as in the score.
     history_factor : callable or None
-        ``history_factor(mask, reference_date)`` → the incident factor (0–1, smoothed as in the
-        score) of the incidents selected by ``mask`` (over ``dates``), aged from ``reference_date``;
-        None when the incident factor is not part of the score.
+        ``history_factor(mask, reference_date, sigma)`` → the incident factor (0–1, smoothed with
+        ``sigma``) of the incidents selected by ``mask`` (over ``dates``), aged from
+        ``reference_date`` (None: the run's reference date); None when the incident factor is not
+        part of the score.
     segment_index, dates : ndarray (m,)
         Segment (0…n−1) and date (datetime64[D]) of each dated incident in the corridors.
     exposure_km : ndarray (n,)
         Segment lengths (km).
     default_weights : dict name → weight
         Today's weights of the factors in the score (``static`` and ``history_name``): the fallback.
+    sigmas : sequence of float
+        Candidate smoothing σ (m), chosen by the check together with the penalty and the share.
 
     Returns
     -------
@@ -195,15 +204,16 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
     exposure = np.asarray(exposure_km, dtype=float)
     n = len(exposure)
     defaults = _shares(dict(default_weights))
-    dropped = [(name, "constant along the border") for name, values in static.items()
+    unsmoothed = static(sigmas[0])
+    dropped = [(name, "constant along the border") for name, values in unsmoothed.items()
                if np.ptp(values) < CONSTANT_SPAN]
-    names = [name for name in static if name not in {d[0] for d in dropped}]
+    names = [name for name in unsmoothed if name not in {d[0] for d in dropped}]
     if history_factor is None:
         history_name = None
 
-    def keep(reason):
-        return WeightFit(weights=defaults, source="default", reason=reason, dropped=dropped, n_fit=0,
-                         n_check=len(dates))
+    def keep(reason, **checked):
+        return WeightFit(weights=defaults, source="default", reason=reason, dropped=dropped,
+                         **{"n_check": len(dates), **checked})
 
     dates = np.asarray(dates, dtype="datetime64[D]")
     if len(dates) < MIN_FIT_INCIDENTS:
@@ -219,52 +229,58 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
         return keep("no factor besides the incidents varies along the border")
     counts_earlier = np.bincount(segment_index[earlier], minlength=n).astype(float)
     counts_later = np.bincount(segment_index[later], minlength=n).astype(float)
-    features = np.column_stack([static[name] for name in names])
-    history_earlier = history_factor(earlier, cut - np.timedelta64(1, "D")) if history_name else None
-    history_mean = _length_mean(history_earlier, exposure) if history_name else 0.0
-
-    default_score = sum(defaults.get(name, 0.0) * static[name] for name in static)
-    if history_name:
-        default_score = default_score + defaults.get(history_name, 0.0) * history_earlier
-    default_ll = check_loglik(default_score, counts_later, exposure)
-
-    best = (-np.inf, None, None)
     mean_earlier = counts_earlier.sum() / exposure.sum()
     shares = HISTORY_SHARES if history_name else (0.0,)
-    for penalty in PENALTIES:
-        check_cancel(is_cancelled)
-        _, beta = fit_additive_poisson(features, counts_earlier, exposure, penalty)
-        static_rate = features @ beta
-        for share in shares:
-            ll = check_loglik(_blend(static_rate, mean_earlier, history_earlier, history_mean, share),
-                              counts_later, exposure)
-            if ll > best[0] + 1e-9:
-                best = (ll, penalty, share)
-    fitted_ll, penalty, share = best
-    gain = (fitted_ll - default_ll) / counts_later.sum()
+    best = (-np.inf, None, None, None)
+    default_ll = -np.inf
+    for sigma in sigmas:
+        factors = static(sigma)
+        features = np.column_stack([factors[name] for name in names])
+        history_earlier = history_factor(earlier, cut - np.timedelta64(1, "D"), sigma) if history_name else None
+        history_mean = _length_mean(history_earlier, exposure) if history_name else 0.0
+        default_score = sum(defaults.get(name, 0.0) * factors[name] for name in factors)
+        if history_name:
+            default_score = default_score + defaults.get(history_name, 0.0) * history_earlier
+        default_ll = max(default_ll, check_loglik(default_score, counts_later, exposure))
+        for penalty in PENALTIES:
+            check_cancel(is_cancelled)
+            _, beta = fit_additive_poisson(features, counts_earlier, exposure, penalty)
+            static_rate = features @ beta
+            for share in shares:
+                ll = check_loglik(_blend(static_rate, mean_earlier, history_earlier, history_mean, share),
+                                  counts_later, exposure)
+                if ll > best[0] + 1e-9:
+                    best = (ll, sigma, penalty, share)
+    fitted_ll, sigma, penalty, share = best
+    checked = dict(check_gain=(fitted_ll - default_ll) / counts_later.sum(), n_fit=int(earlier.sum()),
+                   n_check=int(later.sum()), cut_date=cut)
     if fitted_ll <= default_ll:
-        result = keep(f"today's weights predicted the {int(later.sum())} incidents from {cut} at least as well as "
-                      f"the fit on the {int(earlier.sum())} before")
-        result.check_gain, result.n_fit, result.n_check, result.cut_date = gain, int(earlier.sum()), \
-            int(later.sum()), cut
-        return result
+        return keep(f"today's weights predicted the {int(later.sum())} incidents from {cut} at least as well as "
+                    f"the fit on the {int(earlier.sum())} before", **checked)
 
-    # final weights: the whole history, chosen penalty and share
+    # final weights: the whole history, chosen σ, penalty and share
     counts_all = counts_earlier + counts_later
-    history_all = history_factor(np.ones(len(dates), dtype=bool), None) if history_name else None
+    factors = static(sigma)
+    features = np.column_stack([factors[name] for name in names])
+    history_all = history_factor(np.ones(len(dates), dtype=bool), None, sigma) if history_name else None
     history_all_mean = _length_mean(history_all, exposure) if history_name else 0.0
 
+    # the share was checked with the earlier half's history; the whole history is `ratio` times as
+    # informative: with a Gamma–Poisson (empirical Bayes) reading, share = N / (N + α), so the same prior
+    # strength α gives the whole history the share below
+    ratio = len(dates) / float(earlier.sum())
+    share_all = ratio * share / (ratio * share + 1.0 - share) if share > 0 else 0.0
+
     def weight_shares(beta, mean_rate):
-        weights = {name: (1.0 - share) * b / mean_rate for name, b in zip(names, beta)}
+        weights = {name: (1.0 - share_all) * b / mean_rate for name, b in zip(names, beta)}
         if history_name:
-            weights[history_name] = share / history_all_mean if history_all_mean > 0 else 0.0
+            weights[history_name] = share_all / history_all_mean if history_all_mean > 0 else 0.0
         return _shares(weights)
 
-    mean_all = counts_all.sum() / exposure.sum()
     _, beta = fit_additive_poisson(features, counts_all, exposure, penalty)
-    weights = weight_shares(beta, mean_all)
+    weights = weight_shares(beta, counts_all.sum() / exposure.sum())
     if sum(weights.values()) <= 0:
-        return keep("no factor predicts the incidents better than a uniform rate")
+        return keep("no factor predicts the incidents better than a uniform rate", **checked)
     rng = np.random.default_rng(0)
     replicates = []
     for _ in range(BOOTSTRAP_REPLICATES):
@@ -275,5 +291,4 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
         replicates.append([weight_shares(beta_b, mean_b)[name] for name in weights])
     spread = np.std(np.asarray(replicates), axis=0, ddof=1)
     return WeightFit(weights=weights, source="fitted", std_errors=dict(zip(weights, spread.tolist())),
-                     dropped=dropped, penalty=penalty, history_share=float(share), check_gain=gain,
-                     n_fit=int(earlier.sum()), n_check=int(later.sum()), cut_date=cut)
+                     dropped=dropped, penalty=penalty, history_share=float(share_all), smoothing_m=sigma, **checked)

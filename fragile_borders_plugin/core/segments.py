@@ -1098,13 +1098,17 @@ def fit_or_choose_weights(m, factors, sigma):
         return WeightFit(weights=used, source="default", reason="FIT_WEIGHTS is off: WEIGHTS as given")
     if m.history is None:
         return WeightFit(weights=used, source="default", reason="no incident history to fit the weights to")
-    static = {name: smooth_along(factors[name], m.mid, sigma) for name in used if name != "incidents"}
+    sigmas = (sigma,) if m.settings.smoothing_m is not None else tuple(
+        f * m.settings.segment_length_m for f in AUTO_SMOOTHING_FACTORS)
 
-    def history_factor(mask, reference_date):
-        return smooth_along(normalise(m.incident_factor_raw(mask, reference_date)), m.mid, sigma)
+    def static(sigma_m):
+        return {name: smooth_along(factors[name], m.mid, sigma_m) for name in used if name != "incidents"}
+
+    def history_factor(mask, reference_date, sigma_m):
+        return smooth_along(normalise(m.incident_factor_raw(mask, reference_date)), m.mid, sigma_m)
 
     fit = fit_factor_weights(static, history_factor if "incidents" in used else None, m.history["segment"],
-                             m.history["date"], m.length_km, used)
+                             m.history["date"], m.length_km, used, sigmas=sigmas)
     if fit.source == "default":
         fit.weights = used  # today's weights as given (not as shares), like a run without the fit
     return fit
@@ -1237,6 +1241,8 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     factors = factor_values(m)
     sigma, smoothing_source = choose_sigma(m)
     fit = fit_or_choose_weights(m, factors, sigma)
+    if fit.smoothing_m is not None:  # chosen with the fit: the σ under which the fitted weights were checked
+        sigma, smoothing_source = fit.smoothing_m, "fit"
     report(progress, 92)
     weights = fit.weights
     composite = sum(w * factors[name] for name, w in weights.items()) / sum(weights.values())
