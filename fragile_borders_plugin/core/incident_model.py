@@ -87,7 +87,7 @@ def temporal_split(dates):
     return earlier, later, cut
 
 
-def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None):
+def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None, start=None):
     """Fit ``rate = b₀ + features @ β`` (per unit exposure), b₀ > 0, β ≥ 0, by penalised Poisson likelihood.
 
     Parameters
@@ -102,6 +102,8 @@ def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None
         Weight of ``Σ (βₖ / r̄)²`` against the log-likelihood per incident (r̄ = Σ counts / Σ exposure).
     sample_weight : ndarray (n,), optional
         Weight of each segment's likelihood term (bootstrap).
+    start : (intercept, beta), optional
+        Starting point (e.g. the fit on the full sample, for bootstrap refits).
 
     Returns
     -------
@@ -127,10 +129,13 @@ def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None
         return value, gradient
 
     k = x.shape[1]
-    start = np.concatenate([[0.5], np.full(k, 0.5 / max(k, 1))])
+    if start is None:
+        theta0 = np.concatenate([[0.5], np.full(k, 0.5 / max(k, 1))])
+    else:
+        theta0 = np.concatenate([[max(start[0], 1e-6)], start[1]]) / mean_rate
     bounds = [(1e-6, None)] + [(0.0, None)] * k
-    result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds)
-    theta = np.maximum(result.x, 0.0)
+    result = minimize(objective, theta0, jac=True, method="L-BFGS-B", bounds=bounds)
+    theta = np.maximum(result.x, 0.0) * mean_rate
     return float(theta[0]), theta[1:]
 
 
@@ -277,7 +282,7 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
             weights[history_name] = share_all / history_all_mean if history_all_mean > 0 else 0.0
         return _shares(weights)
 
-    _, beta = fit_additive_poisson(features, counts_all, exposure, penalty)
+    intercept, beta = fit_additive_poisson(features, counts_all, exposure, penalty)
     weights = weight_shares(beta, counts_all.sum() / exposure.sum())
     if sum(weights.values()) <= 0:
         return keep("no factor predicts the incidents better than a uniform rate", **checked)
@@ -286,7 +291,8 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
     for _ in range(BOOTSTRAP_REPLICATES):
         check_cancel(is_cancelled)
         resample = rng.poisson(1.0, n).astype(float)
-        _, beta_b = fit_additive_poisson(features, counts_all, exposure, penalty, sample_weight=resample)
+        _, beta_b = fit_additive_poisson(features, counts_all, exposure, penalty, sample_weight=resample,
+                                         start=(intercept, beta))
         mean_b = max((resample * counts_all).sum() / (resample * exposure).sum(), 1e-12)
         replicates.append([weight_shares(beta_b, mean_b)[name] for name in weights])
     spread = np.std(np.asarray(replicates), axis=0, ddof=1)
