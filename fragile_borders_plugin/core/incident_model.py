@@ -117,7 +117,8 @@ def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None
     w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     total = max(float((w * y).sum()), 1.0)
     mean_rate = max(float((w * y).sum()) / max(float((w * length).sum()), 1e-12), 1e-12)
-    design = np.column_stack([np.ones(len(y)), x]) / mean_rate  # θ = (b₀, β) / r̄: no unit
+    design = np.column_stack([np.ones(len(y)), x])
+    # θ = (b₀, β) / r̄ has no unit: the penalty on it means the same for thin and rich histories
 
     def objective(theta):
         rate = np.maximum(design @ theta, 1e-12) * mean_rate
@@ -132,7 +133,7 @@ def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None
     if start is None:
         theta0 = np.concatenate([[0.5], np.full(k, 0.5 / max(k, 1))])
     else:
-        theta0 = np.concatenate([[max(start[0], 1e-6)], start[1]]) / mean_rate
+        theta0 = np.concatenate([[max(start[0], 1e-6 * mean_rate)], start[1]]) / mean_rate
     bounds = [(1e-6, None)] + [(0.0, None)] * k
     result = minimize(objective, theta0, jac=True, method="L-BFGS-B", bounds=bounds)
     theta = np.maximum(result.x, 0.0) * mean_rate
