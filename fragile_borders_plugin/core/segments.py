@@ -849,6 +849,15 @@ class Measurement:
         self.reference_date = settings.reference_date
         self.warnings = []
 
+    def prepared(self, layer, name, empty_message):
+        """``layer`` in the metric CRS without empty geometries, or None when there is nothing to
+        measure (``empty_message`` is warned when the layer is given but empty)."""
+        layer = _prepare(layer, name, self.crs)
+        if layer is not None and not len(layer):
+            self.warnings.append(empty_message)
+            return None
+        return layer
+
     def incident_factor_raw(self, mask=None, reference_date=None):
         """Raw incident factor (Σ severity × type weight × long-run blend of the decay, per km) of the
         history incidents selected by ``mask`` (all by default), aged from ``reference_date``
@@ -866,11 +875,8 @@ class Measurement:
 def measure_tracks(m, tracks, is_cancelled=None):
     """Crossings and track density (see the module docstring) into ``m``."""
     settings, line, segments, n = m.settings, m.line, m.segments, m.n
-    tracks = _prepare(tracks, "tracks", m.crs)
+    tracks = m.prepared(tracks, "tracks", "The track layer is empty: no track crossings or track density.")
     if tracks is None:
-        return
-    if not len(tracks):
-        m.warnings.append("The track layer is empty: no track crossings or track density.")
         return
     check_cancel(is_cancelled)
     step, corridor_m = settings.step_m, settings.corridor_m
@@ -907,11 +913,8 @@ def measure_tracks(m, tracks, is_cancelled=None):
 def measure_changes(m, changes, is_cancelled=None):
     """Class-weighted change area per km² of corridor into ``m``."""
     settings, segments, n = m.settings, m.segments, m.n
-    changes = _prepare(changes, "changes", m.crs)
+    changes = m.prepared(changes, "changes", "The change layer is empty: change factor is 0.")
     if changes is None:
-        return
-    if not len(changes):
-        m.warnings.append("The change layer is empty: change factor is 0.")
         return
     check_cancel(is_cancelled)
     class_weights, corridor_m, side = settings.change_class_weights, settings.corridor_m, settings.side
@@ -955,12 +958,12 @@ def measure_changes(m, changes, is_cancelled=None):
 def measure_incidents(m, incidents, is_cancelled=None):
     """Incident factor, the dated history kept for the weight fit, and the personnel risk into ``m``."""
     settings, segments, n = m.settings, m.segments, m.n
-    incidents = _prepare(incidents, "incidents", m.crs)
     if incidents is None:
         m.warnings.append("No incident layer: personnel risk is 0 everywhere (unknown, not safe).")
         return
-    if not len(incidents):
-        m.warnings.append("The incident layer is empty: incident factor and personnel risk are 0.")
+    incidents = m.prepared(incidents, "incidents", "The incident layer is empty: incident factor and personnel "
+                           "risk are 0.")
+    if incidents is None:
         return
     check_cancel(is_cancelled)
     corridor_m, side, reach = settings.corridor_m, settings.side, settings.risk_distance_m
@@ -999,11 +1002,8 @@ def measure_incidents(m, incidents, is_cancelled=None):
 def measure_remoteness(m, crossings):
     """Distance along the border to the nearest official crossing, remoteness, and the remote-crossing boost."""
     settings = m.settings
-    crossings = _prepare(crossings, "crossings", m.crs)
+    crossings = m.prepared(crossings, "crossings", "The crossings layer is empty: remoteness left out.")
     if crossings is None:
-        return
-    if not len(crossings):
-        m.warnings.append("The crossings layer is empty: remoteness left out.")
         return
     xy = np.array([[g.centroid.x, g.centroid.y] for g in crossings.geometry])
     chain, _, located = m.line.locate(xy, max(settings.corridor_m, 10.0 * settings.step_m))
