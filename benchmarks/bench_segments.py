@@ -3,6 +3,11 @@
 Run: ``.venv/bin/python benchmarks/bench_segments.py [--quick] [--output FILE]`` (prints markdown tables);
 ``--calibrate`` only runs the grid search of the default weights on the calibration seeds 100–107.
 
+0. Expected PAI@10 % / @20 % and Spearman ρ against the generator's long-run LATENT intensity (not a
+   noisy draw of future incidents) with the weights fitted to a 10 %, 25 % or 100 % share of the history,
+   beside today's fixed weights, history only and the oracle: on the 250 km borderlands below, on the
+   training scene's own borderland (4096² px, 500 m segments: the issue's case) and with the real OSM
+   desert roads of /work/shared/realdata as tracks.
 1. Prediction: long generated borderlands (random border of 250 km, random tracks, official
    crossings) with incidents drawn by ``core.training_scene.simulate_incidents`` over three years
    (evaluation seeds 0–9).
@@ -255,13 +260,15 @@ def expected_rows(seed, n_tracks, world, shares=HISTORY_SHARES):
     return _method_rows(make_borderland(seed, n_tracks=n_tracks, **WORLDS[world]), seed, shares)
 
 
-def _method_rows(land, seed, shares, segment_length=2000.0, corridor=5000.0):
-    """The scorer sees a random ``share`` of the 24 months of incidents before the cut (the same draw for
-    every method). Returns the rows per share and (weight fit, history size) per share."""
+def _method_rows(land, seed, shares, segment_length=2000.0, corridor=5000.0, whole_history=False):
+    """The scorer sees a random ``share`` of the 24 months of incidents before the cut (``whole_history``:
+    of all the incidents; the same draw for every method). Returns the rows per share and (weight fit,
+    history size) per share."""
     intensity, length = latent_expectation(land, segment_length, corridor, held_out_only=False)
-    train = land["incidents"][land["incidents"]["date"] < CUT].reset_index(drop=True)
+    incidents = land["incidents"]
+    train = (incidents if whole_history else incidents[incidents["date"] < CUT]).reset_index(drop=True)
     common = dict(segment_length_m=segment_length, corridor_m=corridor, crossings=land["crossings"],
-                  tracks=land["tracks"], reference_date=CUT - datetime.timedelta(days=1))
+                  tracks=land["tracks"], reference_date=None if whole_history else CUT - datetime.timedelta(days=1))
     rows, fits = {}, {}
     for share in shares:
         draw = np.random.default_rng([seed, int(share * 100)]).uniform(size=len(train)) < share
@@ -452,6 +459,60 @@ def speed_table(repeats=3):
     return "\n".join(lines), fitted
 
 
+def scene_land(seed, size_px=4096, pixel_size_m=3.0):
+    """The borderland of the training scene of ``seed`` (the issue's test case: 4096² px at 3 m) without
+    rendering its images: the generator's own layout, its true tracks (is_new = in the after date only)
+    and official crossings, its incidents, and its latent sources re-drawn from a copy of its random
+    stream (read-only use of training_scene's internals, nothing there is changed)."""
+    grid = TS._Grid(size_px, pixel_size_m)
+    streams = TS._random_streams(seed)
+    layout = TS._design_layout(streams["layout"], grid)
+    source_rng = copy.deepcopy(streams["incidents"])
+    incidents = TS._scene_incidents(streams["incidents"], grid, layout)
+    border = grid.to_map(layout.border)
+    tracks = [grid.to_map(LineString(track.path)) for track in layout.tracks]
+    crossings = [grid.to_map(crossing) for crossing in layout.crossings]
+    weights = [0.3 if t.is_main_road else 2.5 if not t.in_before else 0.7 if not t.in_after else 1.0
+               for t in layout.tracks]  # as TS._scene_incidents
+    n_incidents = int(source_rng.integers(120, 201))
+    spread = TS.default_incident_spread(border.length)
+    sources = TS._incident_sources(source_rng, border, tracks, weights, crossings, spread,
+                                   TS.default_remoteness_scale(border.length), 0.2)
+    is_new = [int(t.in_after and not t.in_before) for t in layout.tracks]
+    return {"border": gpd.GeoDataFrame(geometry=[border], crs=CRS),
+            "tracks": gpd.GeoDataFrame({"confidence": [1.0] * len(tracks), "is_new": is_new}, geometry=tracks,
+                                       crs=CRS),
+            "crossings": gpd.GeoDataFrame(geometry=crossings, crs=CRS), "incidents": incidents,
+            "sources": sources, "spread": spread, "n_incidents": n_incidents}
+
+
+def scene_table(seeds):
+    """Expected PAI on the training scene's own borderland (4096² px, 500 m segments, 1 km corridor, the
+    generator's 120–200 incidents over two years), history shares 10 / 25 / 100 % of them."""
+    results, fits = {}, {}
+    for seed in seeds:
+        land = scene_land(seed)
+        rows, seed_fits = _method_rows(land, seed, HISTORY_SHARES, segment_length=500.0, corridor=1000.0,
+                                       whole_history=True)
+        for share, by_method in rows.items():
+            for name, values in by_method.items():
+                results.setdefault(share, {}).setdefault(name, []).append(values)
+            fits.setdefault(share, []).append(seed_fits[share][0].source == "fitted")
+    lines = [f"Training-scene borderlands (seeds {seeds[0]}–{seeds[-1]}, 4096² px at 3 m, about 29 segments of "
+             "500 m, 1 km corridor, true tracks and crossings):", "",
+             "| history share | method | expected PAI@10 % | PAI@20 % | Spearman ρ | PAI@10 % / oracle | "
+             "PAI@20 % / oracle |", "|---|---|---|---|---|---|---|"]
+    for share, by_method in results.items():
+        oracle = np.mean(by_method[EXPECTED_METHODS[3]], axis=0)
+        for name, values in by_method.items():
+            mean = np.mean(values, axis=0)
+            lines.append(f"| {share:.0%} | {name} | {mean[0]:.2f} | {mean[1]:.2f} | {mean[2]:.2f} | "
+                         f"{mean[0] / oracle[0]:.1%} | {mean[1] / oracle[1]:.1%} |")
+    lines += ["", "Weights fitted (not kept for too thin a history) on: " + ", ".join(
+        f"{share:.0%} history {sum(flags)} of {len(flags)} scenes" for share, flags in fits.items())]
+    return "\n".join(lines)
+
+
 REAL_ROADS = os.path.join(ROOT, "..", "shared", "realdata", "context", "desert_osm_roads", "OSM_vectors",
                           "RoadsAlgeriaTunisia.shp")
 
@@ -605,6 +666,8 @@ def main():
             print(table, flush=True)
     real = real_roads_table(seeds=tuple(range(2 if args.quick else 5)))
     print(real, flush=True)
+    scene = scene_table(seeds)
+    print(scene, flush=True)
     tables, scored, summaries = [], None, {}
     for world in WORLDS:
         for n_tracks in densities:
@@ -646,7 +709,7 @@ def main():
         "holding x % of the length ÷ x %; no noisy draw of future incidents. ρ = Spearman correlation of the "
         "score with the latent intensity per km. 'history only' ranks by the given incidents per km on their "
         "nearest segment; the oracle ranks by the latent intensity itself.", "",
-        "\n".join(expected_overview), "", "\n\n".join(expected_tables), "", real, "",
+        "\n".join(expected_overview), "", "\n\n".join(expected_tables), "", scene, "", real, "",
         "## Segment scoring: prediction of held-out incidents",
         f"Generated borderlands (evaluation seeds {seeds[0]}–{seeds[-1]} for each track density; the default "
         f"weights and LONG_RUN_SHARE were calibrated on other seeds, {CALIBRATION_SEEDS[0]}–{CALIBRATION_SEEDS[-1]}, "
