@@ -1076,7 +1076,7 @@ def choose_sigma(m):
     return float(settings.segment_length_m), "default"
 
 
-def fit_or_choose_weights(m, factors, sigma):
+def fit_or_choose_weights(m, factors, sigma, is_cancelled=None):
     """Stage 3: the weights of the score, as a :class:`incident_model.WeightFit`.
 
     With ``fit_weights`` and a dated history, the weights of the factors with data and a positive
@@ -1108,7 +1108,7 @@ def fit_or_choose_weights(m, factors, sigma):
         return smooth_along(normalise(m.incident_factor_raw(mask, reference_date)), m.mid, sigma_m)
 
     fit = fit_factor_weights(static, history_factor if "incidents" in used else None, m.history["segment"],
-                             m.history["date"], m.length_km, used, sigmas=sigmas)
+                             m.history["date"], m.length_km, used, sigmas=sigmas, is_cancelled=is_cancelled)
     if fit.source == "default":
         fit.weights = used  # today's weights as given (not as shares), like a run without the fit
     return fit
@@ -1240,7 +1240,7 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
     m = measure_factors(line, segments, settings, progress=progress, is_cancelled=is_cancelled, **layers)
     factors = factor_values(m)
     sigma, smoothing_source = choose_sigma(m)
-    fit = fit_or_choose_weights(m, factors, sigma)
+    fit = fit_or_choose_weights(m, factors, sigma, is_cancelled)
     if fit.smoothing_m is not None:  # chosen with the fit: the σ under which the fitted weights were checked
         sigma, smoothing_source = fit.smoothing_m, "fit"
     report(progress, 92)
