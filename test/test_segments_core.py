@@ -358,3 +358,15 @@ def test_temporal_split_sends_ties_at_the_median_to_the_later_part():
     earlier, later, cut = M.temporal_split(dates)
     assert cut == np.datetime64("2023-02-01") and earlier.tolist() == [True, False, False, False, False]
     assert M.temporal_split(np.full(4, np.datetime64("2023-01-01"))) is None
+
+
+def test_weight_fit_honours_cancel():
+    from fragile_borders_plugin.core import incident_model as M
+    from fragile_borders_plugin.core.common import Cancelled
+    rng = np.random.default_rng(2)
+    static = {"crossings": rng.uniform(size=20)}
+    segment = np.repeat(np.arange(20), rng.poisson(2.0 + 20 * static["crossings"]))
+    dates = np.datetime64("2023-01-01") + rng.integers(0, 365, len(segment)).astype("timedelta64[D]")
+    with pytest.raises(Cancelled):
+        M.fit_factor_weights(lambda sigma: static, None, segment, dates, np.ones(20), {"crossings": 1.0},
+                             is_cancelled=lambda: True)
