@@ -1,8 +1,10 @@
 """``fragileborders:scoresegments`` — cut the border into segments and score them for patrol priority."""
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -49,7 +51,12 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         "5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 "
         "above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight "
         "over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen "
-        "from the incidents); rank 1 = highest; "
+        "from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a "
+        "regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the "
+        "earlier half of them and checked on the later half, which chooses the penalty, the share of the "
+        "incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the "
+        "log says why; the fitted weights and their bootstrap standard errors are in the log and in "
+        "OUTPUT_WEIGHTS; rank 1 = highest; "
         "priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every "
         "score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* "
         "z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z > 1.96 is a "
@@ -62,6 +69,10 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         "OUTPUT": tr_noop("Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, "
                           "f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score "
                           "(0–100), rank, priority, drivers, risk (0–100), hotspot_z."),
+        "OUTPUT_WEIGHTS": tr_noop("CSV, one row per factor: factor, weight (as used in the score), share (of "
+                                  "Σ weights, 0–1), std_error (bootstrap standard error of the fitted share; "
+                                  "empty for fixed weights), status (fitted, today's weight, dropped: constant "
+                                  "along the border, no data, weight 0 in WEIGHTS, not used)."),
     }
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -116,10 +127,15 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                     "0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones "
                     "count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum."),
                  advanced=True)
+        self.add(QgsProcessingParameterBoolean("FIT_WEIGHTS", tr("Fit the weights to the incident history"), True),
+                 tr("Learn the factor weights from the dated incidents (earlier half fitted, later half checked; "
+                    "at least 30 incidents in the corridors on two or more days). Off, or with too thin a "
+                    "history: WEIGHTS as given."))
         self.add(QgsProcessingParameterString("WEIGHTS", tr("Factor weights"), DEFAULT_WEIGHTS),
                  tr("Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, "
-                    "tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Default: "
-                    "{}.").format(DEFAULT_WEIGHTS))
+                    "tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Used when "
+                    "FIT_WEIGHTS is off or the history is too thin to fit; a factor with weight 0 stays out of the "
+                    "score and of the fit. Default: {}.").format(DEFAULT_WEIGHTS))
         self.add(QgsProcessingParameterString("TYPE_WEIGHTS", tr("Incident type weights"), "", optional=True),
                  tr("Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other "
                     "types count 1."), optional=True, advanced=True)
@@ -167,9 +183,13 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                  advanced=True)
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", tr("Scored segments")),
                  tr("Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_WEIGHTS", tr("Weight table"), tr("CSV files (*.csv)"),
+                                                       optional=True, createByDefault=False),
+                 tr("Optional CSV beside the segments: the weight of each factor, its share, its standard error "
+                    "when fitted, and why a factor is left out."), optional=True)
 
     def process(self, parameters, context, feedback):
-        from ..core.segments import score_segments, write_segments
+        from ..core.segments import score_segments, write_segments, write_weight_table
 
         border = source_to_frame(self, parameters, "BORDER", context, feedback=feedback)
         if border is None:
@@ -196,6 +216,7 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             half_life_days=self.parameterAsDouble(parameters, "HALF_LIFE_DAYS", context),
             long_run_share=self.parameterAsDouble(parameters, "LONG_RUN_SHARE", context),
             weights=self.parameterAsString(parameters, "WEIGHTS", context),
+            fit_weights=self.parameterAsBool(parameters, "FIT_WEIGHTS", context),
             type_weights=self.parameterAsString(parameters, "TYPE_WEIGHTS", context),
             change_class_weights=self.parameterAsString(parameters, "CHANGE_CLASS_WEIGHTS", context),
             new_track_weight=self.parameterAsDouble(parameters, "NEW_TRACK_WEIGHT", context),
@@ -214,8 +235,10 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         feedback.pushInfo(tr("Border {:.2f} km in {} part(s), measured in {}; {} segments.").format(
             info["border_km"], info["parts"], info["metric_crs"], info["segments"]))
         feedback.pushInfo(tr("Factors in the score: {}; reference date: {}.").format(
-            ", ".join(f"{k}={v:g}" for k, v in info["weights"].items()), info["reference_date"] or "-"))
+            ", ".join(f"{k}={v:.3g}" for k, v in info["weights"].items()), info["reference_date"] or "-"))
+        self._log_weight_fit(info["weight_fit"], feedback)
         smoothing_sources = {"given": tr("given as SMOOTHING_M"), "incidents": tr("chosen from the incidents"),
+                             "fit": tr("chosen with the weights fitted to the incidents"),
                              "default": tr("one segment length: too few dated incidents to choose")}
         feedback.pushInfo(tr("Smoothing along the border: σ = {:.0f} m ({}).").format(
             info["smoothing_m"], smoothing_sources[info["smoothing_source"]]))
@@ -223,6 +246,28 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             feedback.pushInfo(tr("Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}").format(
                 row.rank, row.segment_id, row.start_km, row.end_km, row.score, row.priority, row.risk, row.drivers))
         path = output_path(self, parameters, "OUTPUT", context)
+        weights_path = (self.parameterAsFileOutput(parameters, "OUTPUT_WEIGHTS", context) or "").strip()
         write_segments(segments, path)
+        results = {"OUTPUT": path}
+        if weights_path:
+            write_weight_table(info, weights_path)
+            results["OUTPUT_WEIGHTS"] = weights_path
         feedback.setProgress(100)
-        return {"OUTPUT": path}
+        return results
+
+    @staticmethod
+    def _log_weight_fit(fit, feedback):
+        """Say whether the weights were fitted (with their standard errors) or why today's were kept."""
+        if fit.dropped:
+            feedback.pushInfo(tr("Left out of the weight fit: {}.").format(
+                "; ".join(f"{name} ({why})" for name, why in fit.dropped)))
+        if fit.source == "fitted":
+            feedback.pushInfo(tr("Weights fitted to the incident history ({} incidents before {} fitted, {} from it "
+                                 "checked; penalty {:g}, incident history share {:.0%}): {}. On the check they "
+                                 "predict the later incidents better than WEIGHTS by {:.3f} log-likelihood per "
+                                 "incident.").format(
+                fit.n_fit, fit.cut_date, fit.n_check, fit.penalty, fit.history_share,
+                ", ".join(f"{name} {share:.2f} ± {fit.std_errors.get(name, 0.0):.2f}"
+                          for name, share in fit.weights.items()), fit.check_gain))
+        else:
+            feedback.pushInfo(tr("WEIGHTS kept, not fitted: {}.").format(fit.reason))

@@ -164,3 +164,114 @@ def test_adapter_defaults_match_the_core():
     from fragile_borders_plugin.processing_algorithms import score_segments as A
     assert S.parse_weights(A.DEFAULT_WEIGHTS, {k: -1.0 for k in S.DEFAULT_WEIGHTS}) == S.DEFAULT_WEIGHTS
     assert A.LONG_RUN_SHARE == S.DEFAULT_LONG_RUN_SHARE
+
+
+# --- weights fitted to the user's own dated incident history ---------------------------------------
+
+BORDER_Y, BORDER_X0 = 2500000.0, 600000.0
+
+
+def driven_world(tmp_path, driver, seed=3, n_days=730, incidents_per_site=9, dates=None):
+    """A straight 40 km border with two kinds of evidence on different segments: tracks crossing it at 12
+    places and small change polygons at 12 others. Incidents (dated over two years) cluster at the sites of
+    ``driver`` ("crossings" or "changes") plus a thin uniform background, so the fit must find that factor.
+    Returns the paths of border, tracks, changes and incidents GeoPackages."""
+    rng = np.random.default_rng(seed)
+    crs = "EPSG:32632"
+    segments = rng.permutation(40)
+    crossing_x = BORDER_X0 + (segments[:12] + rng.uniform(0.2, 0.8, 12)) * 1000.0
+    change_x = BORDER_X0 + (segments[12:24] + rng.uniform(0.2, 0.8, 12)) * 1000.0
+    from shapely.geometry import LineString, Point, box
+    layers = {
+        "border": gpd.GeoDataFrame(geometry=[LineString([(BORDER_X0, BORDER_Y), (BORDER_X0 + 40000.0, BORDER_Y)])],
+                                   crs=crs),
+        "tracks": gpd.GeoDataFrame({"confidence": [1.0] * 12, "is_new": [0] * 12},
+                                   geometry=[LineString([(x, BORDER_Y - 3000.0), (x + 50.0, BORDER_Y + 3000.0)])
+                                             for x in crossing_x], crs=crs),
+        "changes": gpd.GeoDataFrame({"change_class": ["new_bright_surface"] * 12},
+                                    geometry=[box(x - 30.0, BORDER_Y + 200.0, x + 30.0, BORDER_Y + 260.0)
+                                              for x in change_x], crs=crs)}
+    sites = crossing_x if driver == "crossings" else change_x
+    xs = np.concatenate([np.repeat(sites, incidents_per_site) + rng.normal(0, 150.0, 12 * incidents_per_site),
+                         BORDER_X0 + rng.uniform(0, 40000.0, 12)])
+    ys = BORDER_Y + rng.normal(0, 300.0, len(xs))
+    start = np.datetime64("2022-01-01")
+    days = rng.integers(0, n_days, len(xs)) if dates is None else np.zeros(len(xs), dtype=int)
+    layers["incidents"] = gpd.GeoDataFrame(
+        {"date": [str(start + int(d)) if dates is None else dates for d in days], "type": ["smuggling"] * len(xs),
+         "severity": [1] * len(xs)}, geometry=[Point(x, y) for x, y in zip(xs, ys)], crs=crs)
+    paths = {}
+    os.makedirs(tmp_path, exist_ok=True)
+    for name, layer in layers.items():
+        paths[name] = str(tmp_path / f"{driver}_{name}.gpkg")
+        layer.to_file(paths[name], driver="GPKG")
+    return paths
+
+
+def world_parameters(paths, output, **extra):
+    parameters = {"BORDER": paths["border"], "TRACKS": paths["tracks"], "CHANGES": paths["changes"],
+                  "INCIDENTS": paths["incidents"], "SEGMENT_LENGTH_M": 1000, "CORRIDOR_M": 1000,
+                  "OUTPUT": str(output)}
+    parameters.update(extra)
+    return parameters
+
+
+def read_weights(path):
+    import csv
+    with open(path, encoding="utf-8") as handle:
+        return {row["factor"]: row for row in csv.DictReader(handle)}
+
+
+@pytest.mark.parametrize("driver,decoy", [("crossings", "changes"), ("changes", "crossings")])
+def test_fit_puts_the_weight_on_the_factor_that_drives_the_incidents(tmp_path, driver, decoy):
+    paths = driven_world(tmp_path, driver)
+    digests = {name: file_digest(path) for name, path in paths.items()}
+    log = recording_feedback()
+    results = run(world_parameters(paths, tmp_path / "fitted.gpkg", OUTPUT_WEIGHTS=str(tmp_path / "weights.csv")),
+                  log)
+    assert {name: file_digest(path) for name, path in paths.items()} == digests
+    table = read_weights(results["OUTPUT_WEIGHTS"])
+    assert list(table) == ["crossings", "tracks", "changes", "incidents", "remoteness", "terrain"]
+    assert table[driver]["status"] == "fitted" and float(table[driver]["std_error"]) >= 0
+    assert table["remoteness"]["status"] == "no data"
+    # the true driver carries most of the non-incident weight; the decoy almost none
+    assert float(table[driver]["share"]) > 0.4 and float(table[decoy]["share"]) < 0.1
+    assert sum(float(row["share"]) for row in table.values()) == pytest.approx(1.0, abs=1e-3)
+    assert any(line.startswith("Weights fitted to the incident history") and f"{driver} " in line
+               for line in log.lines)
+    # the fitted score ranks the driver's sites above the decoy's, whatever the history says there
+    segments = gpd.read_file(results["OUTPUT"])
+    column = "n_track_crossings" if driver == "crossings" else "change_area_m2"
+    other = "change_area_m2" if driver == "crossings" else "n_track_crossings"
+    assert segments.loc[segments[column] > 0, "score"].mean() > 2 * segments.loc[segments[other] > 0, "score"].mean()
+
+
+def test_thin_or_single_day_history_keeps_the_weights_and_says_why(tmp_path):
+    thin = driven_world(tmp_path / "thin", "crossings", incidents_per_site=1)
+    log = recording_feedback()
+    fitted = run(world_parameters(thin, tmp_path / "thin.gpkg", OUTPUT_WEIGHTS=str(tmp_path / "thin.csv")), log)
+    fixed = run(world_parameters(thin, tmp_path / "fixed.gpkg", FIT_WEIGHTS=False))
+    assert any(line.startswith("WEIGHTS kept, not fitted: only") and "at least 30" in line for line in log.lines)
+    np.testing.assert_allclose(gpd.read_file(fitted["OUTPUT"])["score"], gpd.read_file(fixed["OUTPUT"])["score"])
+    table = read_weights(fitted["OUTPUT_WEIGHTS"])
+    assert table["crossings"]["status"] == "today's weight" and table["crossings"]["weight"] == "2.0"
+    assert table["crossings"]["std_error"] == ""
+    one_day = driven_world(tmp_path / "one_day", "crossings", dates="2023-05-04")
+    log = recording_feedback()
+    run(world_parameters(one_day, tmp_path / "one_day.gpkg"), log)
+    assert any(line.startswith("WEIGHTS kept, not fitted: all dated incidents are on one day") for line in log.lines)
+
+
+def test_factor_constant_along_the_border_is_dropped_from_the_fit(tmp_path):
+    paths = driven_world(tmp_path, "changes")
+    far = gpd.read_file(paths["tracks"])
+    far["geometry"] = far.geometry.translate(0.0, 50000.0)  # no track anywhere near the border
+    paths["tracks"] = str(tmp_path / "far_tracks.gpkg")
+    far.to_file(paths["tracks"], driver="GPKG")
+    log = recording_feedback()
+    results = run(world_parameters(paths, tmp_path / "segments.gpkg", OUTPUT_WEIGHTS=str(tmp_path / "w.csv")), log)
+    table = read_weights(results["OUTPUT_WEIGHTS"])
+    assert table["crossings"]["status"] == table["tracks"]["status"] == "dropped: constant along the border"
+    assert table["changes"]["status"] == "fitted"
+    assert any(line.startswith("Left out of the weight fit:") and "crossings (constant along the border)" in line
+               for line in log.lines)

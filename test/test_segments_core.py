@@ -304,3 +304,69 @@ def test_cancel_stops_the_run():
     from fragile_borders_plugin.core.common import Cancelled
     with pytest.raises(Cancelled):
         S.score_segments(straight_border(), 1000, 1000, crossings=frame([Point(0, 0)]), is_cancelled=lambda: True)
+
+
+# --- weight fit (core/incident_model.py) ------------------------------------------------------------
+
+def test_additive_poisson_recovers_known_rates_and_the_penalty_shrinks_them():
+    from fragile_borders_plugin.core import incident_model as M
+    rng = np.random.default_rng(5)
+    features = rng.uniform(size=(400, 2))
+    exposure = np.full(400, 2.0)  # km
+    counts = rng.poisson(exposure * (0.5 + 3.0 * features[:, 0]))  # the second factor does nothing
+    intercept, beta = M.fit_additive_poisson(features, counts, exposure, penalty=0.0)
+    assert intercept == pytest.approx(0.5, abs=0.25)
+    assert beta[0] == pytest.approx(3.0, abs=0.45) and 0.0 <= beta[1] < 0.4
+    _, shrunk = M.fit_additive_poisson(features, counts, exposure, penalty=1.0)
+    assert shrunk[0] < 0.8 * beta[0]
+
+
+def history(n, days, rng):
+    segment = rng.integers(0, 20, n)
+    dates = np.datetime64("2023-01-01") + rng.integers(0, days, n).astype("timedelta64[D]")
+    return segment, dates
+
+
+def test_weight_fit_keeps_todays_weights_on_thin_or_one_day_history_and_drops_constant_factors():
+    from fragile_borders_plugin.core import incident_model as M
+    rng = np.random.default_rng(1)
+    static = {"crossings": rng.uniform(size=20), "terrain": np.full(20, 0.7)}
+    defaults = {"crossings": 2.0, "terrain": 0.5}
+
+    def fit(segment, dates):
+        return M.fit_factor_weights(lambda sigma: static, None, segment, dates, np.ones(20), defaults)
+
+    thin = fit(*history(12, 300, rng))
+    assert thin.source == "default" and "only 12 dated incidents" in thin.reason
+    assert thin.weights == pytest.approx({"crossings": 0.8, "terrain": 0.2})
+    segment, _ = history(80, 300, rng)
+    one_day = fit(segment, np.full(80, np.datetime64("2023-03-01")))
+    assert one_day.source == "default" and "all dated incidents are on one day" in one_day.reason
+    assert one_day.dropped == [("terrain", "constant along the border")]
+    # incidents where crossings are high: fitted, terrain (constant) out of the weights
+    rate = 0.05 + 2.0 * static["crossings"]
+    segment = np.repeat(np.arange(20), rng.poisson(rate * 20))
+    dates = np.datetime64("2023-01-01") + rng.integers(0, 365, len(segment)).astype("timedelta64[D]")
+    fitted = fit(segment, dates)
+    assert fitted.source == "fitted" and set(fitted.weights) == {"crossings"}
+    assert fitted.n_fit + fitted.n_check == len(segment) and fitted.check_gain > 0
+
+
+def test_temporal_split_sends_ties_at_the_median_to_the_later_part():
+    from fragile_borders_plugin.core import incident_model as M
+    dates = np.array(["2023-01-01", "2023-02-01", "2023-02-01", "2023-02-01", "2023-03-01"], dtype="datetime64[D]")
+    earlier, later, cut = M.temporal_split(dates)
+    assert cut == np.datetime64("2023-02-01") and earlier.tolist() == [True, False, False, False, False]
+    assert M.temporal_split(np.full(4, np.datetime64("2023-01-01"))) is None
+
+
+def test_weight_fit_honours_cancel():
+    from fragile_borders_plugin.core import incident_model as M
+    from fragile_borders_plugin.core.common import Cancelled
+    rng = np.random.default_rng(2)
+    static = {"crossings": rng.uniform(size=20)}
+    segment = np.repeat(np.arange(20), rng.poisson(2.0 + 20 * static["crossings"]))
+    dates = np.datetime64("2023-01-01") + rng.integers(0, 365, len(segment)).astype("timedelta64[D]")
+    with pytest.raises(Cancelled):
+        M.fit_factor_weights(lambda sigma: static, None, segment, dates, np.ones(20), {"crossings": 1.0},
+                             is_cancelled=lambda: True)

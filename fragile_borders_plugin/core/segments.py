@@ -50,6 +50,7 @@ Model (all documented in the help of ``fragileborders:scoresegments``):
 """
 import datetime as _dt
 import math
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -748,6 +749,413 @@ def _driver_text(name, row):
     return name
 
 
+@dataclass
+class ScoreSettings:
+    """Every setting of :func:`score_segments` (see its docstring for meanings and units), validated
+    and parsed by :meth:`validated` (weights as dicts, reference date as a date)."""
+
+    segment_length_m: float = 2000.0
+    corridor_m: float = 5000.0
+    side: str = "both"
+    dem_path: str = None
+    incident_date_field: str = "date"
+    incident_severity_field: str = "severity"
+    incident_type_field: str = "type"
+    reference_date: object = None
+    half_life_days: float = 180.0
+    weights: object = None
+    type_weights: object = None
+    change_class_weights: object = None
+    new_track_weight: float = 2.0
+    remoteness_scale_m: float = 10000.0
+    max_slope_deg: float = 30.0
+    smoothing_m: float = None
+    hotspot_distance_m: float = None
+    violent_types: tuple = DEFAULT_VIOLENT_TYPES
+    risk_half_life_days: float = 90.0
+    risk_distance_m: float = None
+    risk_half_severity: float = 3.0
+    remote_crossing_boost: float = 2.0
+    long_run_share: float = None
+    fit_weights: bool = True
+
+    def validated(self):
+        """A copy with parsed weights and dates; ``ValueError`` saying what to fix on bad values."""
+        if self.side not in SIDES:
+            raise ValueError(f"SIDE must be one of {', '.join(SIDES)}, got '{self.side}'.")
+        if not self.corridor_m > 0:
+            raise ValueError(f"The corridor width must be positive, got {self.corridor_m} m.")
+        if not self.risk_half_severity > 0:
+            raise ValueError(f"RISK_HALF_SEVERITY must be positive, got {self.risk_half_severity}.")
+        weights = parse_weights(self.weights, DEFAULT_WEIGHTS)
+        if sum(weights.values()) <= 0:
+            raise ValueError("All factor weights are zero: the score would be meaningless. Give at least one "
+                             f"factor a positive weight (defaults: {format_weights(DEFAULT_WEIGHTS)}).")
+        share = DEFAULT_LONG_RUN_SHARE if self.long_run_share is None else self.long_run_share
+        try:
+            share = float(share)
+        except (TypeError, ValueError):
+            raise ValueError(f"LONG_RUN_SHARE must be a number from 0 to 1, got {share!r}.") from None
+        if not 0.0 <= share <= 1.0:
+            raise ValueError(f"LONG_RUN_SHARE must be from 0 (pure decay) to 1 (plain count), got {share}.")
+        return replace(
+            self, weights=weights, long_run_share=share, reference_date=_reference_date(self.reference_date),
+            type_weights=parse_weights(self.type_weights, {}, "TYPE_WEIGHTS", allow_unknown=True),
+            change_class_weights=parse_weights(self.change_class_weights, DEFAULT_CHANGE_CLASS_WEIGHTS,
+                                               "CHANGE_CLASS_WEIGHTS", allow_unknown=True))
+
+    @property
+    def step_m(self):
+        """Spacing (m) of the points that locate tracks and incidents on the border."""
+        return max(1.0, min(self.segment_length_m / 10.0, self.corridor_m / 10.0, 100.0))
+
+
+def _reference_date(value):
+    if isinstance(value, str) and value.strip():
+        from .incidents import parse_date
+        parsed = parse_date(value)
+        if parsed is None:
+            raise ValueError(f"REFERENCE_DATE '{value}' is not a date: use YYYY-MM-DD or leave it empty.")
+        return parsed
+    if isinstance(value, str):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    return value
+
+
+class Measurement:
+    """The factors measured on the segments: ``raw`` values per factor, ``has`` (data given),
+    output ``columns`` with units, the personnel ``risk``, the incident ``history`` (segment, date
+    and severity × type weight of each dated incident in the corridors) and the ``reference_date``."""
+
+    def __init__(self, line, segments, settings):
+        n = len(segments)
+        self.line, self.segments, self.settings = line, segments, settings
+        self.n = n
+        self.crs = line.crs
+        self.length_km = segments["length_m"].to_numpy() / 1000.0
+        self.area_km2 = segments["length_m"].to_numpy() * settings.corridor_m * (1 if settings.side != "both" else 2) / 1e6
+        self.mid = (segments["_start"].to_numpy() + segments["_end"].to_numpy()) / 2.0
+        self.raw = {name: np.zeros(n) for name in FACTORS}
+        self.has = {name: False for name in FACTORS}
+        self.columns = {"n_track_crossings": np.zeros(n, dtype=int), "track_km_per_km2": np.zeros(n),
+                        "new_track_km": np.zeros(n), "change_area_m2": np.zeros(n),
+                        "n_incidents": np.zeros(n, dtype=int), "incident_intensity": np.zeros(n),
+                        "km_to_crossing": np.full(n, np.nan), "mean_slope_deg": np.full(n, np.nan),
+                        "n_violent_incidents": np.zeros(n, dtype=int)}
+        self.risk = np.zeros(n)
+        self.history = None
+        self.reference_date = settings.reference_date
+        self.warnings = []
+
+    def prepared(self, layer, name, empty_message):
+        """``layer`` in the metric CRS without empty geometries, or None when there is nothing to
+        measure (``empty_message`` is warned when the layer is given but empty)."""
+        layer = _prepare(layer, name, self.crs)
+        if layer is not None and not len(layer):
+            self.warnings.append(empty_message)
+            return None
+        return layer
+
+    def incident_factor_raw(self, mask=None, reference_date=None):
+        """Raw incident factor (Σ severity × type weight × long-run blend of the decay, per km) of the
+        history incidents selected by ``mask`` (all by default), aged from ``reference_date``
+        (default: the run's reference date)."""
+        history = self.history
+        mask = np.ones(len(history["date"]), dtype=bool) if mask is None else mask
+        reference = self.reference_date if reference_date is None else reference_date
+        decay = _decay(history["date"][mask], reference, self.settings.half_life_days)
+        share = self.settings.long_run_share
+        blend = np.where(decay > 0, share + (1.0 - share) * decay, 0.0)
+        return np.bincount(history["segment"][mask], weights=history["weight"][mask] * blend,
+                           minlength=self.n) / self.length_km
+
+
+def measure_tracks(m, tracks, is_cancelled=None):
+    """Crossings and track density (see the module docstring) into ``m``."""
+    settings, line, segments, n = m.settings, m.line, m.segments, m.n
+    tracks = m.prepared(tracks, "tracks", "The track layer is empty: no track crossings or track density.")
+    if tracks is None:
+        return
+    check_cancel(is_cancelled)
+    step, corridor_m = settings.step_m, settings.corridor_m
+    weight, new = track_weights(tracks, settings.new_track_weight)
+    coords, owners, runs = _line_vertices(tracks.geometry)
+    total_length = float(tracks.geometry.length.sum())
+    piece = max(step, total_length / 1e6)  # bounded memory: at most ~1 million pieces
+    mids, lengths, owner = _pieces(coords, owners, runs, piece)
+    chain, offset, near = line.locate(mids, corridor_m)
+    # a crossing: two consecutive pieces of one track on opposite sides, both close to the line
+    a, b = np.arange(len(mids) - 1), np.arange(1, len(mids))
+    flip = (owner[a] == owner[b]) & near[a] & near[b]
+    flip &= np.sign(np.nan_to_num(offset[a])) != np.sign(np.nan_to_num(offset[b]))
+    flip &= (np.abs(np.nan_to_num(offset[a])) + np.abs(np.nan_to_num(offset[b]))) <= 2.0 * piece
+    flip &= np.abs(np.nan_to_num(chain[a] - chain[b])) <= 2.0 * piece
+    where = _segment_of(segments, (chain[a[flip]] + chain[b[flip]]) / 2.0)
+    pairs = np.unique(np.column_stack([where, owner[a[flip]]]), axis=0) if flip.any() else np.zeros((0, 2), int)
+    if len(pairs):
+        seg_index, track_index = pairs[:, 0], pairs[:, 1]
+        m.columns["n_track_crossings"] = np.bincount(seg_index, minlength=n)
+        m.raw["crossings"] = np.bincount(seg_index, weights=weight[track_index], minlength=n) / m.length_km
+    m.has["crossings"] = True
+    check_cancel(is_cancelled)
+    located = near & _in_side(np.nan_to_num(offset), settings.side)
+    seg = _segment_of(segments, chain)[located]
+    plain = np.bincount(seg, weights=lengths[located], minlength=n)
+    weighted = np.bincount(seg, weights=(lengths * weight[owner])[located], minlength=n)
+    m.columns["new_track_km"] = np.bincount(seg, weights=(lengths * new[owner])[located], minlength=n) / 1000.0
+    m.columns["track_km_per_km2"] = plain / 1000.0 / m.area_km2
+    m.raw["tracks"] = weighted / 1000.0 / m.area_km2
+    m.has["tracks"] = True
+
+
+def measure_changes(m, changes, is_cancelled=None):
+    """Class-weighted change area per km² of corridor into ``m``."""
+    settings, segments, n = m.settings, m.segments, m.n
+    changes = m.prepared(changes, "changes", "The change layer is empty: change factor is 0.")
+    if changes is None:
+        return
+    check_cancel(is_cancelled)
+    class_weights, corridor_m, side = settings.change_class_weights, settings.corridor_m, settings.side
+    class_field = next((f for f in ("change_class", "class") if f in changes.columns), None)
+    if class_field:
+        cw_all = np.array([class_weights.get(_norm_type(c), class_weights.get("other", 1.0))
+                           if c is not None else class_weights.get("other", 1.0)
+                           for c in changes[class_field].tolist()])
+    else:
+        cw_all = np.ones(len(changes))
+        m.warnings.append("The change layer has no change_class field: every change area counts with weight 1.")
+    bounds = changes.geometry.bounds.to_numpy()
+    small = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) <= max(settings.step_m,
+                                                                                        corridor_m / 20.0)
+    area_all = changes.geometry.area.to_numpy()
+    # small polygons (diagonal ≤ 1/20 of the corridor): whole area at their centre
+    centre = np.column_stack([(bounds[:, 0] + bounds[:, 2]) / 2.0, (bounds[:, 1] + bounds[:, 3]) / 2.0])
+    chain, offset, located = m.line.locate(centre[small], corridor_m)
+    located &= _in_side(np.nan_to_num(offset), side)
+    seg_index = [_segment_of(segments, chain)[located]]
+    area = [area_all[small][located]]
+    weight_c = [cw_all[small][located]]
+    # larger polygons: exact intersection with the corridors
+    large = np.nonzero(~small)[0]
+    if len(large):
+        corridors = corridor_polygons(segments, corridor_m, side)
+        big = changes.iloc[large].reset_index(drop=True)
+        pairs = _bulk_query(big, corridors, "intersects")
+        if pairs.shape[1]:
+            left = corridors.iloc[pairs[0]].reset_index(drop=True)
+            right = big.geometry.iloc[pairs[1]].reset_index(drop=True)
+            seg_index.append(pairs[0])
+            area.append(np.asarray(left.intersection(right).area))
+            weight_c.append(cw_all[large][pairs[1]])
+    seg_index, area, weight_c = np.concatenate(seg_index), np.concatenate(area), np.concatenate(weight_c)
+    m.columns["change_area_m2"] = np.bincount(seg_index, weights=area, minlength=n)
+    m.raw["changes"] = np.bincount(seg_index, weights=area * weight_c, minlength=n) / 1e6 / m.area_km2
+    m.has["changes"] = True
+
+
+def measure_incidents(m, incidents, is_cancelled=None):
+    """Incident factor, the dated history kept for the weight fit, and the personnel risk into ``m``."""
+    settings, segments, n = m.settings, m.segments, m.n
+    if incidents is None:
+        m.warnings.append("No incident layer: personnel risk is 0 everywhere (unknown, not safe).")
+        return
+    incidents = m.prepared(incidents, "incidents", "The incident layer is empty: incident factor and personnel "
+                           "risk are 0.")
+    if incidents is None:
+        return
+    check_cancel(is_cancelled)
+    corridor_m, side, reach = settings.corridor_m, settings.side, settings.risk_distance_m
+    table = incident_table(incidents, settings.incident_date_field, settings.incident_severity_field,
+                           settings.incident_type_field, settings.reference_date, settings.type_weights, m.warnings)
+    m.reference_date = table["reference_date"]
+    xy = np.column_stack([incidents.geometry.x, incidents.geometry.y]) if _all_points(incidents) else \
+        np.array([[g.centroid.x, g.centroid.y] for g in incidents.geometry])
+    decay = _decay(table["date"], m.reference_date, settings.half_life_days)
+    chain, offset, located = m.line.locate(xy, max(corridor_m, reach or corridor_m))
+    in_corridor = located & (np.abs(np.nan_to_num(offset, nan=np.inf)) <= corridor_m) & \
+        _in_side(np.nan_to_num(offset), side) & (decay > 0)
+    seg = _segment_of(segments, chain)
+    m.history = {"segment": seg[in_corridor], "date": table["date"][in_corridor],
+                 "weight": (table["severity"] * table["type_weight"])[in_corridor]}
+    m.columns["n_incidents"] = np.bincount(m.history["segment"], minlength=n)
+    m.columns["incident_intensity"] = np.bincount(m.history["segment"], weights=(m.history["weight"] * decay[
+        in_corridor]), minlength=n)
+    m.raw["incidents"] = m.incident_factor_raw()
+    m.has["incidents"] = True
+    # risk: violent incidents within risk_distance of the segment, either side
+    reach = reach if reach is not None else corridor_m
+    violent_types = settings.violent_types
+    violent = np.ones(len(incidents), dtype=bool) if table["type"] is None else np.isin(
+        table["type"], [_norm_type(t) for t in violent_types])
+    risk_decay = _decay(table["date"], m.reference_date, settings.risk_half_life_days)
+    use = located & violent & (risk_decay > 0) & (np.abs(np.nan_to_num(offset, nan=np.inf)) <= reach)
+    risk_sum, violent_count = _spread_to_segments(segments, chain[use], np.abs(offset[use]),
+                                                  (table["severity"] * risk_decay)[use], reach)
+    m.columns["n_violent_incidents"] = violent_count
+    m.risk = 100.0 * (1.0 - np.power(0.5, risk_sum / float(settings.risk_half_severity)))
+    if not violent.any():
+        m.warnings.append("No incident has a violent type (" + ", ".join(violent_types[:5]) + ", …): risk is 0.")
+
+
+def measure_remoteness(m, crossings):
+    """Distance along the border to the nearest official crossing, remoteness, and the remote-crossing boost."""
+    settings = m.settings
+    crossings = m.prepared(crossings, "crossings", "The crossings layer is empty: remoteness left out.")
+    if crossings is None:
+        return
+    xy = np.array([[g.centroid.x, g.centroid.y] for g in crossings.geometry])
+    chain, _, located = m.line.locate(xy, max(settings.corridor_m, 10.0 * settings.step_m))
+    if not located.any():
+        m.warnings.append("No official crossing lies within the corridor of the border: remoteness left out.")
+        return
+    points = np.sort(chain[located])
+    if len(points) > 1:
+        position = np.clip(np.searchsorted(points, m.mid), 1, len(points))
+        distance = np.minimum(np.abs(m.mid - points[position - 1]),
+                              np.abs(m.mid - points[np.minimum(position, len(points) - 1)]))
+    else:
+        distance = np.abs(m.mid - points[0])
+    m.columns["km_to_crossing"] = distance / 1000.0
+    m.raw["remoteness"] = 1.0 - np.exp(-distance / float(settings.remoteness_scale_m))
+    # a track crossing far from an official post is an informal crossing: weigh it more
+    m.raw["crossings"] = m.raw["crossings"] * (1.0 + settings.remote_crossing_boost * m.raw["remoteness"])
+    m.has["remoteness"] = True
+    if (~located).any():
+        m.warnings.append(f"{int((~located).sum())} official crossings are farther than the corridor from "
+                          "the border and are ignored.")
+
+
+def measure_terrain(m, is_cancelled=None):
+    """Mean slope and passability from the DEM into ``m``."""
+    settings = m.settings
+    if not settings.dem_path:
+        return
+    check_cancel(is_cancelled)
+    slope, passable = _dem_passability(settings.dem_path, m.line, m.segments, settings.corridor_m, settings.side,
+                                       settings.max_slope_deg, m.warnings)
+    if np.isfinite(passable).any():
+        m.columns["mean_slope_deg"] = slope
+        m.raw["terrain"] = np.nan_to_num(passable, nan=0.0)
+        m.has["terrain"] = True
+
+
+def measure_factors(line, segments, settings, tracks=None, changes=None, incidents=None, crossings=None,
+                    progress=None, is_cancelled=None):
+    """Stage 2: every factor's raw values, the incident history and the risk (a :class:`Measurement`)."""
+    m = Measurement(line, segments, settings)
+    measure_tracks(m, tracks, is_cancelled)
+    report(progress, 40)
+    measure_changes(m, changes, is_cancelled)
+    report(progress, 55)
+    measure_incidents(m, incidents, is_cancelled)
+    report(progress, 70)
+    measure_remoteness(m, crossings)  # after tracks: it boosts remote crossings
+    report(progress, 80)
+    measure_terrain(m, is_cancelled)
+    report(progress, 85)
+    return m
+
+
+def factor_values(m):
+    """0–1 factor per name: intensive raw values normalised, remoteness and terrain clipped."""
+    return {name: np.clip(m.raw[name], 0.0, 1.0) if name in ("remoteness", "terrain") else normalise(m.raw[name])
+            for name in FACTORS}
+
+
+def choose_sigma(m):
+    """σ (m) of the smoothing and where it comes from: given, chosen from the incidents, or the default."""
+    settings = m.settings
+    if settings.smoothing_m is not None:
+        return float(settings.smoothing_m), "given"
+    if m.history is not None:
+        sigma = choose_smoothing(m.history["segment"], m.history["date"], m.mid, settings.segment_length_m)
+        if sigma is not None:
+            return sigma, "incidents"
+    return float(settings.segment_length_m), "default"
+
+
+def fit_or_choose_weights(m, factors, sigma, is_cancelled=None):
+    """Stage 3: the weights of the score, as a :class:`incident_model.WeightFit`.
+
+    With ``fit_weights`` and a dated history, the weights of the factors with data and a positive
+    weight in WEIGHTS are fitted (:func:`incident_model.fit_factor_weights`) on the factors smoothed
+    like the score; otherwise (or when the history is too thin) today's WEIGHTS are kept.
+    """
+    from .incident_model import WeightFit, fit_factor_weights
+
+    weights = m.settings.weights
+    used = {name: weights[name] for name in FACTORS if m.has[name] and weights[name] > 0}
+    if not used:
+        given = [name for name in FACTORS if m.has[name]]
+        if not given:
+            raise ValueError("Nothing to score: give at least one of TRACKS, CHANGES, INCIDENTS, CROSSINGS or DEM.")
+        raise ValueError("No factor can be scored: the factors with data ("
+                         f"{', '.join(given)}) all have weight 0 in WEIGHTS "
+                         f"({format_weights(weights)}). Give one of them a positive weight.")
+    if not m.settings.fit_weights:
+        return WeightFit(weights=used, source="default", reason="FIT_WEIGHTS is off: WEIGHTS as given")
+    if m.history is None:
+        return WeightFit(weights=used, source="default", reason="no incident history to fit the weights to")
+    sigmas = (sigma,) if m.settings.smoothing_m is not None else tuple(
+        f * m.settings.segment_length_m for f in AUTO_SMOOTHING_FACTORS)
+
+    def static(sigma_m):
+        return {name: smooth_along(factors[name], m.mid, sigma_m) for name in used if name != "incidents"}
+
+    def history_factor(mask, reference_date, sigma_m):
+        return smooth_along(normalise(m.incident_factor_raw(mask, reference_date)), m.mid, sigma_m)
+
+    fit = fit_factor_weights(static, history_factor if "incidents" in used else None, m.history["segment"],
+                             m.history["date"], m.length_km, used, sigmas=sigmas, is_cancelled=is_cancelled)
+    if fit.source == "default":
+        fit.weights = used  # today's weights as given (not as shares), like a run without the fit
+    return fit
+
+
+def rank_segments(score, segment_id):
+    """Stage 5: rank (1 = highest score, ties by segment_id) and priority class of each segment."""
+    n = len(score)
+    order = np.lexsort((segment_id, -score))
+    rank = np.empty(n, dtype=int)
+    rank[order] = np.arange(1, n + 1)
+    priority = np.full(n, "low", dtype=object)
+    for label, share in reversed(PRIORITY_SHARES):
+        priority[rank <= math.ceil(share * n)] = label
+    priority[score <= 0] = "low"
+    return rank, priority
+
+
+def explain(m, factors, weights, score, rank, priority, hotspot):
+    """Stage 6: the output frame (field contract) in the border's CRS, with the two main drivers."""
+    import geopandas as gpd
+
+    out = m.segments.drop(columns=["_start", "_end"]).copy()
+    for name in FACTORS:
+        out[f"f_{name}"] = np.round(factors[name], 4)
+    for name, values in m.columns.items():
+        out[name] = values
+    out["score"] = np.round(score, 2)
+    out["rank"] = rank
+    out["priority"] = priority
+    contributions = np.column_stack([weights.get(name, 0.0) * factors[name] for name in FACTORS])
+    drivers = []
+    for i in range(m.n):
+        top = [j for j in np.argsort(-contributions[i], kind="stable")[:2] if contributions[i, j] > 0]
+        row = {k: out[k].iat[i] for k in m.columns}
+        drivers.append(", ".join(_driver_text(FACTORS[j], row) for j in top) or "no indicator")
+    out["drivers"] = drivers
+    out["risk"] = np.round(m.risk, 2)
+    out["hotspot_z"] = np.round(hotspot, 3)
+    out = out[["segment_id", "part", "start_km", "end_km", "length_m"] + [f"f_{f}" for f in FACTORS] +
+              list(m.columns) + ["score", "rank", "priority", "drivers", "risk", "hotspot_z", "geometry"]]
+    out = gpd.GeoDataFrame(out, geometry="geometry", crs=m.crs)
+    if m.line.source_crs is not None:
+        out = out.to_crs(m.line.source_crs)
+    return out
+
+
 def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="both", tracks=None, changes=None,
                    incidents=None, crossings=None, dem_path=None, incident_date_field="date",
                    incident_severity_field="severity", incident_type_field="type", reference_date=None,
@@ -755,9 +1163,12 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
                    new_track_weight=2.0, remoteness_scale_m=10000.0, max_slope_deg=30.0, smoothing_m=None,
                    hotspot_distance_m=None, violent_types=DEFAULT_VIOLENT_TYPES, risk_half_life_days=90.0,
                    risk_distance_m=None, risk_half_severity=3.0, remote_crossing_boost=2.0,
-                   long_run_share=None,
+                   long_run_share=None, fit_weights=True,
                    progress=None, is_cancelled=None):
     """Cut the border into segments and score each one for patrol priority.
+
+    A short pipeline: segment the border → measure the factors → fit or choose the weights →
+    smooth → score and rank → explain. Settings are gathered in :class:`ScoreSettings`.
 
     Parameters
     ----------
@@ -782,7 +1193,12 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         this share (long-run rate) and recent ones count fully; 0 = pure decay, 1 = plain count.
         The ``incident_intensity`` column stays the purely decayed sum.
     weights : str or dict, optional
-        ``"factor=weight,..."`` over :data:`FACTORS`; defaults :data:`DEFAULT_WEIGHTS`.
+        ``"factor=weight,..."`` over :data:`FACTORS`; defaults :data:`DEFAULT_WEIGHTS`. With
+        ``fit_weights`` these are the fallback when the history is too thin; a factor with weight 0
+        stays out of the score (and of the fit) either way.
+    fit_weights : bool
+        Fit the weights to the dated incident history (:mod:`.incident_model`: regularised Poisson
+        model of counts per segment, earlier half fitted, later half checked); False = ``weights``.
     type_weights : str or dict, optional
         ``"type=weight,..."`` multiplying the severity of incidents of that type (default 1).
     change_class_weights : str or dict, optional
@@ -809,287 +1225,40 @@ def score_segments(border, segment_length_m=2000.0, corridor_m=5000.0, side="bot
         In the border's CRS, columns in :data:`FIELD_TYPES` order.
     info : dict
         ``warnings`` (list of str), ``reference_date``, ``weights`` used, ``factors`` with data,
-        ``metric_crs`` (name), ``border_km``, ``segments``.
+        ``metric_crs`` (name), ``border_km``, ``segments``, ``smoothing_m``, ``smoothing_source``,
+        ``weight_fit`` (:class:`incident_model.WeightFit`: fitted or today's weights, why, uncertainty).
     """
-    import geopandas as gpd
-
-    warnings = []
-    if side not in SIDES:
-        raise ValueError(f"SIDE must be one of {', '.join(SIDES)}, got '{side}'.")
-    if not corridor_m > 0:
-        raise ValueError(f"The corridor width must be positive, got {corridor_m} m.")
-    weights = parse_weights(weights, DEFAULT_WEIGHTS)
-    if sum(weights.values()) <= 0:
-        raise ValueError("All factor weights are zero: the score would be meaningless. Give at least one "
-                         f"factor a positive weight (defaults: {format_weights(DEFAULT_WEIGHTS)}).")
-    if long_run_share is None:
-        long_run_share = DEFAULT_LONG_RUN_SHARE
-    try:
-        long_run_share = float(long_run_share)
-    except (TypeError, ValueError):
-        raise ValueError(f"LONG_RUN_SHARE must be a number from 0 to 1, got {long_run_share!r}.") from None
-    if not 0.0 <= long_run_share <= 1.0:
-        raise ValueError(f"LONG_RUN_SHARE must be from 0 (pure decay) to 1 (plain count), got {long_run_share}.")
-    type_weights = parse_weights(type_weights, {}, "TYPE_WEIGHTS", allow_unknown=True)
-    class_weights = parse_weights(change_class_weights, DEFAULT_CHANGE_CLASS_WEIGHTS, "CHANGE_CLASS_WEIGHTS",
-                                  allow_unknown=True)
-    if isinstance(reference_date, str) and reference_date.strip():
-        from .incidents import parse_date
-        text = reference_date
-        reference_date = parse_date(text)
-        if reference_date is None:
-            raise ValueError(f"REFERENCE_DATE '{text}' is not a date: use YYYY-MM-DD or leave it empty.")
-    elif isinstance(reference_date, str):
-        reference_date = None
-    elif isinstance(reference_date, _dt.datetime):
-        reference_date = reference_date.date()
-
+    arguments = dict(locals())
+    layers = {name: arguments.pop(name) for name in ("tracks", "changes", "incidents", "crossings")}
+    for name in ("border", "progress", "is_cancelled"):
+        arguments.pop(name)
+    settings = ScoreSettings(**arguments).validated()
     check_cancel(is_cancelled)
-    step = max(1.0, min(segment_length_m / 10.0, corridor_m / 10.0, 100.0))
-    line = BorderLine(border, step)
-    segments = segment_border(line, segment_length_m)
-    n = len(segments)
-    crs = line.crs
-    length_km = segments["length_m"].to_numpy() / 1000.0
-    sides = 1 if side != "both" else 2
-    area_km2 = segments["length_m"].to_numpy() * corridor_m * sides / 1e6
-    mid = (segments["_start"].to_numpy() + segments["_end"].to_numpy()) / 2.0
-    raw = {name: np.zeros(n) for name in FACTORS}
-    has = {name: False for name in FACTORS}
-    columns = {"n_track_crossings": np.zeros(n, dtype=int), "track_km_per_km2": np.zeros(n),
-               "new_track_km": np.zeros(n), "change_area_m2": np.zeros(n), "n_incidents": np.zeros(n, dtype=int),
-               "incident_intensity": np.zeros(n), "km_to_crossing": np.full(n, np.nan),
-               "mean_slope_deg": np.full(n, np.nan), "n_violent_incidents": np.zeros(n, dtype=int)}
+    line = BorderLine(border, settings.step_m)
+    segments = segment_border(line, settings.segment_length_m)
     report(progress, 10)
-
-    # --- tracks: crossings and length density --------------------------------------------------
-    tracks = _prepare(tracks, "tracks", crs)
-    if tracks is not None and len(tracks):
-        check_cancel(is_cancelled)
-        weight, new = track_weights(tracks, new_track_weight)
-        coords, owners, runs = _line_vertices(tracks.geometry)
-        total_length = float(tracks.geometry.length.sum())
-        piece = max(step, total_length / 1e6)  # bounded memory: at most ~1 million pieces
-        mids, lengths, owner = _pieces(coords, owners, runs, piece)
-        chain, offset, near = line.locate(mids, corridor_m)
-        # a crossing: two consecutive pieces of one track on opposite sides, both close to the line
-        a, b = np.arange(len(mids) - 1), np.arange(1, len(mids))
-        flip = (owner[a] == owner[b]) & near[a] & near[b]
-        flip &= np.sign(np.nan_to_num(offset[a])) != np.sign(np.nan_to_num(offset[b]))
-        flip &= (np.abs(np.nan_to_num(offset[a])) + np.abs(np.nan_to_num(offset[b]))) <= 2.0 * piece
-        flip &= np.abs(np.nan_to_num(chain[a] - chain[b])) <= 2.0 * piece
-        where = _segment_of(segments, (chain[a[flip]] + chain[b[flip]]) / 2.0)
-        pairs = np.unique(np.column_stack([where, owner[a[flip]]]), axis=0) if flip.any() else np.zeros((0, 2), int)
-        if len(pairs):
-            seg_index, track_index = pairs[:, 0], pairs[:, 1]
-            columns["n_track_crossings"] = np.bincount(seg_index, minlength=n)
-            raw["crossings"] = np.bincount(seg_index, weights=weight[track_index], minlength=n) / length_km
-        has["crossings"] = True
-        report(progress, 25)
-        check_cancel(is_cancelled)
-        located = near & _in_side(np.nan_to_num(offset), side)
-        seg = _segment_of(segments, chain)[located]
-        plain = np.bincount(seg, weights=lengths[located], minlength=n)
-        weighted = np.bincount(seg, weights=(lengths * weight[owner])[located], minlength=n)
-        columns["new_track_km"] = np.bincount(seg, weights=(lengths * new[owner])[located], minlength=n) / 1000.0
-        columns["track_km_per_km2"] = plain / 1000.0 / area_km2
-        raw["tracks"] = weighted / 1000.0 / area_km2
-        has["tracks"] = True
-    elif tracks is not None:
-        warnings.append("The track layer is empty: no track crossings or track density.")
-    report(progress, 40)
-
-    # --- change polygons ----------------------------------------------------------------------
-    changes = _prepare(changes, "changes", crs)
-    if changes is not None and len(changes):
-        check_cancel(is_cancelled)
-        class_field = next((f for f in ("change_class", "class") if f in changes.columns), None)
-        if class_field:
-            cw_all = np.array([class_weights.get(_norm_type(c), class_weights.get("other", 1.0))
-                               if c is not None else class_weights.get("other", 1.0)
-                               for c in changes[class_field].tolist()])
-        else:
-            cw_all = np.ones(len(changes))
-            warnings.append("The change layer has no change_class field: every change area counts with weight 1.")
-        bounds = changes.geometry.bounds.to_numpy()
-        small = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) <= max(step, corridor_m / 20.0)
-        area_all = changes.geometry.area.to_numpy()
-        # small polygons (diagonal ≤ 1/20 of the corridor): whole area at their centre
-        centre = np.column_stack([(bounds[:, 0] + bounds[:, 2]) / 2.0, (bounds[:, 1] + bounds[:, 3]) / 2.0])
-        chain, offset, located = line.locate(centre[small], corridor_m)
-        located &= _in_side(np.nan_to_num(offset), side)
-        seg_small = _segment_of(segments, chain)[located]
-        seg_index = [seg_small]
-        area = [area_all[small][located]]
-        weight_c = [cw_all[small][located]]
-        # larger polygons: exact intersection with the corridors
-        large = np.nonzero(~small)[0]
-        if len(large):
-            corridors = corridor_polygons(segments, corridor_m, side)
-            big = changes.iloc[large].reset_index(drop=True)
-            pairs = _bulk_query(big, corridors, "intersects")
-            if pairs.shape[1]:
-                left = corridors.iloc[pairs[0]].reset_index(drop=True)
-                right = big.geometry.iloc[pairs[1]].reset_index(drop=True)
-                seg_index.append(pairs[0])
-                area.append(np.asarray(left.intersection(right).area))
-                weight_c.append(cw_all[large][pairs[1]])
-        seg_index, area, weight_c = np.concatenate(seg_index), np.concatenate(area), np.concatenate(weight_c)
-        columns["change_area_m2"] = np.bincount(seg_index, weights=area, minlength=n)
-        raw["changes"] = np.bincount(seg_index, weights=area * weight_c, minlength=n) / 1e6 / area_km2
-        has["changes"] = True
-    elif changes is not None:
-        warnings.append("The change layer is empty: change factor is 0.")
-    report(progress, 55)
-
-    # --- incidents: decayed intensity and personnel risk --------------------------------------------
-    risk = np.zeros(n)
-    auto_smoothing = None
-    incidents = _prepare(incidents, "incidents", crs)
-    used_reference = reference_date
-    if incidents is not None and len(incidents):
-        check_cancel(is_cancelled)
-        table = incident_table(incidents, incident_date_field, incident_severity_field, incident_type_field,
-                               reference_date, type_weights, warnings)
-        used_reference = table["reference_date"]
-        xy = np.column_stack([incidents.geometry.x, incidents.geometry.y]) if _all_points(incidents) else \
-            np.array([[g.centroid.x, g.centroid.y] for g in incidents.geometry])
-        decay = _decay(table["date"], used_reference, half_life_days)
-        chain, offset, located = line.locate(xy, max(corridor_m, risk_distance_m or corridor_m))
-        in_corridor = located & (np.abs(np.nan_to_num(offset, nan=np.inf)) <= corridor_m) & \
-            _in_side(np.nan_to_num(offset), side) & (decay > 0)
-        seg = _segment_of(segments, chain)
-        if smoothing_m is None:
-            auto_smoothing = choose_smoothing(seg[in_corridor], table["date"][in_corridor], mid, segment_length_m)
-        columns["n_incidents"] = np.bincount(seg[in_corridor], minlength=n)
-        columns["incident_intensity"] = np.bincount(
-            seg[in_corridor], weights=(table["severity"] * table["type_weight"] * decay)[in_corridor], minlength=n)
-        # factor: long-run rate blended with the decayed recent intensity (decay floored at long_run_share)
-        blend = long_run_share + (1.0 - long_run_share) * decay
-        raw["incidents"] = np.bincount(seg[in_corridor], weights=(table["severity"] * table["type_weight"] * blend)[
-            in_corridor], minlength=n) / length_km
-        has["incidents"] = True
-        # risk: violent incidents within risk_distance of the segment, either side
-        reach = risk_distance_m if risk_distance_m is not None else corridor_m
-        violent = np.ones(len(incidents), dtype=bool) if table["type"] is None else np.isin(
-            table["type"], [_norm_type(t) for t in violent_types])
-        risk_decay = _decay(table["date"], used_reference, risk_half_life_days)
-        use = located & violent & (risk_decay > 0) & (np.abs(np.nan_to_num(offset, nan=np.inf)) <= reach)
-        risk_sum, violent_count = _spread_to_segments(segments, chain[use], np.abs(offset[use]),
-                                                      (table["severity"] * risk_decay)[use], reach)
-        columns["n_violent_incidents"] = violent_count
-        if not risk_half_severity > 0:
-            raise ValueError(f"RISK_HALF_SEVERITY must be positive, got {risk_half_severity}.")
-        risk = 100.0 * (1.0 - np.power(0.5, risk_sum / float(risk_half_severity)))
-        if not violent.any():
-            warnings.append("No incident has a violent type (" + ", ".join(violent_types[:5]) + ", …): risk is 0.")
-    elif incidents is not None:
-        warnings.append("The incident layer is empty: incident factor and personnel risk are 0.")
-    else:
-        warnings.append("No incident layer: personnel risk is 0 everywhere (unknown, not safe).")
-    report(progress, 70)
-
-    # --- official crossings: remoteness ------------------------------------------------------
-    crossings = _prepare(crossings, "crossings", crs)
-    if crossings is not None and len(crossings):
-        xy = np.array([[g.centroid.x, g.centroid.y] for g in crossings.geometry])
-        chain, _, located = line.locate(xy, max(corridor_m, 10.0 * step))
-        if located.any():
-            points = np.sort(chain[located])
-            position = np.clip(np.searchsorted(points, mid), 1, len(points)) if len(points) > 1 else None
-            if position is None:
-                distance = np.abs(mid - points[0])
-            else:
-                distance = np.minimum(np.abs(mid - points[position - 1]),
-                                      np.abs(mid - points[np.minimum(position, len(points) - 1)]))
-            columns["km_to_crossing"] = distance / 1000.0
-            raw["remoteness"] = 1.0 - np.exp(-distance / float(remoteness_scale_m))
-            # a track crossing far from an official post is an informal crossing: weigh it more
-            raw["crossings"] = raw["crossings"] * (1.0 + remote_crossing_boost * raw["remoteness"])
-            has["remoteness"] = True
-            if (~located).any():
-                warnings.append(f"{int((~located).sum())} official crossings are farther than the corridor from "
-                                "the border and are ignored.")
-        else:
-            warnings.append("No official crossing lies within the corridor of the border: remoteness left out.")
-    elif crossings is not None:
-        warnings.append("The crossings layer is empty: remoteness left out.")
-    report(progress, 80)
-
-    # --- DEM: terrain passability -------------------------------------------------------------
-    if dem_path:
-        check_cancel(is_cancelled)
-        slope, passable = _dem_passability(dem_path, line, segments, corridor_m, side, max_slope_deg, warnings)
-        if np.isfinite(passable).any():
-            columns["mean_slope_deg"] = slope
-            raw["terrain"] = np.nan_to_num(passable, nan=0.0)
-            has["terrain"] = True
-    report(progress, 88)
-
-    # --- factors, score, explanation ------------------------------------------------------------
-    factors = {}
-    for name in FACTORS:
-        if name in ("remoteness", "terrain"):
-            factors[name] = np.clip(raw[name], 0.0, 1.0)
-        else:
-            factors[name] = normalise(raw[name])
-    used = {name: weights[name] for name in FACTORS if has[name] and weights[name] > 0}
-    if not used:
-        given = [name for name in FACTORS if has[name]]
-        if not given:
-            raise ValueError("Nothing to score: give at least one of TRACKS, CHANGES, INCIDENTS, CROSSINGS or DEM.")
-        raise ValueError("No factor can be scored: the factors with data ("
-                         f"{', '.join(given)}) all have weight 0 in WEIGHTS "
-                         f"({format_weights(weights)}). Give one of them a positive weight.")
-    total_weight = sum(used.values())
-    composite = sum(w * factors[name] for name, w in used.items()) / total_weight
-    if smoothing_m is not None:
-        sigma, smoothing_source = float(smoothing_m), "given"
-    elif auto_smoothing is not None:
-        sigma, smoothing_source = auto_smoothing, "incidents"
-    else:
-        sigma, smoothing_source = float(segment_length_m), "default"
-    smoothed = smooth_along(composite, mid, sigma)
-    score = 100.0 * smoothed
-    order = np.lexsort((segments["segment_id"].to_numpy(), -score))
-    rank = np.empty(n, dtype=int)
-    rank[order] = np.arange(1, n + 1)
-    priority = np.full(n, "low", dtype=object)
-    for label, share in reversed(PRIORITY_SHARES):
-        priority[rank <= math.ceil(share * n)] = label
-    priority[score <= 0] = "low"
-    distance = hotspot_distance_m if hotspot_distance_m is not None else 5.0 * segment_length_m
-    hotspot = getis_ord_gi_star(composite, mid, distance)
-
-    out = segments.drop(columns=["_start", "_end"]).copy()
-    for name in FACTORS:
-        out[f"f_{name}"] = np.round(factors[name], 4)
-    for name, values in columns.items():
-        out[name] = values
-    out["score"] = np.round(score, 2)
-    out["rank"] = rank
-    out["priority"] = priority
-    contributions = np.column_stack([used.get(name, 0.0) * factors[name] for name in FACTORS])
-    drivers = []
-    for i in range(n):
-        top = [j for j in np.argsort(-contributions[i], kind="stable")[:2] if contributions[i, j] > 0]
-        row = {k: out[k].iat[i] for k in columns}
-        drivers.append(", ".join(_driver_text(FACTORS[j], row) for j in top) or "no indicator")
-    out["drivers"] = drivers
-    out["risk"] = np.round(risk, 2)
-    out["hotspot_z"] = np.round(hotspot, 3)
-    out = out[["segment_id", "part", "start_km", "end_km", "length_m"] + [f"f_{f}" for f in FACTORS] +
-              list(columns) + ["score", "rank", "priority", "drivers", "risk", "hotspot_z", "geometry"]]
-    out = gpd.GeoDataFrame(out, geometry="geometry", crs=crs)
-    if line.source_crs is not None:
-        out = out.to_crs(line.source_crs)
-    missing = [name for name in FACTORS if not has[name] and weights[name] > 0]
+    m = measure_factors(line, segments, settings, progress=progress, is_cancelled=is_cancelled, **layers)
+    factors = factor_values(m)
+    sigma, smoothing_source = choose_sigma(m)
+    fit = fit_or_choose_weights(m, factors, sigma, is_cancelled)
+    if fit.smoothing_m is not None:  # chosen with the fit: the σ under which the fitted weights were checked
+        sigma, smoothing_source = fit.smoothing_m, "fit"
+    report(progress, 92)
+    weights = fit.weights
+    composite = sum(w * factors[name] for name, w in weights.items()) / sum(weights.values())
+    score = 100.0 * smooth_along(composite, m.mid, sigma)
+    rank, priority = rank_segments(score, segments["segment_id"].to_numpy())
+    distance = settings.hotspot_distance_m if settings.hotspot_distance_m is not None else 5.0 * segment_length_m
+    out = explain(m, factors, weights, score, rank, priority, getis_ord_gi_star(composite, m.mid, distance))
+    missing = [name for name in FACTORS if not m.has[name] and settings.weights[name] > 0]
     if missing:
-        warnings.append("Factors without data (left out of the score, their f_ column is 0): " + ", ".join(missing))
+        m.warnings.append("Factors without data (left out of the score, their f_ column is 0): " + ", ".join(missing))
     report(progress, 100)
-    info = {"warnings": warnings, "reference_date": used_reference, "weights": used, "factors": list(used),
+    crs = m.crs
+    info = {"warnings": m.warnings, "reference_date": m.reference_date, "weights": weights, "factors": list(weights),
             "metric_crs": crs.name if hasattr(crs, "name") else str(crs), "border_km": line.length_m / 1000.0,
-            "segments": n, "parts": len(line.parts), "smoothing_m": sigma, "smoothing_source": smoothing_source}
+            "segments": m.n, "parts": len(line.parts), "smoothing_m": sigma, "smoothing_source": smoothing_source,
+            "weight_fit": fit, "without_data": [name for name in FACTORS if not m.has[name]]}
     return out, info
 
 
@@ -1134,3 +1303,45 @@ def write_segments(segments, path):
     from .io import write_vector_atomic
 
     write_vector_atomic(segments, path, geometry_type="LineString", field_types=FIELD_TYPES)
+
+
+#: columns of the weight table (:func:`weight_table`)
+WEIGHT_TABLE_FIELDS = ("factor", "weight", "share", "std_error", "status")
+
+
+def weight_table(info):
+    """One row per factor: the weight used in the score, its share of Σ weights, the bootstrap
+    standard error of the share (fitted weights only, else empty) and a status: ``fitted``,
+    ``today's weight``, ``dropped: constant along the border``, ``no data`` or ``weight 0 in WEIGHTS``."""
+    fit = info["weight_fit"]
+    weights = info["weights"]
+    total = sum(weights.values())
+    dropped = dict(fit.dropped)
+    rows = []
+    for name in FACTORS:
+        if name in weights:
+            status = "fitted" if fit.source == "fitted" else "today's weight"
+        elif name in dropped:
+            status = f"dropped: {dropped[name]}"
+        elif name in info.get("without_data", ()):
+            status = "no data"
+        else:
+            status = "weight 0 in WEIGHTS" if fit.source == "default" else "not used"
+        weight = weights.get(name, 0.0)
+        error = fit.std_errors.get(name)
+        rows.append({"factor": name, "weight": round(weight, 4), "share": round(weight / total, 4),
+                     "std_error": "" if error is None else round(error, 4), "status": status})
+    return rows
+
+
+def write_weight_table(info, path):
+    """Write :func:`weight_table` as CSV (UTF-8) atomically: complete or absent."""
+    import csv
+
+    from .io import atomic_path
+
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=WEIGHT_TABLE_FIELDS)
+            writer.writeheader()
+            writer.writerows(weight_table(info))

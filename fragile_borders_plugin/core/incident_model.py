@@ -1,0 +1,301 @@
+"""Factor weights fitted to the user's own dated incident history (regularised Poisson model).
+
+The score of a segment is a weighted sum of 0–1 factors. Here the weights are learned from the
+incidents the user already has, the way the smoothing σ is chosen (:func:`segments.choose_smoothing`):
+
+1. **Temporal split.** The dated incidents in the corridors are split at their median date into an
+   earlier part (fit) and a later part (check).
+2. **Fit.** The earlier part's count per segment is modelled as Poisson with an additive rate
+   ``length_km × (b₀ + Σₖ βₖ fₖ)`` over the factors that do not come from the incidents (crossings,
+   tracks, changes, remoteness, terrain), βₖ ≥ 0, with an L2 penalty ``penalty × Σ (βₖ / r̄)²``
+   (r̄ = mean count per km, so the penalty has no unit) — :func:`fit_additive_poisson`.
+3. **Check.** Each smoothing σ and penalty of :data:`PENALTIES`, blended with the earlier part's
+   own incident factor at each history share of :data:`HISTORY_SHARES`, predicts the later part;
+   the Poisson log-likelihood of the later counts (:func:`check_loglik`) picks σ, the penalty and
+   the share.
+   Today's fixed weights are checked the same way and kept when the fit does not predict better.
+4. **Final weights.** The fit is repeated on the whole history with the chosen penalty; the
+   weights are the fitted rates per unit factor, as shares summing to 1; the history share checked
+   with half the history is raised for the whole of it (empirical Bayes: share = N / (N + α) with the
+   same α); standard errors come from a Poisson bootstrap of the segments
+   (:data:`BOOTSTRAP_REPLICATES` refits).
+
+Too thin a history (fewer than :data:`MIN_FIT_INCIDENTS` dated incidents in the corridors, all on
+one day, or fewer than :data:`MIN_PART_INCIDENTS` on one side of the split) keeps today's weights and
+says why; a factor constant along the border is left out of the fit and said.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: fewest dated incidents in the corridors for a fit, and fewest on each side of the temporal split
+MIN_FIT_INCIDENTS = 30
+MIN_PART_INCIDENTS = 10
+#: candidate L2 penalties (no unit: per incident of the fit, on the weights relative to the mean rate)
+PENALTIES = (0.0, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+#: candidate shares of the incident history in the score (the rest goes to the fitted factors)
+HISTORY_SHARES = tuple(np.round(np.linspace(0.0, 1.0, 11), 2))
+#: uniform floors (× the mean prediction) tried when a score predicts the check counts
+CHECK_FLOORS = (0.01, 0.03, 0.1, 0.3, 1.0)
+BOOTSTRAP_REPLICATES = 100
+#: a factor whose values span less than this along the border is constant (dropped from the fit)
+CONSTANT_SPAN = 1e-6
+
+
+@dataclass
+class WeightFit:
+    """Outcome of :func:`fit_factor_weights`.
+
+    ``weights``: factor → weight share (sum 1) for the score; ``std_errors``: factor → bootstrap
+    standard error of that share (fitted only); ``source``: "fitted" or "default"; ``reason``: why
+    today's weights were kept (empty when fitted); ``dropped``: (factor, why) left out of the fit;
+    ``penalty`` and ``history_share`` chosen by the check; ``check_gain``: log-likelihood of the
+    check counts, fitted minus today's weights, per check incident (> 0: the fit predicts better);
+    ``n_fit`` / ``n_check``: incidents before / from ``cut_date``; ``smoothing_m``: the σ (m)
+    chosen with the fit (None when today's weights are kept).
+    """
+
+    weights: dict
+    source: str
+    reason: str = ""
+    std_errors: dict = field(default_factory=dict)
+    dropped: list = field(default_factory=list)
+    penalty: float = float("nan")
+    history_share: float = float("nan")
+    check_gain: float = float("nan")
+    n_fit: int = 0
+    n_check: int = 0
+    cut_date: object = None
+    smoothing_m: object = None
+
+
+def temporal_split(dates):
+    """Split dated incidents at their median date.
+
+    Returns
+    -------
+    (earlier, later, cut) : two boolean masks and the cut date, or None when all dates are equal or
+    one side is empty (ties at the median go to the later part).
+    """
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    if len(dates) == 0 or len(np.unique(dates)) < 2:
+        return None
+    cut = np.sort(dates)[len(dates) // 2]
+    earlier, later = dates < cut, dates >= cut
+    if not earlier.any() or not later.any():
+        return None
+    return earlier, later, cut
+
+
+def fit_additive_poisson(features, counts, exposure, penalty, sample_weight=None, start=None):
+    """Fit ``rate = b₀ + features @ β`` (per unit exposure), b₀ > 0, β ≥ 0, by penalised Poisson likelihood.
+
+    Parameters
+    ----------
+    features : ndarray (n, k)
+        Factor values 0–1 per segment.
+    counts : ndarray (n,)
+        Incidents per segment.
+    exposure : ndarray (n,)
+        Segment length (km).
+    penalty : float
+        Weight of ``Σ (βₖ / r̄)²`` against the log-likelihood per incident (r̄ = Σ counts / Σ exposure).
+    sample_weight : ndarray (n,), optional
+        Weight of each segment's likelihood term (bootstrap).
+    start : (intercept, beta), optional
+        Starting point (e.g. the fit on the full sample, for bootstrap refits).
+
+    Returns
+    -------
+    (intercept, beta) : float and ndarray (k,), in incidents per km.
+    """
+    from scipy.optimize import minimize
+
+    x = np.asarray(features, dtype=float).reshape(len(counts), -1)
+    y = np.asarray(counts, dtype=float)
+    length = np.asarray(exposure, dtype=float)
+    w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    total = max(float((w * y).sum()), 1.0)
+    mean_rate = max(float((w * y).sum()) / max(float((w * length).sum()), 1e-12), 1e-12)
+    design = np.column_stack([np.ones(len(y)), x])
+    # θ = (b₀, β) / r̄ has no unit: the penalty on it means the same for thin and rich histories
+
+    def objective(theta):
+        rate = np.maximum(design @ theta, 1e-12) * mean_rate
+        expected = length * rate
+        value = float((w * (expected - y * np.log(np.maximum(expected, 1e-300)))).sum()) / total
+        gradient = design.T @ (w * (length - y / rate)) * mean_rate / total
+        value += penalty * float((theta[1:] ** 2).sum())
+        gradient[1:] += 2.0 * penalty * theta[1:]
+        return value, gradient
+
+    k = x.shape[1]
+    if start is None:
+        theta0 = np.concatenate([[0.5], np.full(k, 0.5 / max(k, 1))])
+    else:
+        theta0 = np.concatenate([[max(start[0], 1e-6 * mean_rate)], start[1]]) / mean_rate
+    bounds = [(1e-6, None)] + [(0.0, None)] * k
+    result = minimize(objective, theta0, jac=True, method="L-BFGS-B", bounds=bounds)
+    theta = np.maximum(result.x, 0.0) * mean_rate
+    return float(theta[0]), theta[1:]
+
+
+def check_loglik(score, counts, exposure):
+    """Poisson log-likelihood of ``counts`` predicted by a non-negative ``score`` per segment.
+
+    The prediction is ``length × (floor × mean score + score)`` scaled to the total of ``counts``;
+    the best floor of :data:`CHECK_FLOORS` is used (a nuisance: every candidate gets the same
+    choice, so the comparison is fair). Constants that do not depend on the score are left out.
+    """
+    score = np.maximum(np.asarray(score, dtype=float), 0.0)
+    y = np.asarray(counts, dtype=float)
+    length = np.asarray(exposure, dtype=float)
+    mean = float((score * length).sum() / length.sum())
+    if mean <= 0:
+        score, mean = np.ones_like(score), 1.0
+    best = -np.inf
+    for floor in CHECK_FLOORS:
+        intensity = length * (floor * mean + score)
+        expected = intensity / intensity.sum() * y.sum()
+        best = max(best, float((y * np.log(expected)).sum()))
+    return best
+
+
+def _shares(weights):
+    total = sum(weights.values())
+    return {name: (value / total if total > 0 else 0.0) for name, value in weights.items()}
+
+
+def _blend(static_rate, mean_rate, history, history_mean, share):
+    """Score of the fitted factors (as rate / mean rate) blended with the incident history (/ its mean)."""
+    score = (1.0 - share) * static_rate / mean_rate
+    if history is not None and share > 0 and history_mean > 0:
+        score = score + share * history / history_mean
+    return score
+
+
+def _length_mean(values, exposure):
+    return float((values * exposure).sum() / exposure.sum())
+
+
+def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km, default_weights,
+                       sigmas=(None,), history_name="incidents", is_cancelled=None):
+    """Choose the factor weights of the score from the dated incident history.
+
+    Parameters
+    ----------
+    static : callable
+        ``static(sigma)`` → dict name → ndarray (n,): the factors (0–1) that do not come from the
+        incidents, smoothed along the border with σ = ``sigma`` (m) as in the score.
+    history_factor : callable or None
+        ``history_factor(mask, reference_date, sigma)`` → the incident factor (0–1, smoothed with
+        ``sigma``) of the incidents selected by ``mask`` (over ``dates``), aged from
+        ``reference_date`` (None: the run's reference date); None when the incident factor is not
+        part of the score.
+    segment_index, dates : ndarray (m,)
+        Segment (0…n−1) and date (datetime64[D]) of each dated incident in the corridors.
+    exposure_km : ndarray (n,)
+        Segment lengths (km).
+    default_weights : dict name → weight
+        Today's weights of the factors in the score (``static`` and ``history_name``): the fallback.
+    sigmas : sequence of float
+        Candidate smoothing σ (m), chosen by the check together with the penalty and the share.
+
+    Returns
+    -------
+    WeightFit
+    """
+    from .common import check_cancel
+
+    exposure = np.asarray(exposure_km, dtype=float)
+    n = len(exposure)
+    defaults = _shares(dict(default_weights))
+    unsmoothed = static(sigmas[0])
+    dropped = [(name, "constant along the border") for name, values in unsmoothed.items()
+               if np.ptp(values) < CONSTANT_SPAN]
+    names = [name for name in unsmoothed if name not in {d[0] for d in dropped}]
+    if history_factor is None:
+        history_name = None
+
+    def keep(reason, **checked):
+        return WeightFit(weights=defaults, source="default", reason=reason, dropped=dropped,
+                         **{"n_check": len(dates), **checked})
+
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    if len(dates) < MIN_FIT_INCIDENTS:
+        return keep(f"only {len(dates)} dated incidents in the corridors, the fit needs at least {MIN_FIT_INCIDENTS}")
+    split = temporal_split(dates)
+    if split is None:
+        return keep("all dated incidents are on one day, so earlier incidents cannot be checked against later ones")
+    earlier, later, cut = split
+    if earlier.sum() < MIN_PART_INCIDENTS or later.sum() < MIN_PART_INCIDENTS:
+        return keep(f"{int(earlier.sum())} incidents before {cut} and {int(later.sum())} from it: the fit needs at "
+                    f"least {MIN_PART_INCIDENTS} on each side of the split")
+    if not names:
+        return keep("no factor besides the incidents varies along the border")
+    counts_earlier = np.bincount(segment_index[earlier], minlength=n).astype(float)
+    counts_later = np.bincount(segment_index[later], minlength=n).astype(float)
+    mean_earlier = counts_earlier.sum() / exposure.sum()
+    shares = HISTORY_SHARES if history_name else (0.0,)
+    best = (-np.inf, None, None, None)
+    default_ll = -np.inf
+    for sigma in sigmas:
+        factors = static(sigma)
+        features = np.column_stack([factors[name] for name in names])
+        history_earlier = history_factor(earlier, cut - np.timedelta64(1, "D"), sigma) if history_name else None
+        history_mean = _length_mean(history_earlier, exposure) if history_name else 0.0
+        default_score = sum(defaults.get(name, 0.0) * factors[name] for name in factors)
+        if history_name:
+            default_score = default_score + defaults.get(history_name, 0.0) * history_earlier
+        default_ll = max(default_ll, check_loglik(default_score, counts_later, exposure))
+        for penalty in PENALTIES:
+            check_cancel(is_cancelled)
+            _, beta = fit_additive_poisson(features, counts_earlier, exposure, penalty)
+            static_rate = features @ beta
+            for share in shares:
+                ll = check_loglik(_blend(static_rate, mean_earlier, history_earlier, history_mean, share),
+                                  counts_later, exposure)
+                if ll > best[0] + 1e-9:
+                    best = (ll, sigma, penalty, share)
+    fitted_ll, sigma, penalty, share = best
+    checked = dict(check_gain=(fitted_ll - default_ll) / counts_later.sum(), n_fit=int(earlier.sum()),
+                   n_check=int(later.sum()), cut_date=cut)
+    if fitted_ll <= default_ll:
+        return keep(f"today's weights predicted the {int(later.sum())} incidents from {cut} at least as well as "
+                    f"the fit on the {int(earlier.sum())} before", **checked)
+
+    # final weights: the whole history, chosen σ, penalty and share
+    counts_all = counts_earlier + counts_later
+    factors = static(sigma)
+    features = np.column_stack([factors[name] for name in names])
+    history_all = history_factor(np.ones(len(dates), dtype=bool), None, sigma) if history_name else None
+    history_all_mean = _length_mean(history_all, exposure) if history_name else 0.0
+
+    # the share was checked with the earlier half's history; the whole history is `ratio` times as
+    # informative: with a Gamma–Poisson (empirical Bayes) reading, share = N / (N + α), so the same prior
+    # strength α gives the whole history the share below
+    ratio = len(dates) / float(earlier.sum())
+    share_all = ratio * share / (ratio * share + 1.0 - share) if share > 0 else 0.0
+
+    def weight_shares(beta, mean_rate):
+        weights = {name: (1.0 - share_all) * b / mean_rate for name, b in zip(names, beta)}
+        if history_name:
+            weights[history_name] = share_all / history_all_mean if history_all_mean > 0 else 0.0
+        return _shares(weights)
+
+    intercept, beta = fit_additive_poisson(features, counts_all, exposure, penalty)
+    weights = weight_shares(beta, counts_all.sum() / exposure.sum())
+    if sum(weights.values()) <= 0:
+        return keep("no factor predicts the incidents better than a uniform rate", **checked)
+    rng = np.random.default_rng(0)
+    replicates = []
+    for _ in range(BOOTSTRAP_REPLICATES):
+        check_cancel(is_cancelled)
+        resample = rng.poisson(1.0, n).astype(float)
+        _, beta_b = fit_additive_poisson(features, counts_all, exposure, penalty, sample_weight=resample,
+                                         start=(intercept, beta))
+        mean_b = max((resample * counts_all).sum() / (resample * exposure).sum(), 1e-12)
+        replicates.append([weight_shares(beta_b, mean_b)[name] for name in weights])
+    spread = np.std(np.asarray(replicates), axis=0, ddof=1)
+    return WeightFit(weights=weights, source="fitted", std_errors=dict(zip(weights, spread.tolist())),
+                     dropped=dropped, penalty=penalty, history_share=float(share_all), smoothing_m=sigma, **checked)
