@@ -33,6 +33,7 @@ sys.path.insert(0, ROOT)
 REALDATA = os.path.join(os.path.dirname(ROOT), "shared", "realdata", "change")
 METHODS = ["imad", "cva", "ndvi", "brightness"]
 OTB = "/usr/bin/otbcli_MultivariateAlterationDetector"
+REAL_SETS = {"levir": "LEVIR", "dsifn": "DSIFN", "egy_bcd": "EGY-BCD"}
 
 
 # ---------------------------------------------------------------------------------- metrics
@@ -325,7 +326,7 @@ def real_pairs(workdir):
         unchanged = unchanged[..., 0] if unchanged.ndim == 3 else unchanged
         yield ("Taizhou (Landsat, sparse labels)", os.path.join(taizhou, "2000TM"), os.path.join(taizhou, "2003TM"),
                change > 0, (change > 0) | (unchanged > 0), {})
-    for dataset in ("levir", "dsifn"):
+    for dataset, pixel_m in (("levir", 0.5), ("dsifn", 0.5), ("egy_bcd", 0.25)):
         base = os.path.join(REALDATA, dataset)
         if not os.path.isdir(base):
             continue
@@ -336,11 +337,11 @@ def real_pairs(workdir):
                 rgb = io.imread(os.path.join(base, date, name))[..., :3]
                 paths.append(_write_stack(os.path.join(folder, f"{dataset}_{stem}_{date}.tif"),
                                           [rgb[..., i] for i in range(3)], "EPSG:32632",
-                                          from_origin(500000.0, 1500000.0, 0.5, 0.5)))
+                                          from_origin(500000.0, 1500000.0, pixel_m, pixel_m)))
             label = io.imread(os.path.join(base, "label", name))
             label = label[..., 0] if label.ndim == 3 else label
-            yield (f"{dataset.upper()} {stem}", paths[0], paths[1], label > 127, np.ones(label.shape, bool),
-                   {"red_band": 1, "nir_band": 99, "min_area_m2": 20.0})
+            yield (f"{REAL_SETS[dataset]} {stem}", paths[0], paths[1], label > 127, np.ones(label.shape, bool),
+                   {"red_band": 1, "nir_band": 99})
 
 
 def real_data(workdir, methods=("imad", "cva")):
