@@ -13,9 +13,13 @@ from .change_stats import check_band_rank, imad, ndvi, otsu_threshold, robust_no
 
 METHODS = ("auto", "imad", "cva", "ndvi", "brightness")
 THRESHOLD_MODES = ("adaptive", "noise", "otsu")
-#: weak pixel evidence that a region-level (window) detection needs at each of its pixels:
-#: this quantile of the unchanged pixels' statistic
-SUPPORT_QUANTILE = 0.9
+#: share of a window's mean change that the 3 x 3 neighbourhood of a pixel must carry for the
+#: window test to flag it
+SUPPORT_SHARE = 0.5
+#: window tests also stay above the sample's empirical quantile at 1 - (1 - level) / this
+WINDOW_TAIL_FACTOR = 10.0
+#: side (pixels) of the neighbourhood mean that supports a window detection
+SUPPORT_PX = 3
 #: slack (pixels) added to the measured misregistration: local jitter, blur, estimation error
 SHIFT_SLACK_PX = 0.3
 #: largest canonical correlation from which the dates count as linearly related pixel to pixel
@@ -68,7 +72,6 @@ class ChangeModel:
     ca: object = None
     imad: object = None
     mixture: object = None
-    support_threshold: float = math.inf
     scales: list = field(default_factory=list)
     shift_px: object = None
     max_step: object = None
@@ -278,11 +281,16 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
         model = _imad_model(x, y, keep, common, max_iter, delta, significance, _warn)
     else:
         model = _linear_model(method, p, keep, common)
-    z = model.squared(model.score(x.T.astype(np.float32), y.T.astype(np.float32)))
+    fb, fa = model.features(x.T.astype(np.float32), y.T.astype(np.float32))
+    d = (fb - fa).astype(np.float64)
+    z = (d * d).sum(axis=0)
     if model.mixture is None:
-        model.mixture = fit_mixture(z, significance)
+        # a squared distance over k features with spreads like those of unchanged ground is about
+        # (its mean spread) x chi-square(k): calibrate on the robust spread of each feature
+        centre = np.median(d, axis=1, keepdims=True)
+        unit = float(np.mean((1.4826 * np.median(np.abs(d - centre), axis=1)) ** 2)) or float(d.var()) or 1.0
+        model.mixture = fit_mixture(z / unit, significance, df=d.shape[0], min_scale0=2.0).rescaled(1.0 / unit)
     model.threshold = float(model.finish(_choose_threshold(model.mixture, threshold_mode, z)))
-    model.support_threshold = float(model.finish(model.mixture.no_change_quantile(SUPPORT_QUANTILE)))
     model.pixel_correlation = correlation
     model.related = correlation >= RELATED_CORRELATION
     return model
@@ -316,11 +324,19 @@ def box_mean(values, valid, size):
     return out
 
 
-def scale_distance(d, valid, evidence):
-    """Squared standardised distance of the ``evidence.size_px`` window means of ``d`` (k, h, w)."""
+def window_evidence(d, valid, evidence, local):
+    """Pixels flagged by the window test of ``evidence`` on the feature difference ``d`` (k, h, w).
+
+    A pixel is flagged when the squared standardised distance of its window mean exceeds the
+    threshold AND its own neighbourhood carries that change: the projection of ``local`` (the
+    3 x 3 mean of ``d``) on the window mean is at least :data:`SUPPORT_SHARE` of the window
+    mean's length (so a window straddling a new yard does not flag the ground outside it).
+    """
     mean = box_mean(d, valid, evidence.size_px)
-    mean *= mean
-    return np.tensordot((1.0 / evidence.variance).astype(np.float32), mean, axes=1)
+    weights = (1.0 / evidence.variance).astype(np.float32)[:, None, None]
+    distance = np.einsum("kij,kij->ij", mean * weights, mean)
+    projection = np.einsum("kij,kij->ij", local * weights, mean)
+    return (distance > evidence.threshold) & (projection >= SUPPORT_SHARE * distance)
 
 
 def fit_scales(model, windows, scales_px, significance, threshold_mode):
@@ -343,7 +359,10 @@ def fit_scales(model, windows, scales_px, significance, threshold_mode):
         variance = np.maximum((1.4826 * np.median(np.abs(means - centre), axis=1)) ** 2, 1e-12)
         z = ((means ** 2) / variance[:, None]).sum(axis=0)
         mixture = fit_mixture(z, level, df=len(variance) if model.method == "imad" else None)
-        evidence.append(ScaleEvidence(int(size), variance, _choose_threshold(mixture, threshold_mode, z),
+        # window means of unchanged ground are heavy-tailed (texture, blur, structures the
+        # dates render differently): never below the empirical quantile of the sample either
+        empirical = float(np.quantile(z, 1.0 - (1.0 - level) / WINDOW_TAIL_FACTOR))
+        evidence.append(ScaleEvidence(int(size), variance, max(mixture.significance_threshold, empirical),
                                       mixture.changed_share))
     return evidence
 
@@ -351,7 +370,8 @@ def fit_scales(model, windows, scales_px, significance, threshold_mode):
 def _window_difference(model, x, y, valid):
     p, h, w = x.shape
     fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-    return (fb - fa).reshape(-1, h, w), valid
+    fb, fa = fb.reshape(-1, h, w), fa.reshape(-1, h, w)
+    return compensate_shift(fb - fa, fb, fa, model.shift_px), valid
 
 
 def _interior(valid, size):
@@ -383,15 +403,27 @@ def window_correlation(windows, size=15):
     return float(np.corrcoef(before, after)[0, 1])
 
 
-def estimate_shift(model, windows):
-    """Global displacement (rows, cols) of AFTER's content relative to BEFORE, in pixels.
+def _regressors(fb, fa):
+    """Per feature: d/drow, d/dcol and Laplacian of the mean of both dates (k, h, w) each."""
+    from scipy import ndimage
 
-    First-order (Lucas-Kanade) least squares ``BEFORE - AFTER ~ shift . grad`` over the
-    unchanged-looking pixels of the sample windows, summed over the features. None when the
-    windows have too little texture to tell.
+    mean = (fb + fa) * np.float32(0.5)
+    gy, gx = np.gradient(mean, axis=(1, 2))
+    laplace = np.stack([ndimage.laplace(m) for m in mean])
+    return gy, gx, laplace
+
+
+def estimate_shift(model, windows):
+    """Global displacement (rows, cols) of AFTER's content relative to BEFORE (pixels) and the
+    blur difference between the dates.
+
+    First-order least squares ``BEFORE - AFTER ~ shift . grad + blur * laplacian`` over the
+    unchanged-looking pixels of the sample windows, summed over the features (Lucas-Kanade
+    with a blur term: a sharper date leaves ``(s_a^2 - s_b^2) / 2 * laplacian``). Returns
+    ``(row_shift, col_shift, blur)`` or None when the windows have too little texture.
     """
-    normal = np.zeros((2, 2))
-    rhs = np.zeros(2)
+    normal = np.zeros((3, 3))
+    rhs = np.zeros(3)
     for x, y, valid in windows:
         p, h, w = x.shape
         fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
@@ -400,14 +432,26 @@ def estimate_shift(model, windows):
         quiet = valid & ((d * d).sum(axis=0) < model.mixture.no_change_quantile(0.9))
         quiet[[0, -1], :] = False
         quiet[:, [0, -1]] = False
-        gy, gx = np.gradient((fb + fa) / 2.0, axis=(1, 2))
-        for k in range(d.shape[0]):
-            a, b, e = gy[k][quiet], gx[k][quiet], d[k][quiet]
-            normal += [[a @ a, a @ b], [a @ b, b @ b]]
-            rhs += [a @ e, b @ e]
-    if np.linalg.cond(normal) > 1e6 or normal.trace() <= 0:
+        for k, regressors in enumerate(zip(*_regressors(fb, fa))):
+            columns = np.stack([r[quiet] for r in regressors], axis=1)
+            normal += columns.T @ columns
+            rhs += columns.T @ d[k][quiet]
+    if normal.trace() <= 0 or np.linalg.cond(normal) > 1e8:
         return None
     return np.linalg.solve(normal, rhs)
+
+
+def compensate_shift(d, fb, fa, shift_px):
+    """Feature difference with the first-order effect of the measured shift and blur removed.
+
+    ``BEFORE - AFTER ~ shift . grad + blur * laplacian`` on unchanged ground (see
+    :func:`estimate_shift`): what misregistered or differently blurred edges leave in ``d``
+    (k, h, w) is taken out before windows average it.
+    """
+    if shift_px is None:
+        return d
+    gy, gx, laplace = _regressors(fb, fa)
+    return d - (np.float32(shift_px[0]) * gy + np.float32(shift_px[1]) * gx + np.float32(shift_px[2]) * laplace)
 
 
 def blurrier_date(model, windows):
