@@ -1051,7 +1051,7 @@ def _compound_roofs(rng, outline):
 # brighter or darker).
 _SPOIL_BRIGHTENING = 0.15  # spoil heaps: loose, dry, lighter than the crusted sand
 _YARD_BRIGHTENING = 0.10  # graded ground: crust and stones removed
-_PIT_SPOIL_RATIO = 2.0  # outer (spoil) radius / hole radius
+_PIT_SPOIL_RATIO = 1.5  # outer (spoil) radius / hole radius
 
 
 @dataclass(frozen=True)
