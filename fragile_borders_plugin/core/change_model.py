@@ -129,22 +129,24 @@ def resolve_method(method, x, y, warn, info):
     method : str
     keep : list of int
         Band positions (0-based) the method uses.
+    correlation : float
+        :func:`pixel_correlation` of the independent bands.
     """
     if method not in ("auto", "imad"):
-        return method, list(range(x.shape[1]))
+        return method, list(range(x.shape[1])), pixel_correlation(x, y)
     keep, problems = check_band_rank(x, y)
     for problem in problems:
         warn(f"{problem}: dropped from iMAD (singular covariance otherwise).")
+    correlation = pixel_correlation(x[:, keep], y[:, keep]) if keep else 0.0
     if len(keep) >= 2:
         if method == "imad":
-            return "imad", keep
-        correlation = pixel_correlation(x[:, keep], y[:, keep])
+            return "imad", keep, correlation
         if correlation >= RELATED_CORRELATION:
             info(f"METHOD auto: iMAD on {len(keep)} independent bands (canonical correlation {correlation:.2f}).")
-            return "imad", keep
+            return "imad", keep, correlation
         info(f"METHOD auto: the dates relate weakly pixel to pixel (canonical correlation {correlation:.2f} < "
              f"{RELATED_CORRELATION}), so the change vector (CVA) of the differences is used instead of iMAD.")
-        return "cva", list(range(x.shape[1]))
+        return "cva", list(range(x.shape[1])), correlation
     if method == "imad":
         raise ValueError(f"iMAD needs at least 2 independent bands (got {len(keep)} after removing constant "
                          "and duplicated bands): choose METHOD auto, CVA or brightness for a single-band pair, "
@@ -153,7 +155,7 @@ def resolve_method(method, x, y, warn, info):
         raise ValueError("Every selected band is constant in BEFORE or AFTER: nothing to compare. Select other "
                          "bands with BANDS_BEFORE / BANDS_AFTER.")
     info("METHOD auto: a single independent band, so the brightness difference is used (iMAD needs 2 or more).")
-    return "brightness", keep
+    return "brightness", keep, correlation
 
 
 def pixel_correlation(x, y):
@@ -163,6 +165,9 @@ def pixel_correlation(x, y):
         with np.errstate(divide="ignore", invalid="ignore"):
             value = abs(float(np.corrcoef(x[:, 0], y[:, 0])[0, 1]))
         return value if np.isfinite(value) else 0.0
+    if len(x) > 20_000:  # one canonical correlation: few pixels suffice
+        pick = np.random.default_rng(0).choice(len(x), 20_000, replace=False)
+        x, y = x[pick], y[pick]
     return float(imad(x, y, max_iter=1).rho.max())
 
 
@@ -273,8 +278,7 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
         if warn is not None:
             warn(message)
 
-    method, keep = resolve_method(method, x, y, _warn, info or (lambda message: None))
-    correlation = pixel_correlation(x[:, keep], y[:, keep])
+    method, keep, correlation = resolve_method(method, x, y, _warn, info or (lambda message: None))
     gain, offset, _ = _no_change_normalisation(x, y, "rma" if correlation >= RELATED_CORRELATION else "offset")
     common = dict(gain=gain, offset=offset, red=red, nir=nir, warnings=warnings)
     if method == "imad":
@@ -284,7 +288,11 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
     fb, fa = model.features(x.T.astype(np.float32), y.T.astype(np.float32))
     d = (fb - fa).astype(np.float64)
     z = (d * d).sum(axis=0)
-    if model.mixture is None:
+    if model.mixture is None and correlation < RELATED_CORRELATION:
+        # weakly related dates (buildings lean, shadows move): the unchanged class is far from
+        # Gaussian noise, both gamma shapes are left free
+        model.mixture = fit_mixture(z, significance)
+    elif model.mixture is None:
         # a squared distance over k features with spreads like those of unchanged ground is about
         # (its mean spread) x chi-square(k): calibrate on the robust spread of each feature
         centre = np.median(d, axis=1, keepdims=True)
