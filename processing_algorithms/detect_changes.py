@@ -15,9 +15,9 @@ from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, raster_path, source_to_frame
 
-#: METHOD enum index -> core method name (iMAD stays index 0)
-METHODS = ["imad", "cva", "ndvi", "brightness"]
-THRESHOLD_MODES = ["noise", "otsu"]
+#: METHOD enum index -> core method name (indices of earlier versions kept; auto appended)
+METHODS = ["imad", "cva", "ndvi", "brightness", "auto"]
+THRESHOLD_MODES = ["noise", "otsu", "adaptive"]
 
 
 class DetectChangesAlgorithm(FragileBordersAlgorithm):
@@ -34,23 +34,34 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         "no overshoot at sharp edges that would itself look like change), or average when AFTER is much "
         "finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of "
         "the statistics and come out as nodata.<br><br>"
-        "<b>Methods.</b> <i>iMAD</i> (default): iteratively re-weighted Multivariate Alteration Detection "
+        "<b>Methods.</b> <i>Automatic</i> (default): iMAD where the images have 2 or more independent bands "
+        "that relate pixel to pixel (largest canonical correlation 0.7 or more); the change vector (CVA) of "
+        "the differences on weakly related dates (very high resolution pairs); the brightness difference on "
+        "a single band (panchromatic, one SAR band, an index). The log says which. "
+        "<i>iMAD</i>: iteratively re-weighted Multivariate Alteration Detection "
         "(Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change "
         "probability until the canonical correlations move by less than 0.001 (at most 100 iterations); "
         "insensitive to any per-band gain and offset between the dates; the score is the chi-square "
-        "statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the "
-        "chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or "
-        "duplicated bands are dropped with a warning; needs 2 bands or more. <i>CVA</i>: length of the "
-        "per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto "
-        "BEFORE (score in pixel units). <i>NDVI difference</i>: |NDVI after − NDVI before| (vegetation "
-        "changes only). <i>Brightness difference</i>: |difference of the mean of the bands| in pixel units "
-        "(bare soil, clearing, roofs, pits).<br><br>"
-        "<b>Threshold.</b> iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. "
-        "Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score "
-        "(median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays "
-        "changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 "
-        "directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a "
-        "morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.<br><br>"
+        "statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make "
+        "them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 "
+        "independent bands or more (an error otherwise). <i>CVA</i>: length of the per-band difference "
+        "vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel "
+        "units). <i>NDVI difference</i>: |NDVI after − NDVI before| (vegetation changes only). "
+        "<i>Brightness difference</i>: |difference of the mean of the bands| in pixel units (bare soil, "
+        "clearing, roofs, pits).<br><br>"
+        "<b>Threshold.</b> Adaptive (default): the squared change of the sampled pixels is modelled as two "
+        "classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of "
+        "the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely "
+        "changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate "
+        "on unchanged pixels); where much changed the boundary does. The log gives the estimated changed "
+        "share; when under 30 % of the pixels look unchanged the images are taken as unrelated (\"no stable "
+        "background\" warning) and nothing is mapped. <i>No-change quantile</i>: SIGNIFICANCE quantile only; "
+        "<i>Otsu</i>: the larger of that and Otsu's threshold.<br><br>"
+        "<b>Misregistration.</b> A pixel stays changed only if it cannot be explained by moving the blurrier "
+        "date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between "
+        "the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped "
+        "on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than "
+        "MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.<br><br>"
         "<b>Change classes</b> (change_class, from the mean spectral change of each polygon, AFTER "
         "normalised onto BEFORE): <i>vegetation_loss</i> — NDVI drops by 0.08 or more from vegetation "
         "(NDVI ≥ 0.2 before); <i>vegetation_gain</i> — NDVI rises by 0.08 or more to vegetation; "
@@ -71,18 +82,21 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
                     "(resampled onto BEFORE's grid, bilinear)."))
         self.add(QgsProcessingParameterEnum("METHOD", tr("Method"), options=[
             tr("iMAD (iteratively re-weighted MAD)"), tr("CVA (change vector magnitude)"),
-            tr("NDVI difference"), tr("Brightness difference")], defaultValue=0),
-                 tr("iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ "
-                    "bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: "
-                    "bare soil / bright or dark surfaces."))
+            tr("NDVI difference"), tr("Brightness difference"), tr("Automatic (iMAD, CVA or brightness)")],
+            defaultValue=4),
+                 tr("Automatic (recommended): iMAD on 2+ independent, related bands, CVA on weakly related "
+                    "dates, brightness on a single band; the log says which. iMAD: chi-square statistic, "
+                    "insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. "
+                    "NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces."))
         self.add(QgsProcessingParameterNumber("SIGNIFICANCE", tr("Change significance (probability)"),
                                               NUMBER_DOUBLE, 0.99, minValue=0.5, maxValue=0.999999),
                  tr("Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, "
-                    "surer changes."))
+                    "surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on "
+                    "unchanged pixels."))
         self.add(QgsProcessingParameterNumber("MIN_AREA_M2", tr("Minimum change area (m²)"), NUMBER_DOUBLE,
-                                              200.0, minValue=0.0),
+                                              50.0, minValue=0.0),
                  tr("Changes smaller than this area in square metres are dropped (areas are true m² also "
-                    "for images in a geographic CRS)."))
+                    "for images in a geographic CRS). 50 m² keeps a mining pit 10 m across."))
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons (any CRS) limiting the analysis; pixels outside are nodata."), optional=True)
         self.add(QgsProcessingParameterBand("BANDS_BEFORE", tr("Bands of BEFORE"), None, "BEFORE",
@@ -107,16 +121,19 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterNumber("TOLERANCE_PX", tr("Misregistration tolerance (pixels)"),
                                               NUMBER_INTEGER, 1, minValue=0, maxValue=3),
                  tr("Largest shift, in pixels, between the dates that is not counted as change (0 = "
-                    "compare pixel to pixel)."), advanced=True)
+                    "compare pixel to pixel); within it, only the measured shift plus 0.3 pixel is allowed."),
+                 advanced=True)
         self.add(QgsProcessingParameterBoolean("SMOOTH", tr("Compare 3×3 means"), False),
                  tr("Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the "
                     "cost of 1 pixel of blur on change outlines."), advanced=True)
-        self.add(QgsProcessingParameterEnum("THRESHOLD_MODE", tr("Threshold (CVA, NDVI, brightness)"),
-                                            options=[tr("no-change model at SIGNIFICANCE"), tr("Otsu")],
-                                            defaultValue=0),
-                 tr("How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the "
-                    "unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score "
-                    "histogram (never below the first). iMAD always uses the chi-square quantile."),
+        self.add(QgsProcessingParameterEnum("THRESHOLD_MODE", tr("Threshold"),
+                                            options=[tr("no-change model at SIGNIFICANCE"), tr("Otsu"),
+                                                     tr("adaptive (two-class model)")],
+                                            defaultValue=2),
+                 tr("Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class "
+                    "and the boundary of a two-class (unchanged/changed) model of the score, so that recall "
+                    "holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the "
+                    "larger of that and Otsu's threshold of the score histogram."),
                  advanced=True)
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_SCORE", tr("Change score")),
                  tr("Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, "
@@ -154,10 +171,12 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
             tolerance_px=self.parameterAsInt(parameters, "TOLERANCE_PX", context),
             smooth=self.parameterAsBool(parameters, "SMOOTH", context),
             threshold_mode=THRESHOLD_MODES[self.parameterAsEnum(parameters, "THRESHOLD_MODE", context)],
-            progress=progress, is_cancelled=is_cancelled, warn=feedback.pushWarning)
-        if method == "imad":
+            progress=progress, is_cancelled=is_cancelled, warn=feedback.pushWarning, info=feedback.pushInfo)
+        if summary["method"] == "imad":
             feedback.pushInfo(tr("iMAD: {} iteration(s), converged: {}, canonical correlations {}.").format(
                 summary["iterations"], summary["converged"], ", ".join(f"{r:.4f}" for r in summary["rho"])))
-        feedback.pushInfo(tr("{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.").format(
-            summary["n_changes"], summary["changed_pixels"], summary["valid_pixels"], summary["threshold"]))
+        feedback.pushInfo(tr("Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} "
+                             "valid; threshold {:.4g}.").format(
+            summary["method"], 100.0 * summary["changed_share_estimate"], summary["n_changes"],
+            summary["changed_pixels"], summary["valid_pixels"], summary["threshold"]))
         return {"OUTPUT_SCORE": score_path, "OUTPUT_MASK": mask_path, "OUTPUT_CHANGES": changes_path}

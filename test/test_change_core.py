@@ -259,3 +259,82 @@ def test_cancellation_leaves_no_output(tmp_path):
     with pytest.raises(Cancelled):
         change.detect_changes(before, after, *outputs, block_rows=32, is_cancelled=is_cancelled)
     assert sorted(os.listdir(tmp_path)) == ["after.tif", "before.tif"]
+
+
+# ------------------------------------------------------------------------ adaptive threshold
+@pytest.mark.parametrize("share", [0.0, 0.01, 0.3])
+def test_mixture_estimates_the_changed_share(share):
+    from fragile_borders_plugin.core.change_mixture import fit_mixture
+    from scipy.stats import chi2
+
+    rng = np.random.default_rng(8)
+    n, changed = 40_000, int(share * 40_000)
+    z = np.concatenate([1.5 * rng.chisquare(4, n - changed), 8 * 1.5 * rng.chisquare(4, changed) + 20])
+    fit = fit_mixture(z, 0.99, df=4, min_scale0=2.0)
+    assert abs(fit.changed_share - share) < 0.02
+    assert fit.scale0 == pytest.approx(3.0, rel=0.05)  # 1.5 x chi-square: gamma scale 2 x 1.5
+    assert fit.significance_threshold == pytest.approx(1.5 * chi2.ppf(0.99, 4), rel=0.05)
+    if share <= 0.01:  # rare changes: SIGNIFICANCE decides
+        assert fit.threshold == fit.significance_threshold
+    else:  # common changes: the minimum-error boundary is lower and recall is kept
+        assert fit.threshold < fit.significance_threshold
+        assert (z[n - changed:] > fit.threshold).mean() > 0.97
+        assert (z[:n - changed] > fit.threshold).mean() < 0.03
+
+
+def test_auto_method_and_measured_shift_are_reported(tmp_path):
+    before, after, truth = write_pair(tmp_path, shift=0.4)
+    lines = []
+    summary = change.detect_changes(before, after, None, str(tmp_path / "mask.tif"), None, info=lines.append)
+    assert summary["method"] == "imad" and summary["threshold_mode"] == "adaptive"
+    assert any(line.startswith("METHOD auto: iMAD on 4 independent bands") for line in lines)
+    assert any("Estimated changed share" in line for line in lines)
+    # AFTER's content moved +0.4 rows, -0.4 columns (synthetic_pair shifts rows by +s, columns by -s)
+    assert summary["shift_px"][0] > 0.15 and summary["shift_px"][1] < -0.15
+    assert 0.01 < summary["changed_share_estimate"] < 0.15  # the block is 2.3 % of the scene
+
+
+def test_a_new_one_pixel_wall_survives_tolerance_and_clean_up(tmp_path):
+    """A misregistered, differently blurred pair: the texture's edges are explained by the shift,
+    a new 1-pixel-wide wall outline is not (an opening or a whole-pixel tolerance erased it)."""
+    before, after, _ = synthetic_pair(size=200, seed=4, block=None, shift=0.4)
+    wall = np.zeros((200, 200), bool)
+    wall[100, 40:160] = True
+    wall[40:160, 150] = True
+    after[:, wall] += np.array([500.0, 520.0, 560.0, 480.0])[:, None]
+    b = write_raster(tmp_path / "b.tif", before)
+    a = write_raster(tmp_path / "a.tif", after)
+    mask_path = str(tmp_path / "mask.tif")
+    change.detect_changes(b, a, None, mask_path, str(tmp_path / "changes.gpkg"), min_area_m2=50.0)
+    detected = read_mask(mask_path) == 1
+    assert detected[wall].mean() > 0.9
+    assert (detected & ~wall).sum() < 0.002 * wall.size
+    import geopandas as gpd
+
+    walls = gpd.read_file(str(tmp_path / "changes.gpkg"))
+    assert 1 <= len(walls) <= 3 and walls.is_valid.all()  # 8-connected outline pieces, not speckle
+    assert walls.area_m2.sum() == pytest.approx(9.0 * wall.sum(), rel=0.15)
+    # without the tolerance the shifted texture would be change everywhere
+    change.detect_changes(b, a, None, mask_path, None, min_area_m2=50.0, tolerance_px=0)
+    assert (read_mask(mask_path) == 1).sum() > 5 * wall.sum()
+
+
+def test_generator_field_changes_leave_the_other_layers_unchanged():
+    from fragile_borders_plugin.core import training_scene as ts
+
+    grid = ts._Grid(1024, 3.0)
+    with_field = ts._random_streams(3)
+    without = ts._random_streams(3)
+    layout = ts._design_layout(with_field["layout"], grid, with_field["field_changes"])
+    plain = ts._design_layout(without["layout"], grid)
+    assert len(layout.tracks) == len(plain.tracks)
+    for a, b in zip(layout.tracks, plain.tracks):
+        np.testing.assert_array_equal(a.path, b.path)
+    assert layout.border.equals(plain.border) and layout.changes[:len(plain.changes)] == plain.changes
+    kinds = {c.kind for c in layout.changes[len(plain.changes):]}
+    assert {"mining_pit", "wall"} <= kinds
+    for change_ in layout.changes:
+        if change_.kind == "mining_pit":
+            assert 10 / 3 <= 2 * change_.shape.radius_px <= 40 / 3 * 1.2  # 10-40 m across
+        if change_.kind == "wall":
+            assert 1 / 3 <= change_.shape.width_px <= 1.0  # 1-3 m wide

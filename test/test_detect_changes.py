@@ -62,7 +62,9 @@ def test_algorithm_is_registered_with_help(provider):
                  "BANDS_AFTER", "MASK", "OUTPUT_SCORE", "OUTPUT_MASK", "OUTPUT_CHANGES"):
         assert name in names
     method = algorithm.parameterDefinition("METHOD")
-    assert method.options()[0].startswith("iMAD") and method.defaultValue() == 0
+    assert method.options()[0].startswith("iMAD") and method.options()[4].startswith("Automatic")
+    assert method.defaultValue() == 4
+    assert algorithm.parameterDefinition("THRESHOLD_MODE").defaultValue() == 2  # adaptive
     assert algorithm.parameterDefinition("SIGNIFICANCE").defaultValue() == 0.99
     help_text = algorithm.shortHelpString()
     for change_class in ("new_bright_surface", "darkening", "vegetation_loss", "vegetation_gain", "other"):
@@ -75,8 +77,12 @@ def test_imad_on_scene_overlaps_truth_changes(provider, scene, tmp_path):
     inputs = [scene["BEFORE"], scene["AFTER"], scene["CLOUD_MASK"]]
     digests = [file_digest(p) for p in inputs]
     out = outputs(str(tmp_path))
-    result = run({"BEFORE": scene["BEFORE"], "AFTER": scene["AFTER"], "MASK": scene["CLOUD_MASK"], **out})
+    feedback = recording_feedback()
+    result = run({"BEFORE": scene["BEFORE"], "AFTER": scene["AFTER"], "MASK": scene["CLOUD_MASK"], **out},
+                 feedback=feedback)
     assert [file_digest(p) for p in inputs] == digests
+    log = "\n".join(feedback.lines)
+    assert "METHOD auto: iMAD on 4 independent bands" in log and "Estimated changed share" in log
     with rasterio.open(result["OUTPUT_MASK"]) as src:
         mask, transform = src.read(1), src.transform
         assert src.dtypes[0] == "uint8" and src.nodata == 255
@@ -87,13 +93,24 @@ def test_imad_on_scene_overlaps_truth_changes(provider, scene, tmp_path):
     detected = mask == 1
     assert truth.any()
     assert (detected & truth).sum() > 0.7 * truth.sum()  # most changed pixels found
-    # false alarms: few outside the truth (new tracks are real changes too: allow their share)
-    assert (detected & ~truth).sum() < 0.004 * (mask != 255).sum()
+    # false alarms: few away from the truth (new tracks are real changes too: allow their share;
+    # within 2 pixels of a change outline the blurrier date spreads it, a boundary question)
+    from scipy import ndimage
+
+    tracks = gpd.read_file(scene["SCENE_GPKG"], layer="truth_tracks")
+    moved = tracks[tracks.in_before != tracks.in_after]
+    from rasterio import features
+
+    new_tracks = features.rasterize([(g.buffer(w / 2 + 6.0), 1) for g, w in zip(moved.geometry, moved.width_m)],
+                                    out_shape=mask.shape, transform=transform, dtype="uint8").astype(bool)
+    near_truth = ndimage.binary_dilation(truth, iterations=2) | new_tracks
+    assert (detected & ~near_truth).sum() < 0.001 * (mask != 255).sum()
+    assert (detected & truth).sum() > 0.8 * (detected & ~new_tracks).sum()  # precision
     changes = gpd.read_file(result["OUTPUT_CHANGES"])
     assert list(changes.columns[:5]) == ["area_m2", "score", "score_max", "p_value", "change_class"]
     assert set(changes.change_class) <= {"new_bright_surface", "darkening", "vegetation_loss",
                                          "vegetation_gain", "other"}
-    assert (changes.area_m2 >= 200).all() and (changes.p_value < 0.01).all()
+    assert (changes.area_m2 >= 50).all() and (changes.p_value < 0.01).all()
     # every truth change is hit by a change polygon
     hit = [changes.intersects(g).any() for g in truth_polygons.geometry]
     assert all(hit)
@@ -168,15 +185,37 @@ def test_all_nodata_overlap(provider, tmp_path):
 
 
 def test_single_band_inputs(provider, tmp_path):
+    """The default (auto) handles a single-band pair; iMAD chosen explicitly says why it cannot."""
     before, after, truth = synthetic_pair(size=96, block=(30, 30, 20))
     b = write_raster(tmp_path / "b.tif", before[2])
     a = write_raster(tmp_path / "a.tif", after[2])
-    assert_rejected({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, "at least 2", [b, a], str(tmp_path))
-    out = outputs(str(tmp_path / "cva"))
-    result = run({"BEFORE": b, "AFTER": a, "METHOD": 1, **out})
+    assert_rejected({"BEFORE": b, "AFTER": a, "METHOD": 0, **outputs(str(tmp_path))},
+                    "iMAD needs at least 2 independent bands.*METHOD auto", [b, a], str(tmp_path))
+    for method, folder in ((None, "auto"), (1, "cva")):
+        out = outputs(str(tmp_path / folder))
+        feedback = recording_feedback()
+        result = run({"BEFORE": b, "AFTER": a, **({} if method is None else {"METHOD": method}), **out},
+                     feedback=feedback)
+        with rasterio.open(result["OUTPUT_MASK"]) as src:
+            detected = src.read(1) == 1
+        assert (detected & truth).sum() > 0.8 * truth.sum() and (detected & ~truth).sum() < 0.05 * truth.sum()
+        if method is None:
+            assert any("single independent band" in line for line in feedback.lines), feedback.lines
+
+
+def test_unrelated_images_give_a_no_stable_background_warning(provider, tmp_path):
+    before, _, _ = synthetic_pair(size=200, seed=1, block=None)
+    _, after, _ = synthetic_pair(size=200, seed=2, block=None)
+    b = write_raster(tmp_path / "b.tif", before)
+    a = write_raster(tmp_path / "a.tif", after)
+    feedback = recording_feedback()
+    result = run({"BEFORE": b, "AFTER": a, **outputs(str(tmp_path))}, feedback=feedback)
+    assert any("No stable background" in line for line in feedback.lines), feedback.lines
     with rasterio.open(result["OUTPUT_MASK"]) as src:
-        detected = src.read(1) == 1
-    assert (detected & truth).sum() > 0.8 * truth.sum() and (detected & ~truth).sum() < 0.05 * truth.sum()
+        assert (src.read(1) == 1).sum() == 0  # not a map of noise
+    import geopandas as gpd
+
+    assert len(gpd.read_file(result["OUTPUT_CHANGES"])) == 0
 
 
 def test_uint16_near_65535_does_not_overflow(provider, tmp_path):

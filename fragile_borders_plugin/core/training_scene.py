@@ -172,7 +172,7 @@ def generate_training_scene(
     work_dir = _make_work_dir(folder)
     try:
         check_cancel(is_cancelled)
-        layout = _design_layout(streams["layout"], grid)
+        layout = _design_layout(streams["layout"], grid, streams["field_changes"])
         report(progress, 10)
         check_cancel(is_cancelled)
         ground, canopy = _render_ground(streams["terrain"], grid, layout)
@@ -390,7 +390,8 @@ def _move_into_place(work_dir, folder):
 
 def _random_streams(seed):
     """Independent generators per concern, so tuning one step never reshuffles another."""
-    names = ("layout", "terrain", "sensor", "noise_before", "noise_after", "incidents")
+    # appended names keep the earlier streams unchanged (SeedSequence children are indexed)
+    names = ("layout", "terrain", "sensor", "noise_before", "noise_after", "incidents", "field_changes")
     children = np.random.SeedSequence(seed).spawn(len(names))
     return {name: np.random.default_rng(child) for name, child in zip(names, children)}
 
@@ -703,8 +704,12 @@ class _Layout:
     after_date: datetime.date
 
 
-def _design_layout(rng, grid):
-    """Place border, tracks, wadis, changes and the cloud without overlaps."""
+def _design_layout(rng, grid, field_rng=None):
+    """Place border, tracks, wadis, changes and the cloud without overlaps.
+
+    ``field_rng`` (its own stream, so the other layers do not move) adds the field changes of
+    :func:`_design_field_changes`.
+    """
     before_date = datetime.date(2025, 1, 1) + datetime.timedelta(days=int(rng.integers(0, 45)))
     after_date = before_date + datetime.timedelta(days=int(rng.integers(360, 420)))
     border = _design_border(rng, grid)
@@ -723,6 +728,8 @@ def _design_layout(rng, grid):
         post.polygon(),
     ]
     changes = _design_changes(rng, grid, tracks, wadis, occupied)
+    if field_rng is not None:
+        changes += _design_field_changes(field_rng, grid, tracks, occupied)
     return _Layout(
         border=border,
         crossings=[crossing],
@@ -1038,6 +1045,123 @@ def _compound_roofs(rng, outline):
     return tuple(roofs)
 
 
+# Field changes customs analysts look for, in their real sizes: artisanal mining pits (a dark
+# hole in a bright spoil ring, 10-40 m across), graded compound yards (ground ~10 % brighter
+# over 120-300 m, a wall, a few roofs) and walls / fences alone (1-3 m wide outlines, 15-30 %
+# brighter or darker).
+_SPOIL_BRIGHTENING = 0.15  # spoil heaps: loose, dry, lighter than the crusted sand
+_YARD_BRIGHTENING = 0.10  # graded ground: crust and stones removed
+_PIT_SPOIL_RATIO = 1.5  # outer (spoil) radius / hole radius
+
+
+@dataclass(frozen=True)
+class _Outline:
+    """The ``width_px`` wide outline just inside a rectangle (a wall or a fence)."""
+
+    rect: _RotatedRect
+    width_px: float
+
+    def polygon(self):
+        inner = self.rect.shrunk(self.width_px).polygon()
+        return self.rect.polygon().difference(inner)
+
+    def coverage(self, x, y):
+        depth = self.rect.depth(x, y)
+        return np.clip(depth + 0.5, 0.0, 1.0) - np.clip(depth - self.width_px + 0.5, 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class _FieldChange(_Change):
+    """A field change with its rendering parameters (``contrast``: relative, signed)."""
+
+    contrast: float = 0.0
+    wall: object = None
+
+
+def _design_field_changes(rng, grid, tracks, occupied):
+    """A second mining cluster of 4-7 pits with spoil, 1-2 graded yards and 2-4 walled plots.
+
+    Placed clear of every track (so the track truth stays exact) and of the other changes;
+    a change that finds no free room (small scenes) is skipped.
+    """
+    blocked = occupied + [LineString(t.path).simplify(1.0).buffer(t.width_px + grid.px(15)) for t in tracks]
+    changes = []
+    mine_centre = rng.uniform(0.2, 0.8, 2) * grid.size_px
+    for _ in range(int(rng.integers(4, 8))):
+        outer = grid.px(rng.uniform(5.0, 20.0))  # radius: 10-40 m across
+        shape = _place(lambda: _StarShape.random(rng, *(mine_centre + rng.normal(0, grid.px(100), 2)), outer, 0.1),
+                       grid, blocked)
+        if shape is not None:
+            changes.append(_FieldChange("mining_pit", "darkening", shape))
+    for _ in range(int(rng.integers(1, 3))):
+        half_length, half_width = sorted(grid.px(rng.uniform(120, 300, 2)) / 2, reverse=True)
+        shape = _place(lambda: _RotatedRect(*rng.uniform(0, grid.size_px, 2), half_length, half_width,
+                                            rng.uniform(0, np.pi)), grid, blocked)
+        if shape is not None:
+            wall = _Outline(shape, max(grid.px(rng.uniform(1.0, 3.0)), 0.3))
+            changes.append(_FieldChange("graded_yard", "new_bright_surface", shape, _yard_roofs(rng, grid, shape),
+                                        contrast=_YARD_BRIGHTENING, wall=wall))
+    for _ in range(int(rng.integers(2, 5))):
+        half_length, half_width = sorted(grid.px(rng.uniform(25, 90, 2)) / 2, reverse=True)
+        rect = _place(lambda: _RotatedRect(*rng.uniform(0, grid.size_px, 2), half_length, half_width,
+                                           rng.uniform(0, np.pi)), grid, blocked)
+        if rect is not None:
+            contrast = float(rng.uniform(0.15, 0.30) * rng.choice([-1.0, 1.0]))
+            outline = _Outline(rect, max(grid.px(rng.uniform(1.0, 3.0)), 0.3))
+            changes.append(_FieldChange("wall", "new_bright_surface" if contrast > 0 else "darkening", outline,
+                                        contrast=contrast))
+    return changes
+
+
+def _yard_roofs(rng, grid, yard):
+    """1-3 buildings of 8-20 m in the inner half of a yard."""
+    roofs = []
+    for _ in range(int(rng.integers(1, 4))):
+        u, v = rng.uniform(-0.5, 0.5) * yard.half_length, rng.uniform(-0.5, 0.5) * yard.half_width
+        half_sizes = sorted(grid.px(rng.uniform(8, 20, 2)) / 2, reverse=True)
+        roofs.append(_RotatedRect(*yard.point_at(u, v), *half_sizes, yard.angle))
+    return tuple(roofs)
+
+
+def _relative_op(region, alpha, contrast):
+    """Brighten (contrast > 0) or darken by ``contrast`` times ``alpha``, keeping the texture."""
+    return _PaintOp(region, (-contrast * alpha).astype(np.float32), darken=True)
+
+
+def _mining_pit_ops(change, grid):
+    window = _shape_window(change.shape, grid)
+    if window is None:
+        return []
+    region, x, y = window
+    hole = replace(change.shape, radius_px=change.shape.radius_px / _PIT_SPOIL_RATIO)
+    spoil = _hard_coverage(change.shape.depth(x, y))
+    return [_relative_op(region, spoil, _SPOIL_BRIGHTENING),
+            _PaintOp(region, _hard_coverage(hole.depth(x, y)), _SPECTRA["pit_floor"])]
+
+
+def _graded_yard_ops(change, grid):
+    window = _shape_window(change.shape, grid)
+    if window is None:
+        return []
+    region, x, y = window
+    ops = [_relative_op(region, _soft_coverage(change.shape.depth(x, y), 1.0), change.contrast),
+           _relative_op(region, change.wall.coverage(x, y).astype(np.float32), 2.0 * change.contrast)]
+    for roof in change.roofs:
+        ops.append(_PaintOp(region, _hard_coverage(roof.depth(x, y)), _SPECTRA["roof"]))
+    return ops
+
+
+def _wall_ops(change, grid):
+    window = _shape_window(change.shape.rect, grid)
+    if window is None:
+        return []
+    region, x, y = window
+    return [_relative_op(region, change.shape.coverage(x, y).astype(np.float32), change.contrast)]
+
+
+_FIELD_CHANGE_OPS = {"mining_pit": _mining_pit_ops, "graded_yard": _graded_yard_ops, "wall": _wall_ops}
+
+
 # ----------------------------------------------------------------------------
 # Rendering
 # ----------------------------------------------------------------------------
@@ -1232,6 +1356,9 @@ def _change_ops(grid, changes):
     for change in changes:
         if change.kind == "compound":
             ops.extend(_compound_ops(change.shape, change.roofs, grid))
+            continue
+        if change.kind in _FIELD_CHANGE_OPS:
+            ops.extend(_FIELD_CHANGE_OPS[change.kind](change, grid))
             continue
         window = _shape_window(change.shape, grid)
         if window is None or change.kind == "vegetation_loss":

@@ -37,7 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="66" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="77" />
             <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -45,7 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="69" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
             <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -85,14 +85,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="91" />
             <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="82" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
             <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="144" />
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="142" />
             <source>Change mask</source>
             <translation>قناع التغيّرات</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
         </message>
@@ -1193,187 +1193,197 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="27" />
-            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
-            <translation>تعثر على ما تغيّر بين صورة متعددة الأطياف أقدم (BEFORE) وأخرى أحدث (AFTER) للمنطقة نفسها — مجمّعات جديدة، أرض مُزالة، حفر، نبات مقطوع — مع إهمال ما ليس تغيّراً: اختلاف الإضاءة أو معايرة المستشعر، انزياح دون البكسل، السحب المعطاة في MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;المحاذاة.&lt;/b&gt; يجري التحليل على شبكة بكسلات BEFORE، مقصوراً على تداخل الصورتين. يُعاد أخذ عيّنات AFTER (بأي نظام إحداثيات وحجم بكسل وامتداد) عليها: ثنائي الخطية (بلا اهتزاز نصف بكسل ولا تجاوز عند الحواف الحادة قد يبدو هو نفسه تغيّراً)، أو بالمتوسط حين تكون AFTER أدق بكثير؛ وMASK بأقرب جار. تُستبعد من الإحصاءات البكسلات الخالية من البيانات في الصورتين وMASK وما هو خارج AOI، وتخرج بلا بيانات.&lt;br&gt;&lt;br&gt;&lt;b&gt;الطرق.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (الافتراضية): كشف التبدّل متعدد المتغيرات المعاد ترجيحه تكرارياً (Nielsen 2007) — ارتباط قانوني بين التاريخين، مع إعادة ترجيح البكسلات باحتمال عدم تغيّرها حتى تتغيّر الارتباطات القانونية بأقل من 0.001 (100 تكرار على الأكثر)؛ لا تتأثر بأي كسب أو إزاحة لكل نطاق بين التاريخين؛ الدرجة هي إحصاءة مربع كاي (درجات الحرية = النطاقات)، معايَرة بحيث يطابق وسيطها على المشهد وسيط مربع كاي (النسيج والضبابية يوسّعان توزيع البكسلات غير المتغيّرة)؛ تُستبعد النطاقات الثابتة أو المكرّرة مع تحذير؛ تتطلب نطاقين أو أكثر. &lt;i&gt;CVA&lt;/i&gt;: طول متجه الفروق لكل نطاق بعد تطبيع متين للكسب/الإزاحة لكل نطاق من AFTER إلى BEFORE (الدرجة بوحدات البكسل). &lt;i&gt;فرق NDVI&lt;/i&gt;: |NDVI اللاحق − NDVI السابق| (تغيّرات النبات فقط). &lt;i&gt;فرق السطوع&lt;/i&gt;: |فرق متوسط النطاقات| بوحدات البكسل (تربة عارية، إزالة، أسطح، حفر).&lt;br&gt;&lt;br&gt;&lt;b&gt;العتبة.&lt;/b&gt; iMAD: البكسلات التي تتجاوز إحصاءتها مئين مربع كاي عند SIGNIFICANCE. الطرق الأخرى: المئين SIGNIFICANCE لنموذج متين لدرجة البكسلات غير المتغيّرة (الوسيط وMAD لمكوّن عدم التغيّر)، أو عتبة Otsu (متقدّم). يبقى البكسل متغيّراً فقط إن تعذّر تفسيره بتحريك AFTER (أو BEFORE) بما يصل إلى بكسل واحد في الاتجاهات الثمانية، أي بانزياح دون البكسل أو بمستشعر أحدّ/أكثر ضبابية عند حافة. ثم يزيل فتح مورفولوجي (صليب 3×3) وMIN_AREA_M2 النقاط المتناثرة.&lt;br&gt;&lt;br&gt;&lt;b&gt;فئات التغيّر&lt;/b&gt; (change_class، من متوسط التغيّر الطيفي لكل مضلع، بعد تطبيع AFTER إلى BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — ينخفض NDVI بمقدار 0.08 أو أكثر من نبات (NDVI ≥ 0.2 قبلاً)؛ &lt;i&gt;vegetation_gain&lt;/i&gt; — يرتفع NDVI بمقدار 0.08 أو أكثر إلى نبات؛ &lt;i&gt;new_bright_surface&lt;/i&gt; — أفتح بنسبة 8 % أو أكثر (منشآت، أسطح، أرض مُزالة، مدارج، مسالك جديدة)؛ &lt;i&gt;darkening&lt;/i&gt; — أغمق بنسبة 8 % أو أكثر (حفريات، حفر، آثار حرائق، ماء، إسفلت)؛ &lt;i&gt;other&lt;/i&gt; — الباقي (تغيّرات اللون). تتطلب فئات النبات وجود النطاقين الأحمر وتحت الأحمر القريب بين النطاقات المقارنة.&lt;br&gt;&lt;br&gt;تُعالج الصور الكبيرة في تمريرة واحدة من كتل الصفوف بعد أخذ الإحصاءات من عيّنة: لا تزداد الذاكرة مع ارتفاع الصورة.</translation>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); the change vector (CVA) of the differences on weakly related dates (very high resolution pairs); the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation>يكشف ما تغيّر بين صورة متعددة الأطياف سابقة (BEFORE) ولاحقة (AFTER) للمنطقة نفسها — مجمّعات جديدة، أرض مُجرّفة، حُفر، نبات مقطوع — مع تجاهل ما ليس تغيّرًا: إضاءة أو معايرة مستشعر مختلفة، إزاحة دون البكسل، الغيوم المعطاة في MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;المحاذاة.&lt;/b&gt; يجري التحليل على شبكة بكسلات BEFORE مقصورةً على تداخل الصورتين. يُعاد تشكيل AFTER (أي نظام إحداثيات أو حجم بكسل أو امتداد) عليها: ثنائي الخطية (بلا اهتزاز نصف بكسل ولا تجاوز عند الحواف الحادة قد يبدو هو نفسه تغيّرًا)، أو بالمتوسط حين تكون AFTER أدق بكثير؛ وMASK بأقرب جار. تُستبعد البكسلات بلا بيانات في الصورتين وMASK وخارج منطقة الاهتمام من الإحصاءات وتخرج بلا بيانات.&lt;br&gt;&lt;br&gt;&lt;b&gt;الطرائق.&lt;/b&gt; &lt;i&gt;تلقائي&lt;/i&gt; (افتراضي): iMAD حين يكون للصورتين نطاقان مستقلان أو أكثر مترابطان بكسلًا ببكسل (أكبر ارتباط قانوني 0.7 أو أكثر)؛ ومتجه التغيّر (CVA) للفروق على تاريخين ضعيفي الارتباط (أزواج عالية الدقة جدًا)؛ وفرق السطوع على نطاق واحد (بانكروماتي، نطاق SAR واحد، مؤشر). ويذكر السجل أيها استُخدم. &lt;i&gt;iMAD&lt;/i&gt;: كشف التغيّر متعدد المتغيرات المعاد ترجيحه تكراريًا (Nielsen 2007) — ارتباط قانوني بين التاريخين، وتُعاد أوزان البكسلات باحتمال عدم تغيّرها حتى تتحرك الارتباطات القانونية بأقل من 0.001 (100 تكرار على الأكثر)؛ لا يتأثر بأي كسب أو إزاحة لكل نطاق بين التاريخين؛ الدرجة هي إحصاء كاي تربيع (درجات الحرية = النطاقات) معايرًا على البكسلات غير المتغيّرة (النسيج والضبابية يجعلانها أوسع من كاي تربيع)؛ تُستبعد النطاقات الثابتة أو المكررة مع تحذير؛ يتطلب نطاقين مستقلين أو أكثر (وإلا فخطأ). &lt;i&gt;CVA&lt;/i&gt;: طول متجه الفرق لكل نطاق بعد تطبيع متين للكسب/الإزاحة لكل نطاق من AFTER إلى BEFORE (الدرجة بوحدات البكسل). &lt;i&gt;فرق NDVI&lt;/i&gt;: |NDVI بعد − NDVI قبل| (تغيّرات النبات فقط). &lt;i&gt;فرق السطوع&lt;/i&gt;: |فرق متوسط النطاقات| بوحدات البكسل (تربة عارية، تجريف، أسطح، حُفر).&lt;br&gt;&lt;br&gt;&lt;b&gt;العتبة.&lt;/b&gt; تكيّفية (افتراضية): يُنمذج مربع التغيّر للبكسلات المعاينة بصنفين، غير متغيّر ومتغيّر (مزيج من توزيعي غاما يُلاءَم بخوارزمية EM)؛ والعتبة هي الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر والحدّ الذي يصبح عنده البكسل متغيّرًا على الأرجح. حيث تكون التغيّرات نادرة تحسم SIGNIFICANCE (1 − SIGNIFICANCE = معدل الإنذارات الكاذبة على البكسلات غير المتغيّرة)؛ وحيث تغيّر الكثير يحسم الحدّ. يعطي السجل الحصة المتغيّرة المقدّرة؛ وحين يبدو أقل من 30 % من البكسلات غير متغيّر تُعدّ الصورتان غير مترابطتين (تحذير «لا خلفية مستقرة») ولا يُرسم شيء. &lt;i&gt;مئين عدم التغيّر&lt;/i&gt;: مئين SIGNIFICANCE وحده؛ &lt;i&gt;Otsu&lt;/i&gt;: الأكبر بينه وبين عتبة Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;الإزاحة.&lt;/b&gt; لا يبقى البكسل متغيّرًا إلا إذا تعذّر تفسيره بتحريك التاريخ الأكثر ضبابية حتى TOLERANCE_PX بكسل في الاتجاهات الثمانية — بقدر الإزاحة المقيسة بين التاريخين مضافًا إليها 0.3 بكسل: تُستبعد الحواف التي تحركت فقط، ويُحتفظ بجدار جديد بعرض بكسل واحد. لا يُطبّق على تاريخين ضعيفي الارتباط بكسلًا ببكسل. ثم تُزال البكسلات المعزولة والتغيّرات الأصغر من MIN_AREA_M2؛ ويُحتفظ بالخطوط الرفيعة (الجدران، الأسوار).&lt;br&gt;&lt;br&gt;&lt;b&gt;أصناف التغيّر&lt;/b&gt; (change_class، من متوسط التغيّر الطيفي لكل مضلع، مع تطبيع AFTER على BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — ينخفض NDVI بمقدار 0.08 أو أكثر من غطاء نباتي (NDVI ≥ 0.2 قبل)؛ &lt;i&gt;vegetation_gain&lt;/i&gt; — يرتفع NDVI بمقدار 0.08 أو أكثر إلى غطاء نباتي؛ &lt;i&gt;new_bright_surface&lt;/i&gt; — أفتح بنسبة 8 % أو أكثر (منشآت، أسطح، أرض مجرّفة، مهابط طائرات، مسالك جديدة)؛ &lt;i&gt;darkening&lt;/i&gt; — أغمق بنسبة 8 % أو أكثر (حفر، حُفر، آثار حرائق، ماء، إسفلت)؛ &lt;i&gt;other&lt;/i&gt; — الباقي (تغيّرات اللون). تتطلب أصناف النبات وجود النطاقين الأحمر وتحت الأحمر القريب بين النطاقات المقارنة.&lt;br&gt;&lt;br&gt;تُعالج الصور الكبيرة في تمريرة متدفقة واحدة بكتل من الصفوف بعد أخذ الإحصاءات من عينة: لا تنمو الذاكرة مع ارتفاع الصورة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="67" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
             <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة). شبكتها (نظام الإحداثيات، حجم البكسل) هي شبكة المخرجات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="70" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="81" />
             <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
             <translation>الصورة الأحدث للمنطقة نفسها؛ قد تختلف في نظام الإحداثيات وحجم البكسل والامتداد وعدد النطاقات (يُعاد أخذ عيّناتها على شبكة BEFORE، ثنائي الخطية).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="72" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="83" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
             <source>iMAD (iteratively re-weighted MAD)</source>
             <translation>iMAD (MAD معاد الترجيح تكرارياً)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
             <source>CVA (change vector magnitude)</source>
             <translation>CVA (طول متجه التغيّر)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
             <source>NDVI difference</source>
             <translation>فرق NDVI</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
             <source>Brightness difference</source>
             <translation>فرق السطوع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="75" />
-            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
-            <translation>iMAD: إحصاءة مربع كاي، لا تتأثر بفروق الكسب/الإزاحة (موصى بها، نطاقان أو أكثر). CVA: طول الفرق الطيفي. NDVI: تغيّرات النبات. السطوع: التربة العارية / الأسطح الفاتحة أو الداكنة.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
+            <source>Automatic (iMAD, CVA or brightness)</source>
+            <translation>تلقائي (iMAD أو CVA أو السطوع)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
-            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
-            <translation>احتمال التغيّر المطلوب لتعليم البكسل متغيّراً (0.5–0.999999)؛ أعلى = تغيّرات أقل وأوثق.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <source>Automatic (recommended): iMAD on 2+ independent, related bands, CVA on weakly related dates, brightness on a single band; the log says which. iMAD: chi-square statistic, insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation>تلقائي (موصى به): iMAD على نطاقين مستقلين ومترابطين أو أكثر، وCVA على تاريخين ضعيفي الارتباط، والسطوع على نطاق واحد؛ ويذكر السجل أيها استُخدم. iMAD: إحصاء كاي تربيع، لا يتأثر بفروق الكسب/الإزاحة (نطاقان أو أكثر). CVA: مقدار الفرق الطيفي. NDVI: تغيّرات الغطاء النباتي. السطوع: التربة العارية / الأسطح الفاتحة أو الداكنة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
-            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
-            <translation>تُستبعد التغيّرات الأصغر من هذه المساحة بالأمتار المربعة (المساحات أمتار مربعة حقيقية حتى للصور بنظام إحداثيات جغرافي).</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="93" />
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on unchanged pixels.</source>
+            <translation>احتمال التغيّر المطلوب لاعتبار البكسل متغيّرًا (0.5–0.999999)؛ القيمة الأعلى = تغيّرات أقل وأوثق. حيث تكون التغيّرات نادرة، يكون 1 − SIGNIFICANCE معدل الإنذارات الكاذبة على البكسلات غير المتغيّرة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS). 50 m² keeps a mining pit 10 m across.</source>
+            <translation>تُحذف التغيّرات الأصغر من هذه المساحة بالأمتار المربعة (المساحات بالمتر المربع الحقيقي حتى للصور في نظام إحداثيات جغرافي). تحتفظ 50 م² بحفرة تعدين قطرها 10 م.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
             <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
             <translation>مضلعات (بأي نظام إحداثيات) تحصر التحليل؛ البكسلات خارجها بلا بيانات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
             <source>Bands of BEFORE</source>
             <translation>نطاقات BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="104" />
             <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
             <translation>نطاقات BEFORE المطلوب مقارنتها، مقترنة بالترتيب مع BANDS_AFTER. فارغ = أول N نطاقات، N = أصغر عدد نطاقات بين الصورتين.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="106" />
             <source>Bands of AFTER</source>
             <translation>نطاقات AFTER</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="108" />
             <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
             <translation>نطاقات AFTER المقترنة بـ BANDS_BEFORE (العدد نفسه). فارغ = أرقام النطاقات نفسها في BANDS_BEFORE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="110" />
             <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>قناع الاستبعاد (سحب، ظل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="97" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
             <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
             <translation>طبقة نقطية تُهمل بكسلاتها غير الصفرية (سحب، ظلال، تشوهات معروفة)؛ تُستبعد من الإحصاءات وتكون بلا بيانات في المخرجات. يُعاد أخذ عيّناتها بأقرب جار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="113" />
             <source>Red band of BEFORE</source>
             <translation>النطاق الأحمر في BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
             <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
             <translation>رقم النطاق الأحمر في BEFORE (يُطابق مع AFTER عبر قوائم النطاقات)؛ يُستخدم في NDVI وفئات النبات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="103" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
             <source>NIR band of BEFORE</source>
             <translation>نطاق تحت الحمراء القريبة في BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="105" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="119" />
             <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
             <translation>رقم نطاق تحت الحمراء القريبة في BEFORE؛ يُستخدم في NDVI وفئات النبات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Misregistration tolerance (pixels)</source>
             <translation>سماحية عدم التطابق (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
-            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
-            <translation>أكبر انزياح بالبكسل بين التاريخين لا يُحتسب تغيّراً (0 = مقارنة بكسل ببكسل).</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="123" />
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel); within it, only the measured shift plus 0.3 pixel is allowed.</source>
+            <translation>أكبر إزاحة بالبكسل بين التاريخين لا تُحتسب تغيّرًا (0 = مقارنة بكسل ببكسل)؛ وضمنها لا يُسمح إلا بالإزاحة المقيسة مضافًا إليها 0.3 بكسل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
             <source>Compare 3×3 means</source>
             <translation>مقارنة متوسطات 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="112" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>مقارنة متوسطات 3×3 بكسل بدلاً من البكسلات المفردة: ضجيج أقل في الصور المشوّشة، مقابل بكسل واحد من الضبابية على حواف التغيّرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
-            <source>Threshold (CVA, NDVI, brightness)</source>
-            <translation>العتبة (CVA وNDVI والسطوع)</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="129" />
+            <source>Threshold</source>
+            <translation>العتبة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>نموذج عدم التغيّر عند SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
-            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
-            <translation>كيفية تحديد عتبة درجات CVA وNDVI والسطوع: المئين SIGNIFICANCE لدرجة البكسلات غير المتغيّرة (نموذج متين للوسيط/MAD)، أو عتبة Otsu لمدرّج الدرجة (لا تقل أبداً عن الأولى). يستخدم iMAD دائماً مئين مربع كاي.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="131" />
+            <source>adaptive (two-class model)</source>
+            <translation>تكيّفية (نموذج من صنفين)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="133" />
+            <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
+            <translation>تكيّفية (موصى بها): الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر وحدّ نموذج من صنفين (غير متغيّر/متغيّر) للدرجة، كي يبقى الاستدعاء جيدًا حيث تغيّر الكثير. نموذج عدم التغيّر: مئين SIGNIFICANCE وحده. Otsu: الأكبر بينه وبين عتبة Otsu لمدرّج الدرجات.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="139" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|. Nodata −9999.</source>
             <translation>GeoTIFF بصيغة Float32 على شبكة BEFORE: iMAD = إحصاءة مربع كاي معايَرة (بلا وحدة، درجات الحرية = النطاقات)؛ CVA والسطوع = مقدار التغيّر بوحدات بكسلات الصورة (مثل الانعكاسية × 10000)؛ NDVI = |فرق NDVI|. قيمة انعدام البيانات −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="143" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF بصيغة Uint8: 1 = تغيّر، 0 = لا تغيّر، 255 = بلا بيانات (انعدام البيانات، MASK، خارج AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="145" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>مضلعات (GeoPackage) بنظام إحداثيات BEFORE: area_m2 (م²) وscore (المتوسط) وscore_max وp_value (احتمال أن ينال بكسل غير متغيّر متوسط درجة المضلع) وchange_class (انظر أعلاه) وd_ndvi (متوسط تغيّر NDVI) وd_brightness (التغيّر النسبي للسطوع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="176" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD: {} تكرار، التقارب: {}، الارتباطات القانونية {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
-            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
-            <translation>{} تغيّر، {} بكسل متغيّر من أصل {} صالح؛ العتبة {:.4g}.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="178" />
+            <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation>الطريقة {}؛ الحصة المتغيّرة المقدّرة {:.1f} %؛ {} تغيّر، {} بكسل متغيّر من {} صالح؛ العتبة {:.4g}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="20" />
@@ -2546,6 +2556,38 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation type="vanished">تعثر على ما تغيّر بين صورة متعددة الأطياف أقدم (BEFORE) وأخرى أحدث (AFTER) للمنطقة نفسها — مجمّعات جديدة، أرض مُزالة، حفر، نبات مقطوع — مع إهمال ما ليس تغيّراً: اختلاف الإضاءة أو معايرة المستشعر، انزياح دون البكسل، السحب المعطاة في MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;المحاذاة.&lt;/b&gt; يجري التحليل على شبكة بكسلات BEFORE، مقصوراً على تداخل الصورتين. يُعاد أخذ عيّنات AFTER (بأي نظام إحداثيات وحجم بكسل وامتداد) عليها: ثنائي الخطية (بلا اهتزاز نصف بكسل ولا تجاوز عند الحواف الحادة قد يبدو هو نفسه تغيّراً)، أو بالمتوسط حين تكون AFTER أدق بكثير؛ وMASK بأقرب جار. تُستبعد من الإحصاءات البكسلات الخالية من البيانات في الصورتين وMASK وما هو خارج AOI، وتخرج بلا بيانات.&lt;br&gt;&lt;br&gt;&lt;b&gt;الطرق.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (الافتراضية): كشف التبدّل متعدد المتغيرات المعاد ترجيحه تكرارياً (Nielsen 2007) — ارتباط قانوني بين التاريخين، مع إعادة ترجيح البكسلات باحتمال عدم تغيّرها حتى تتغيّر الارتباطات القانونية بأقل من 0.001 (100 تكرار على الأكثر)؛ لا تتأثر بأي كسب أو إزاحة لكل نطاق بين التاريخين؛ الدرجة هي إحصاءة مربع كاي (درجات الحرية = النطاقات)، معايَرة بحيث يطابق وسيطها على المشهد وسيط مربع كاي (النسيج والضبابية يوسّعان توزيع البكسلات غير المتغيّرة)؛ تُستبعد النطاقات الثابتة أو المكرّرة مع تحذير؛ تتطلب نطاقين أو أكثر. &lt;i&gt;CVA&lt;/i&gt;: طول متجه الفروق لكل نطاق بعد تطبيع متين للكسب/الإزاحة لكل نطاق من AFTER إلى BEFORE (الدرجة بوحدات البكسل). &lt;i&gt;فرق NDVI&lt;/i&gt;: |NDVI اللاحق − NDVI السابق| (تغيّرات النبات فقط). &lt;i&gt;فرق السطوع&lt;/i&gt;: |فرق متوسط النطاقات| بوحدات البكسل (تربة عارية، إزالة، أسطح، حفر).&lt;br&gt;&lt;br&gt;&lt;b&gt;العتبة.&lt;/b&gt; iMAD: البكسلات التي تتجاوز إحصاءتها مئين مربع كاي عند SIGNIFICANCE. الطرق الأخرى: المئين SIGNIFICANCE لنموذج متين لدرجة البكسلات غير المتغيّرة (الوسيط وMAD لمكوّن عدم التغيّر)، أو عتبة Otsu (متقدّم). يبقى البكسل متغيّراً فقط إن تعذّر تفسيره بتحريك AFTER (أو BEFORE) بما يصل إلى بكسل واحد في الاتجاهات الثمانية، أي بانزياح دون البكسل أو بمستشعر أحدّ/أكثر ضبابية عند حافة. ثم يزيل فتح مورفولوجي (صليب 3×3) وMIN_AREA_M2 النقاط المتناثرة.&lt;br&gt;&lt;br&gt;&lt;b&gt;فئات التغيّر&lt;/b&gt; (change_class، من متوسط التغيّر الطيفي لكل مضلع، بعد تطبيع AFTER إلى BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — ينخفض NDVI بمقدار 0.08 أو أكثر من نبات (NDVI ≥ 0.2 قبلاً)؛ &lt;i&gt;vegetation_gain&lt;/i&gt; — يرتفع NDVI بمقدار 0.08 أو أكثر إلى نبات؛ &lt;i&gt;new_bright_surface&lt;/i&gt; — أفتح بنسبة 8 % أو أكثر (منشآت، أسطح، أرض مُزالة، مدارج، مسالك جديدة)؛ &lt;i&gt;darkening&lt;/i&gt; — أغمق بنسبة 8 % أو أكثر (حفريات، حفر، آثار حرائق، ماء، إسفلت)؛ &lt;i&gt;other&lt;/i&gt; — الباقي (تغيّرات اللون). تتطلب فئات النبات وجود النطاقين الأحمر وتحت الأحمر القريب بين النطاقات المقارنة.&lt;br&gt;&lt;br&gt;تُعالج الصور الكبيرة في تمريرة واحدة من كتل الصفوف بعد أخذ الإحصاءات من عيّنة: لا تزداد الذاكرة مع ارتفاع الصورة.</translation>
+        </message>
+        <message>
+            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation type="vanished">iMAD: إحصاءة مربع كاي، لا تتأثر بفروق الكسب/الإزاحة (موصى بها، نطاقان أو أكثر). CVA: طول الفرق الطيفي. NDVI: تغيّرات النبات. السطوع: التربة العارية / الأسطح الفاتحة أو الداكنة.</translation>
+        </message>
+        <message>
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
+            <translation type="vanished">احتمال التغيّر المطلوب لتعليم البكسل متغيّراً (0.5–0.999999)؛ أعلى = تغيّرات أقل وأوثق.</translation>
+        </message>
+        <message>
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
+            <translation type="vanished">تُستبعد التغيّرات الأصغر من هذه المساحة بالأمتار المربعة (المساحات أمتار مربعة حقيقية حتى للصور بنظام إحداثيات جغرافي).</translation>
+        </message>
+        <message>
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
+            <translation type="vanished">أكبر انزياح بالبكسل بين التاريخين لا يُحتسب تغيّراً (0 = مقارنة بكسل ببكسل).</translation>
+        </message>
+        <message>
+            <source>Threshold (CVA, NDVI, brightness)</source>
+            <translation type="vanished">العتبة (CVA وNDVI والسطوع)</translation>
+        </message>
+        <message>
+            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
+            <translation type="vanished">كيفية تحديد عتبة درجات CVA وNDVI والسطوع: المئين SIGNIFICANCE لدرجة البكسلات غير المتغيّرة (نموذج متين للوسيط/MAD)، أو عتبة Otsu لمدرّج الدرجة (لا تقل أبداً عن الأولى). يستخدم iMAD دائماً مئين مربع كاي.</translation>
+        </message>
+        <message>
+            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation type="vanished">{} تغيّر، {} بكسل متغيّر من أصل {} صالح؛ العتبة {:.4g}.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>

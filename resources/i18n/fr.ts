@@ -37,7 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="66" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="77" />
             <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -45,7 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="69" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
             <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -85,14 +85,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="91" />
             <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="82" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
             <location filename="../../processing_algorithms/pipeline.py" line="91" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="144" />
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="142" />
             <source>Change mask</source>
             <translation>Masque des changements</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
             <source>Change score</source>
             <translation>Score de changement</translation>
         </message>
@@ -1193,187 +1193,197 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="27" />
-            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
-            <translation>Trouve ce qui a changé entre une image multispectrale antérieure (BEFORE) et une image postérieure (AFTER) de la même zone — nouvelles enceintes, sol défriché, fosses, végétation coupée — en ignorant ce qui n'est pas un changement : un éclairement ou un étalonnage de capteur différent, un décalage sub-pixel, les nuages donnés dans MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignement.&lt;/b&gt; L'analyse se fait sur la grille de pixels de BEFORE, limitée au recouvrement des deux images. AFTER (tout SCR, taille de pixel, emprise) y est rééchantillonnée : bilinéaire (pas de sautillement d'un demi-pixel, pas de dépassement aux bords francs qui ressemblerait lui-même à un changement), ou moyenne quand AFTER est beaucoup plus fine ; MASK au plus proche voisin. Les pixels sans donnée des deux images, MASK et l'extérieur de l'AOI sont exclus des statistiques et sortent sans donnée.&lt;br&gt;&lt;br&gt;&lt;b&gt;Méthodes.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (par défaut) : détection multivariée des altérations repondérée itérativement (Nielsen 2007) — corrélation canonique entre les dates, pixels repondérés par leur probabilité de non-changement jusqu'à ce que les corrélations canoniques varient de moins de 0,001 (au plus 100 itérations) ; insensible à tout gain et décalage par bande entre les dates ; le score est la statistique du khi-deux (degrés de liberté = bandes), calibrée pour que sa médiane sur la scène égale la médiane du khi-deux (texture et flou élargissent la distribution des pixels inchangés) ; les bandes constantes ou dupliquées sont écartées avec un avertissement ; nécessite au moins 2 bandes. &lt;i&gt;CVA&lt;/i&gt; : norme du vecteur des différences par bande après une normalisation robuste gain/décalage par bande de AFTER sur BEFORE (score en unités des pixels). &lt;i&gt;Différence de NDVI&lt;/i&gt; : |NDVI après − NDVI avant| (changements de végétation seulement). &lt;i&gt;Différence de luminosité&lt;/i&gt; : |différence de la moyenne des bandes| en unités des pixels (sol nu, défrichement, toits, fosses).&lt;br&gt;&lt;br&gt;&lt;b&gt;Seuil.&lt;/b&gt; iMAD : pixels dont la statistique dépasse le quantile du khi-deux à SIGNIFICANCE. Autres méthodes : le quantile SIGNIFICANCE d'un modèle robuste du score des pixels inchangés (médiane et MAD de la composante de non-changement), ou le seuil d'Otsu (avancé). Un pixel ne reste changé que s'il ne peut pas s'expliquer en déplaçant AFTER (ou BEFORE) d'au plus un pixel dans les 8 directions, c.-à-d. par un décalage sub-pixel ou un capteur plus net/plus flou sur un bord. Ensuite une ouverture morphologique (croix 3×3) et MIN_AREA_M2 éliminent le bruit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Classes de changement&lt;/b&gt; (change_class, d'après le changement spectral moyen de chaque polygone, AFTER normalisée sur BEFORE) : &lt;i&gt;vegetation_loss&lt;/i&gt; — le NDVI baisse de 0,08 ou plus depuis de la végétation (NDVI ≥ 0,2 avant) ; &lt;i&gt;vegetation_gain&lt;/i&gt; — le NDVI monte de 0,08 ou plus jusqu'à de la végétation ; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % plus clair ou plus (constructions, toits, sol défriché, pistes d'atterrissage, nouvelles pistes) ; &lt;i&gt;darkening&lt;/i&gt; — 8 % plus sombre ou plus (excavations, fosses, brûlis, eau, bitume) ; &lt;i&gt;other&lt;/i&gt; — le reste (changements de couleur). Les classes de végétation nécessitent les bandes rouge et PIR parmi les bandes comparées.&lt;br&gt;&lt;br&gt;Les grandes images sont traitées en une seule passe par blocs de lignes après estimation des statistiques sur un échantillon : la mémoire ne croît pas avec la hauteur de l'image.</translation>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); the change vector (CVA) of the differences on weakly related dates (very high resolution pairs); the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation>Trouve ce qui a changé entre une image multispectrale antérieure (BEFORE) et une image postérieure (AFTER) de la même zone — nouvelles enceintes, sol défriché, fosses, végétation coupée — en ignorant ce qui n'est pas un changement : un éclairement ou un étalonnage de capteur différent, un décalage sub-pixel, les nuages donnés dans MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignement.&lt;/b&gt; L'analyse se fait sur la grille de pixels de BEFORE, limitée au recouvrement des deux images. AFTER (tout SCR, taille de pixel, emprise) y est rééchantillonnée : bilinéaire (pas de sautillement d'un demi-pixel, pas de dépassement aux bords francs qui ressemblerait lui-même à un changement), ou moyenne quand AFTER est beaucoup plus fine ; MASK au plus proche voisin. Les pixels sans donnée des deux images, MASK et l'extérieur de l'AOI sont exclus des statistiques et sortent sans donnée.&lt;br&gt;&lt;br&gt;&lt;b&gt;Méthodes.&lt;/b&gt; &lt;i&gt;Automatique&lt;/i&gt; (par défaut) : iMAD lorsque les images ont 2 bandes indépendantes ou plus liées pixel à pixel (plus grande corrélation canonique d'au moins 0,7) ; le vecteur de changement (CVA) des différences sur des dates faiblement liées (paires à très haute résolution) ; la différence de luminosité sur une seule bande (panchromatique, une bande SAR, un indice). Le journal indique laquelle. &lt;i&gt;iMAD&lt;/i&gt; : détection multivariée des altérations repondérée itérativement (Nielsen 2007) — corrélation canonique entre les dates, pixels repondérés par leur probabilité de non-changement jusqu'à ce que les corrélations canoniques varient de moins de 0,001 (au plus 100 itérations) ; insensible à tout gain et décalage par bande entre les dates ; le score est la statistique du khi-deux (degrés de liberté = bandes), calibrée sur les pixels inchangés (texture et flou les rendent plus dispersés que le khi-deux) ; les bandes constantes ou dupliquées sont écartées avec un avertissement ; exige 2 bandes indépendantes ou plus (sinon une erreur). &lt;i&gt;CVA&lt;/i&gt; : longueur du vecteur de différence par bande après une normalisation robuste gain/décalage par bande d'AFTER sur BEFORE (score en unités de pixel). &lt;i&gt;Différence de NDVI&lt;/i&gt; : |NDVI après − NDVI avant| (changements de végétation seulement). &lt;i&gt;Différence de luminosité&lt;/i&gt; : |différence de la moyenne des bandes| en unités de pixel (sol nu, défrichement, toits, fosses).&lt;br&gt;&lt;br&gt;&lt;b&gt;Seuil.&lt;/b&gt; Adaptatif (par défaut) : le changement au carré des pixels échantillonnés est modélisé en deux classes, inchangé et changé (mélange de deux lois gamma ajusté par EM) ; le seuil est le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière où un pixel devient plus probablement changé qu'inchangé. Là où les changements sont rares, SIGNIFICANCE décide (1 − SIGNIFICANCE = taux de fausses alarmes sur les pixels inchangés) ; là où beaucoup a changé, la frontière décide. Le journal donne la part changée estimée ; lorsque moins de 30 % des pixels paraissent inchangés, les images sont jugées sans rapport (avertissement « pas de fond stable ») et rien n'est cartographié. &lt;i&gt;Quantile de non-changement&lt;/i&gt; : le quantile SIGNIFICANCE seul ; &lt;i&gt;Otsu&lt;/i&gt; : le plus grand de celui-ci et du seuil d'Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;Décalage.&lt;/b&gt; Un pixel ne reste changé que s'il ne peut pas s'expliquer en déplaçant la date la plus floue d'au plus TOLERANCE_PX pixels selon les 8 directions — aussi loin que le décalage mesuré entre les dates plus 0,3 pixel : les bords qui ont seulement bougé sont écartés, un nouveau mur d'un pixel est conservé. Non appliqué sur des dates faiblement liées pixel à pixel. Ensuite les pixels isolés et les changements plus petits que MIN_AREA_M2 sont retirés ; les contours fins (murs, clôtures) sont conservés.&lt;br&gt;&lt;br&gt;&lt;b&gt;Classes de changement&lt;/b&gt; (change_class, d'après le changement spectral moyen de chaque polygone, AFTER normalisée sur BEFORE) : &lt;i&gt;vegetation_loss&lt;/i&gt; — le NDVI baisse de 0,08 ou plus depuis une végétation (NDVI ≥ 0,2 avant) ; &lt;i&gt;vegetation_gain&lt;/i&gt; — le NDVI monte de 0,08 ou plus vers une végétation ; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % plus clair ou davantage (constructions, toits, sol défriché, pistes d'atterrissage, nouvelles pistes) ; &lt;i&gt;darkening&lt;/i&gt; — 8 % plus sombre ou davantage (excavation, fosses, brûlis, eau, goudron) ; &lt;i&gt;other&lt;/i&gt; — le reste (changements de couleur). Les classes de végétation exigent les bandes rouge et PIR parmi les bandes comparées.&lt;br&gt;&lt;br&gt;Les grandes images sont traitées en une seule passe continue par blocs de lignes après que les statistiques ont été prises sur un échantillon : la mémoire ne croît pas avec la hauteur de l'image.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="67" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="78" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
             <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR). Sa grille (SCR, taille de pixel) est celle des sorties.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="70" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="81" />
             <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
             <translation>Image postérieure de la même zone ; SCR, taille de pixel, emprise et nombre de bandes peuvent différer (rééchantillonnée sur la grille de BEFORE, bilinéaire).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="72" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="83" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
             <source>iMAD (iteratively re-weighted MAD)</source>
             <translation>iMAD (MAD repondéré itérativement)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="73" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
             <source>CVA (change vector magnitude)</source>
             <translation>CVA (norme du vecteur de changement)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
             <source>NDVI difference</source>
             <translation>Différence de NDVI</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="74" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
             <source>Brightness difference</source>
             <translation>Différence de luminosité</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="75" />
-            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
-            <translation>iMAD : statistique du khi-deux, insensible aux différences de gain/décalage (recommandé, 2 bandes ou plus). CVA : norme de la différence spectrale. NDVI : changements de végétation. Luminosité : sol nu / surfaces claires ou sombres.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
+            <source>Automatic (iMAD, CVA or brightness)</source>
+            <translation>Automatique (iMAD, CVA ou luminosité)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="80" />
-            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
-            <translation>Probabilité de changement requise pour marquer un pixel comme changé (0,5–0,999999) ; plus élevée = moins de changements, plus sûrs.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <source>Automatic (recommended): iMAD on 2+ independent, related bands, CVA on weakly related dates, brightness on a single band; the log says which. iMAD: chi-square statistic, insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation>Automatique (recommandé) : iMAD sur 2 bandes indépendantes et liées ou plus, CVA sur des dates faiblement liées, luminosité sur une seule bande ; le journal indique laquelle. iMAD : statistique du khi-deux, insensible aux différences de gain/décalage (2 bandes ou plus). CVA : norme de la différence spectrale. NDVI : changements de végétation. Luminosité : sol nu / surfaces claires ou sombres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="84" />
-            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
-            <translation>Les changements plus petits que cette surface en mètres carrés sont écartés (surfaces en vrais m² même pour les images en SCR géographique).</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="93" />
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on unchanged pixels.</source>
+            <translation>Probabilité de changement requise pour marquer un pixel comme changé (0,5–0,999999) ; plus élevée = moins de changements, plus sûrs. Là où les changements sont rares, 1 − SIGNIFICANCE est le taux de fausses alarmes sur les pixels inchangés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS). 50 m² keeps a mining pit 10 m across.</source>
+            <translation>Les changements plus petits que cette surface en mètres carrés sont écartés (surfaces en vrais m² même pour les images en SCR géographique). 50 m² conserve une fosse minière de 10 m de diamètre.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
             <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="87" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
             <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
             <translation>Polygones (tout SCR) qui limitent l'analyse ; les pixels à l'extérieur sont sans donnée.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
             <source>Bands of BEFORE</source>
             <translation>Bandes de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="104" />
             <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
             <translation>Bandes de BEFORE à comparer, appariées dans l'ordre avec BANDS_AFTER. Vide = les N premières bandes, N = le plus petit nombre de bandes des deux images.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="106" />
             <source>Bands of AFTER</source>
             <translation>Bandes de AFTER</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="108" />
             <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
             <translation>Bandes de AFTER appariées avec BANDS_BEFORE (même nombre de bandes). Vide = mêmes numéros de bandes que BANDS_BEFORE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="110" />
             <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>Masque d'exclusion (nuage, ombre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="97" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
             <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
             <translation>Raster dont les pixels non nuls sont ignorés (nuages, ombres, artefacts connus) ; exclus des statistiques et sans donnée dans les sorties. Rééchantillonné au plus proche voisin.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="113" />
             <source>Red band of BEFORE</source>
             <translation>Bande rouge de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="101" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
             <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
             <translation>Numéro de la bande rouge de BEFORE (mise en correspondance avec AFTER par les listes de bandes) ; utilisé par le NDVI et les classes de végétation.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="103" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
             <source>NIR band of BEFORE</source>
             <translation>Bande PIR de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="105" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="119" />
             <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
             <translation>Numéro de la bande proche infrarouge de BEFORE ; utilisé par le NDVI et les classes de végétation.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="121" />
             <source>Misregistration tolerance (pixels)</source>
             <translation>Tolérance de recalage (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
-            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
-            <translation>Plus grand décalage, en pixels, entre les dates qui n'est pas compté comme changement (0 = comparaison pixel à pixel).</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="123" />
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel); within it, only the measured shift plus 0.3 pixel is allowed.</source>
+            <translation>Plus grand décalage, en pixels, entre les dates qui n'est pas compté comme changement (0 = comparaison pixel à pixel) ; dans cette limite, seul le décalage mesuré plus 0,3 pixel est admis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
             <source>Compare 3×3 means</source>
             <translation>Comparer des moyennes 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="112" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="127" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>Compare des moyennes de 3×3 pixels au lieu de pixels isolés : moins de bruit sur les images bruitées, au prix d'un pixel de flou sur les contours des changements.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
-            <source>Threshold (CVA, NDVI, brightness)</source>
-            <translation>Seuil (CVA, NDVI, luminosité)</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="129" />
+            <source>Threshold</source>
+            <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>modèle de non-changement à SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="117" />
-            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
-            <translation>Seuillage des scores CVA, NDVI et luminosité : le quantile SIGNIFICANCE du score des pixels inchangés (modèle robuste médiane/MAD), ou le seuil d'Otsu de l'histogramme du score (jamais en dessous du premier). iMAD utilise toujours le quantile du khi-deux.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="131" />
+            <source>adaptive (two-class model)</source>
+            <translation>adaptatif (modèle à deux classes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="133" />
+            <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
+            <translation>Adaptatif (recommandé) : le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière d'un modèle à deux classes (inchangé/changé) du score, pour que le rappel tienne là où beaucoup a changé. Modèle de non-changement : le quantile SIGNIFICANCE seul. Otsu : le plus grand de celui-ci et du seuil d'Otsu de l'histogramme du score.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/detect_changes.py" line="139" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|. Nodata −9999.</source>
             <translation>GeoTIFF Float32 sur la grille de BEFORE : iMAD = statistique du khi-deux calibrée (sans unité, degrés de liberté = bandes) ; CVA et luminosité = amplitude du changement dans les unités des pixels de l'image (p. ex. réflectance × 10000) ; NDVI = |différence de NDVI|. Sans donnée −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="143" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF Uint8 : 1 = changement, 0 = pas de changement, 255 = sans donnée (absence de donnée, MASK, hors AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="145" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>Polygones (GeoPackage) dans le SCR de BEFORE : area_m2 (m²), score (moyen), score_max, p_value (probabilité qu'un pixel inchangé atteigne le score moyen du polygone), change_class (voir ci-dessus), d_ndvi (changement moyen de NDVI) et d_brightness (changement relatif de luminosité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="176" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD : {} itération(s), convergé : {}, corrélations canoniques {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
-            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
-            <translation>{} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
+            <location filename="../../processing_algorithms/detect_changes.py" line="178" />
+            <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation>Méthode {} ; part changée estimée {:.1f} % ; {} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="20" />
@@ -2546,6 +2556,38 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation type="vanished">Trouve ce qui a changé entre une image multispectrale antérieure (BEFORE) et une image postérieure (AFTER) de la même zone — nouvelles enceintes, sol défriché, fosses, végétation coupée — en ignorant ce qui n'est pas un changement : un éclairement ou un étalonnage de capteur différent, un décalage sub-pixel, les nuages donnés dans MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignement.&lt;/b&gt; L'analyse se fait sur la grille de pixels de BEFORE, limitée au recouvrement des deux images. AFTER (tout SCR, taille de pixel, emprise) y est rééchantillonnée : bilinéaire (pas de sautillement d'un demi-pixel, pas de dépassement aux bords francs qui ressemblerait lui-même à un changement), ou moyenne quand AFTER est beaucoup plus fine ; MASK au plus proche voisin. Les pixels sans donnée des deux images, MASK et l'extérieur de l'AOI sont exclus des statistiques et sortent sans donnée.&lt;br&gt;&lt;br&gt;&lt;b&gt;Méthodes.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (par défaut) : détection multivariée des altérations repondérée itérativement (Nielsen 2007) — corrélation canonique entre les dates, pixels repondérés par leur probabilité de non-changement jusqu'à ce que les corrélations canoniques varient de moins de 0,001 (au plus 100 itérations) ; insensible à tout gain et décalage par bande entre les dates ; le score est la statistique du khi-deux (degrés de liberté = bandes), calibrée pour que sa médiane sur la scène égale la médiane du khi-deux (texture et flou élargissent la distribution des pixels inchangés) ; les bandes constantes ou dupliquées sont écartées avec un avertissement ; nécessite au moins 2 bandes. &lt;i&gt;CVA&lt;/i&gt; : norme du vecteur des différences par bande après une normalisation robuste gain/décalage par bande de AFTER sur BEFORE (score en unités des pixels). &lt;i&gt;Différence de NDVI&lt;/i&gt; : |NDVI après − NDVI avant| (changements de végétation seulement). &lt;i&gt;Différence de luminosité&lt;/i&gt; : |différence de la moyenne des bandes| en unités des pixels (sol nu, défrichement, toits, fosses).&lt;br&gt;&lt;br&gt;&lt;b&gt;Seuil.&lt;/b&gt; iMAD : pixels dont la statistique dépasse le quantile du khi-deux à SIGNIFICANCE. Autres méthodes : le quantile SIGNIFICANCE d'un modèle robuste du score des pixels inchangés (médiane et MAD de la composante de non-changement), ou le seuil d'Otsu (avancé). Un pixel ne reste changé que s'il ne peut pas s'expliquer en déplaçant AFTER (ou BEFORE) d'au plus un pixel dans les 8 directions, c.-à-d. par un décalage sub-pixel ou un capteur plus net/plus flou sur un bord. Ensuite une ouverture morphologique (croix 3×3) et MIN_AREA_M2 éliminent le bruit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Classes de changement&lt;/b&gt; (change_class, d'après le changement spectral moyen de chaque polygone, AFTER normalisée sur BEFORE) : &lt;i&gt;vegetation_loss&lt;/i&gt; — le NDVI baisse de 0,08 ou plus depuis de la végétation (NDVI ≥ 0,2 avant) ; &lt;i&gt;vegetation_gain&lt;/i&gt; — le NDVI monte de 0,08 ou plus jusqu'à de la végétation ; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % plus clair ou plus (constructions, toits, sol défriché, pistes d'atterrissage, nouvelles pistes) ; &lt;i&gt;darkening&lt;/i&gt; — 8 % plus sombre ou plus (excavations, fosses, brûlis, eau, bitume) ; &lt;i&gt;other&lt;/i&gt; — le reste (changements de couleur). Les classes de végétation nécessitent les bandes rouge et PIR parmi les bandes comparées.&lt;br&gt;&lt;br&gt;Les grandes images sont traitées en une seule passe par blocs de lignes après estimation des statistiques sur un échantillon : la mémoire ne croît pas avec la hauteur de l'image.</translation>
+        </message>
+        <message>
+            <source>iMAD: chi-square statistic, insensitive to gain/offset differences (recommended, 2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
+            <translation type="vanished">iMAD : statistique du khi-deux, insensible aux différences de gain/décalage (recommandé, 2 bandes ou plus). CVA : norme de la différence spectrale. NDVI : changements de végétation. Luminosité : sol nu / surfaces claires ou sombres.</translation>
+        </message>
+        <message>
+            <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes.</source>
+            <translation type="vanished">Probabilité de changement requise pour marquer un pixel comme changé (0,5–0,999999) ; plus élevée = moins de changements, plus sûrs.</translation>
+        </message>
+        <message>
+            <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS).</source>
+            <translation type="vanished">Les changements plus petits que cette surface en mètres carrés sont écartés (surfaces en vrais m² même pour les images en SCR géographique).</translation>
+        </message>
+        <message>
+            <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel).</source>
+            <translation type="vanished">Plus grand décalage, en pixels, entre les dates qui n'est pas compté comme changement (0 = comparaison pixel à pixel).</translation>
+        </message>
+        <message>
+            <source>Threshold (CVA, NDVI, brightness)</source>
+            <translation type="vanished">Seuil (CVA, NDVI, luminosité)</translation>
+        </message>
+        <message>
+            <source>How CVA, NDVI and brightness scores are thresholded: the SIGNIFICANCE quantile of the unchanged pixels' score (robust median/MAD model), or Otsu's threshold of the score histogram (never below the first). iMAD always uses the chi-square quantile.</source>
+            <translation type="vanished">Seuillage des scores CVA, NDVI et luminosité : le quantile SIGNIFICANCE du score des pixels inchangés (modèle robuste médiane/MAD), ou le seuil d'Otsu de l'histogramme du score (jamais en dessous du premier). iMAD utilise toujours le quantile du khi-deux.</translation>
+        </message>
+        <message>
+            <source>{} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
+            <translation type="vanished">{} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
