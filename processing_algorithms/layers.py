@@ -1,7 +1,7 @@
 """Conversions between QGIS Processing inputs/outputs and the files and frames the core uses."""
 import os
 
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProcessingFeatureSourceDefinition
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..i18n import tr
@@ -74,6 +74,34 @@ def source_to_frame(algorithm, parameters, name, context, fields=None, feedback=
     crs = source.sourceCrs()
     return gpd.GeoDataFrame(rows, columns=wanted, geometry=geometries,
                             crs=crs.toWkt() if crs.isValid() else None)
+
+
+def vector_file(algorithm, parameters, name, context, folder, geometry_type):
+    """A vector source string for parameter ``name`` that code in any thread can open (None when not set).
+
+    A whole file layer gives its own source ("path.gpkg|layername=x"); anything else — a
+    selection, a filtered, memory or database layer — has its features written to
+    ``folder/<name>.gpkg`` (``geometry_type`` declared in case it holds none). Call it in the
+    thread that owns ``context``: a project layer must not be read from a worker thread.
+    """
+    from ..core.io import write_vector_atomic
+
+    value = parameters.get(name)
+    if value is None or value == "":
+        return None
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    restricted = isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.selectedFeaturesOnly or value.featureLimit not in (-1, None)
+        or bool(getattr(value, "filterExpression", "")))
+    if (layer is not None and not restricted and layer.providerType() == "ogr" and not layer.subsetString()
+            and os.path.isfile(layer.source().split("|")[0])):
+        return layer.source()
+    frame = source_to_frame(algorithm, parameters, name, context)
+    if frame is None:
+        return None
+    path = os.path.join(folder, f"{name.lower()}.gpkg")
+    write_vector_atomic(frame, path, geometry_type=geometry_type)
+    return path
 
 
 def output_path(algorithm, parameters, name, context):

@@ -5,6 +5,8 @@ import shutil
 import tempfile
 
 from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -19,8 +21,9 @@ from qgis.core import (
 
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
 from ..i18n import tr, tr_noop
+from ..dependencies import missing_modules
 from .base import FragileBordersAlgorithm
-from .layers import source_to_frame
+from .layers import raster_path, source_to_frame, vector_file
 from .plan_patrols import DEFAULT_MAX_RISK, DEFAULT_TEAMS
 from .score_segments import optional_number
 
@@ -31,6 +34,9 @@ RASTERS = {"change_score.tif": "CHANGE_SCORE", "change_mask.tif": "CHANGE_MASK",
 #: layer name in the GeoPackage -> result name
 LAYERS = {"changes": "CHANGES", "tracks": "TRACKS", "segments": "SEGMENTS",
           "patrol_posts": "PATROL_POSTS", "patrol_coverage": "PATROL_COVERAGE"}
+RASTER_INPUTS = ("BEFORE", "AFTER", "MASK")
+#: vector input -> geometry type declared if it is written out empty
+VECTOR_INPUTS = {"BORDER": "LineString", "INCIDENTS": "Point", "CROSSINGS": "Point", "AOI": "Polygon"}
 
 
 def border_length_m(algorithm, parameters, context):
@@ -129,19 +135,44 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         self.addOutput(QgsProcessingOutputFile("SUMMARY_JSON", tr("Run summary")))
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", tr("Covered priority share")))
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Resolve the inputs to plain files here, in the thread that owns ``context``.
+
+        When the dock or the toolbox runs the pipeline in the background, this runs in the main
+        thread and :meth:`process` in a worker. The steps then get plain files and a context
+        without the project, so nothing in the worker thread reads or holds the project's layers
+        (cross-thread use of project layers is what QGIS's own algorithms avoid by preparing).
+        """
+        self._exported = tempfile.mkdtemp(prefix="fragile-borders-inputs-")
+        self._inputs, self._derived = {}, {}
+        if missing_modules():
+            return True  # processAlgorithm reports them with the install hint
+        try:
+            self._inputs = {name: raster_path(self, parameters, name, context) for name in RASTER_INPUTS}
+            for name, geometry_type in VECTOR_INPUTS.items():
+                self._inputs[name] = vector_file(self, parameters, name, context, self._exported, geometry_type)
+            self._derived = self._derived_lengths(parameters, context, feedback)
+        except ValueError as error:
+            shutil.rmtree(self._exported, ignore_errors=True)
+            raise QgsProcessingException(str(error)) from None
+        return True
+
     def process(self, parameters, context, feedback):
         folder = os.path.abspath(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
-        os.makedirs(folder, exist_ok=True)
-        parameters = self._with_derived_lengths(parameters, context, feedback)
-        work = tempfile.mkdtemp(prefix=".pipeline-", dir=folder)
+        work = None
         try:
+            os.makedirs(folder, exist_ok=True)
+            parameters = {**parameters, **self._derived}
+            work = tempfile.mkdtemp(prefix=".pipeline-", dir=folder)
             results = self._run_steps(parameters, context, feedback, work)
             return self._publish(parameters, context, results, work, folder)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if work:
+                shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(self._exported, ignore_errors=True)
 
-    def _with_derived_lengths(self, parameters, context, feedback):
-        """``parameters`` with SEGMENT_LENGTH_M and REACH_M filled from the border's length when left empty.
+    def _derived_lengths(self, parameters, context, feedback):
+        """SEGMENT_LENGTH_M and REACH_M derived from the border's length, for those left empty.
 
         The derived values go into the parameters so the steps use them and run.json records them.
         """
@@ -149,22 +180,18 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
 
         segment_length = optional_number(self, parameters, "SEGMENT_LENGTH_M", context)
         reach = optional_number(self, parameters, "REACH_M", context)
-        if segment_length is not None and reach is not None:
-            return parameters
-        parameters = dict(parameters)
+        derived = {}
         if segment_length is None:
             border_length = border_length_m(self, parameters, context)
-            segment_length = derived_segment_length(border_length)
-            parameters["SEGMENT_LENGTH_M"] = segment_length
+            segment_length = derived["SEGMENT_LENGTH_M"] = derived_segment_length(border_length)
             feedback.pushInfo(tr("SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the "
                                  "{:.2f} km border.").format(segment_length, border_length / segment_length,
                                                             border_length / 1000.0))
         if reach is None:
-            reach = derived_reach(segment_length)
-            parameters["REACH_M"] = reach
+            reach = derived["REACH_M"] = derived_reach(segment_length)
             feedback.pushInfo(tr("REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).").format(
                 reach, reach / segment_length))
-        return parameters
+        return derived
 
     def _run_steps(self, parameters, context, feedback, work):
         """Run the child algorithms into ``work``; return their results by step."""
@@ -177,15 +204,19 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
         teams = self.parameterAsInt(parameters, "TEAMS", context)
         steps = 4 if teams > 0 else 3
         multi = QgsProcessingMultiStepFeedback(steps, feedback)
+        # the steps' own context, made in this thread and without the project: they open the files
+        # prepareAlgorithm resolved and keep what they load to themselves
+        steps_context = QgsProcessingContext()
+        steps_context.copyThreadSafeSettings(context)
+        steps_context.setProject(None)
 
         def child(step, algorithm, child_parameters):
             multi.setCurrentStep(step)
             multi.pushInfo(tr("Step {} of {}: {}").format(step + 1, steps, algorithm))
-            return processing.run(algorithm, child_parameters, context=context, feedback=multi,
+            return processing.run(algorithm, child_parameters, context=steps_context, feedback=multi,
                                   is_child_algorithm=True)
 
-        passed = {name: parameters.get(name) for name in ("BEFORE", "AFTER", "BORDER", "INCIDENTS",
-                                                          "CROSSINGS", "MASK", "AOI")}
+        passed = self._inputs
         changes = child(0, "fragileborders:detectchanges", {
             "BEFORE": passed["BEFORE"], "AFTER": passed["AFTER"], "MASK": passed["MASK"], "AOI": passed["AOI"],
             "SIGNIFICANCE": number("SIGNIFICANCE"), "MIN_AREA_M2": number("MIN_AREA_M2"),
@@ -244,8 +275,9 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
             os.replace(os.path.join(work, name), os.path.join(folder, name))
         covered_share = results.get("patrols", {}).get("COVERED_SHARE")
         summary = summarise_run(gpkg, covered_share)
+        recorded = {**parameters, **{name: self._inputs[name] for name in RASTER_INPUTS if self._inputs.get(name)}}
         summary["parameters"] = {k: v if isinstance(v, (int, float, str, type(None))) else str(v)
-                                 for k, v in parameters.items()}
+                                 for k, v in recorded.items()}
         summary_path = os.path.join(folder, "run.json")
         with atomic_path(summary_path) as tmp, open(tmp, "w", encoding="utf-8") as handle:
             json.dump(summary, handle, indent=2, ensure_ascii=False, default=str)
