@@ -72,9 +72,17 @@ def model_input(image, valid):
 
 def local_mean(image, valid):
     """Gaussian mean (sigma ``MEAN_SIGMA_PX``) of ``image`` over its valid pixels only."""
+    valid = np.asarray(valid, dtype=bool)
     filled = np.where(valid, image, np.float32(0.0)).astype(np.float32)
     mean = ndimage.gaussian_filter(filled, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
-    norm = ndimage.gaussian_filter(np.asarray(valid, np.float32), MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    if valid.all():
+        # the filtered validity is then the product of one profile per axis (it falls off only
+        # at the window's edges): two 1-D filters instead of a second 2-D one
+        rows, cols = (ndimage.gaussian_filter1d(np.ones(n, np.float32), MEAN_SIGMA_PX, mode="constant",
+                                                truncate=3.0) for n in valid.shape)
+        norm = rows[:, None] * cols[None, :]
+    else:
+        norm = ndimage.gaussian_filter(valid.astype(np.float32), MEAN_SIGMA_PX, mode="constant", truncate=3.0)
     mean /= np.maximum(norm, np.float32(1e-6))
     return mean
 

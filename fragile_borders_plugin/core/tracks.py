@@ -215,8 +215,6 @@ def tile_skeleton(response, settings):
     (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
     Periodic look-alikes (dune crests) are already suppressed in the response.
     """
-    from skimage.morphology import thin
-
     low_mask = response >= settings.low
     labels, count = ndimage.label(low_mask, structure=np.ones((3, 3), bool))
     if count == 0:
@@ -224,9 +222,7 @@ def tile_skeleton(response, settings):
     strong = np.bincount(labels[response >= settings.high], minlength=count + 1) > 0
     strong[0] = False
     mask = strong[labels]
-    # thinning, not skeletonize: scikit-image 0.19's skeletonize erases 45-degree bands that end
-    # two pixels thick, from the end inwards (a diagonal track lost two fifths of its length)
-    skeleton = thin(mask)
+    skeleton = _thin_components(labels, np.flatnonzero(strong))
     area = np.bincount(labels[mask], minlength=count + 1).astype(float)
     length = np.bincount(labels[skeleton], weights=_skeleton_step_px(skeleton)[skeleton], minlength=count + 1)
     ridge_width = settings.width_px + 2 * max(settings.sigmas)
@@ -234,6 +230,25 @@ def tile_skeleton(response, settings):
     bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
     bad[0] = True
     skeleton &= ~bad[labels]
+    return skeleton
+
+
+def _thin_components(labels, keep):
+    """Thinning of the components ``keep`` of ``labels``, each on its own bounding box.
+
+    Thinning, not skeletonize: scikit-image 0.19's skeletonize erases 45-degree bands that end two
+    pixels thick, from the end inwards (a diagonal track lost two fifths of its length). Two
+    8-connected components never touch, so thinning each alone gives the thinning of their union,
+    without iterating over the empty rest of the tile.
+    """
+    from skimage.morphology import thin
+
+    skeleton = np.zeros(labels.shape, dtype=bool)
+    boxes = ndimage.find_objects(labels)
+    for label in keep:
+        rows, cols = boxes[label - 1]
+        box = (slice(max(rows.start - 1, 0), rows.stop + 1), slice(max(cols.start - 1, 0), cols.stop + 1))
+        skeleton[box] |= thin(labels[box] == label)
     return skeleton
 
 
