@@ -39,12 +39,18 @@ WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.
 MEAN_SIGMA_PX = 12.0
 CONTRAST_UNIT = 0.05
 CLIP = 8.0
+#: median |relative contrast| (units of CONTRAST_UNIT) of the brightness of the generated scenes the
+#: network was trained on (seeds 1000-1002, both dates: 0.57-0.70; benchmark seeds 0-9 alike)
+TRAINED_TEXTURE = 0.65
+#: an input whose texture exceeds TRAINED_TEXTURE by more than this factor lies outside the training
+#: domain (real images of farmland, towns and cities read 1.2-7: benchmarks/results_tracks.md)
+TEXTURE_TOLERANCE = 1.5
 _STRIPE_VALUES = 262_144  # im2col values per stripe (1 MB in float32: stays in the core's cache)
 #: stripes are shared between this many threads (numpy's copies and BLAS release the GIL)
 WORKERS = 2
 
 
-def model_input(image, valid):
+def model_input(image, valid, contrast_unit=CONTRAST_UNIT):
     """Network input of one window.
 
     Parameters
@@ -53,6 +59,9 @@ def model_input(image, valid):
         Brightness, any radiometric unit (must be positive where valid, as reflectance is).
     valid : ndarray of bool (rows, cols)
         True where the image has data.
+    contrast_unit : float
+        Relative contrast read as 1 (default ``CONTRAST_UNIT``; larger for an image whose texture
+        is coarser than the training scenes', see :func:`contrast_gain`).
 
     Returns
     -------
@@ -63,11 +72,30 @@ def model_input(image, valid):
     valid = np.asarray(valid, dtype=bool)
     filled = np.where(valid, image, np.float32(0.0))
     mean = local_mean(image, valid)
-    scale = np.float32(1.0 / CONTRAST_UNIT)
+    scale = np.float32(1.0 / contrast_unit)
     contrast = (filled / np.maximum(mean, np.float32(1e-6)) - np.float32(1.0)) * scale
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~valid] = 0.0
     return np.stack([contrast, valid.astype(np.float32)])
+
+
+def texture_level(image, valid):
+    """Median absolute relative contrast (units of ``CONTRAST_UNIT``) of the valid pixels of a
+    window: how strongly the image varies at the scale the network reads (:data:`TRAINED_TEXTURE`
+    on the training scenes)."""
+    contrast = model_input(image, valid)[0]
+    return float(np.median(np.abs(contrast[np.asarray(valid, dtype=bool)])))
+
+
+def contrast_gain(texture):
+    """Factor by which the contrast unit is enlarged for an image of ``texture``
+    (:func:`texture_level`): 1 within the training domain, else ``texture / TRAINED_TEXTURE``, so the
+    network reads the image's variations at the strength it was trained on. Finer textures than
+    the training scenes' (plain, hazy or flat images) are left as they are: enlarging their
+    contrast would turn noise into tracks."""
+    if texture is None or texture <= TRAINED_TEXTURE * TEXTURE_TOLERANCE:
+        return 1.0
+    return float(texture) / TRAINED_TEXTURE
 
 
 def local_mean(image, valid):
@@ -292,16 +320,16 @@ def _openblas():
     return None
 
 
-def track_probability(image, valid, weights=None):
+def track_probability(image, valid, weights=None, contrast_unit=CONTRAST_UNIT):
     """Probability (0..1, float32, same shape) that each pixel is on a track centreline (+-1 px).
 
     Parameters
     ----------
-    image, valid : see :func:`model_input`.
+    image, valid, contrast_unit : see :func:`model_input`.
     weights : dict, optional
         Network weights; default: the shipped :data:`WEIGHTS`.
     """
-    return input_probability(model_input(image, valid), valid, weights)
+    return input_probability(model_input(image, valid, contrast_unit), valid, weights)
 
 
 def input_probability(x, valid, weights=None):

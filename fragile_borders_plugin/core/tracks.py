@@ -115,12 +115,15 @@ class Settings:
     """Derived parameters of one run (all lengths in pixels)."""
 
     def __init__(self, width_px, polarity="both", sensitivity=0.5, min_length_px=50.0, gap_px=None,
-                 tile_px=1024, detector="learned"):
+                 tile_px=1024, detector="learned", contrast_gain=1.0):
         if polarity not in POLARITIES:
             raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {polarity!r}).")
         if detector not in DETECTORS:
             raise ValueError(f"DETECTOR must be one of {', '.join(DETECTORS)} (got {detector!r}).")
         self.detector = detector
+        # learned detector: the network reads relative contrast in units of this many times
+        # track_model.CONTRAST_UNIT (track_model.contrast_gain: 1 within its training domain)
+        self.contrast_gain = float(contrast_gain)
         self.width_px = float(width_px)
         self.polarity = polarity
         self.low, self.high = thresholds(sensitivity)
@@ -162,11 +165,75 @@ def tile_windows(height, width, tile_px, overlap):
             yield core, pad
 
 
+def sample_texture(read, shape, window_px=512, per_side=3):
+    """:func:`.track_model.texture_level` of INPUT, measured on up to ``per_side`` x ``per_side``
+    windows of ``window_px`` spread evenly over the grid (all of it when it is smaller); None
+    when INPUT is constant or has no data there."""
+    height, width = shape
+    levels = []
+    for r0 in _window_starts(height, window_px, per_side):
+        for c0 in _window_starts(width, window_px, per_side):
+            image, valid = read((r0, min(r0 + window_px, height), c0, min(c0 + window_px, width)))
+            if valid.sum() > 16 and np.ptp(image[valid]) > 0:
+                levels.append(track_model.texture_level(image, valid))
+    return float(np.median(levels)) if levels else None
+
+
+def _window_starts(length, window_px, count):
+    if length <= window_px:
+        return [0]
+    return sorted({int(round(k * (length - window_px) / max(count - 1, 1))) for k in range(count)})
+
+
+def detector_gain(detector, texture):
+    """Contrast gain of ``detector`` on an INPUT of ``texture``: the network's
+    (:func:`.track_model.contrast_gain`); the filters normalise by their own noise unit (1)."""
+    return track_model.contrast_gain(texture) if detector == "learned" else 1.0
+
+
+def domain_of(texture):
+    """Where INPUT's texture (:func:`sample_texture`) lies against the training scenes':
+    "trained", "coarser" (the learned detector reads its contrast in a larger unit,
+    :func:`.track_model.contrast_gain`), "finer" (flatter than any training scene: read as it is)
+    or "constant"."""
+    if texture is None:
+        return "constant"
+    if texture > track_model.TRAINED_TEXTURE * track_model.TEXTURE_TOLERANCE:
+        return "coarser"
+    if texture < track_model.TRAINED_TEXTURE / track_model.TEXTURE_TOLERANCE:
+        return "finer"
+    return "trained"
+
+
+def run_report(detector, texture, textured, resp_q, line_count, settings):
+    """What the caller tells the user about a run: which detector ran on which input, and why a
+    layer is empty.
+
+    Returns
+    -------
+    dict
+        ``detector``, ``domain`` (:func:`domain_of`), ``texture_pct`` (median relative contrast,
+        %, None when constant), ``contrast_gain``, ``peak_response`` (highest response, see
+        SENSITIVITY), ``high_threshold`` and ``empty_reason``: None (lines found), "constant" (INPUT does not vary),
+        "no_response" (no pixel reached the high threshold) or "no_line" (candidates, none long
+        and strong enough).
+    """
+    peak = float(dequantise(np.array([resp_q.max() if resp_q.size else 0]))[0])
+    reason = None
+    if line_count == 0:
+        reason = "constant" if not textured else ("no_response" if peak < settings.high else "no_line")
+    return {"detector": detector, "domain": domain_of(texture),
+            "texture_pct": None if texture is None else round(100.0 * track_model.CONTRAST_UNIT * texture, 2),
+            "contrast_gain": round(settings.contrast_gain, 3), "peak_response": round(peak, 3),
+            "high_threshold": round(settings.high, 3), "empty_reason": reason}
+
+
 def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     """Track response of one window (see :data:`DETECTORS`), look-alikes suppressed."""
     if settings.detector == "filters":
         return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
-    response = track_model.track_probability(image, valid)
+    response = track_model.track_probability(image, valid,
+                                             contrast_unit=track_model.CONTRAST_UNIT * settings.contrast_gain)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
     _keep_polarity(response, image, settings)
     return clear_near_nodata(response, valid, NODATA_MARGIN_PX)
@@ -187,7 +254,8 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
         pseudo = np.float32(1.0) + np.float32(track_model.CONTRAST_UNIT) * contrast
         response = ridge_response(pseudo, both, settings.width_px, settings.polarity, origin)
     else:
-        response = track_model.input_probability(np.stack([contrast, both.astype(np.float32)]), both)
+        scaled = contrast / np.float32(settings.contrast_gain)
+        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both)
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
     response[~track_change.appeared(matched, settings.width_px)] = 0.0
@@ -271,7 +339,8 @@ def _skeleton_step_px(skeleton):
 
 def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
                is_cancelled=None, start=0.0, end=70.0):
-    """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, stats."""
+    """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, and
+    whether INPUT varies at all (False: constant, nothing was detected)."""
     height, width = shape
     resp_q = np.zeros(shape, dtype=np.uint8)
     before_q = np.full(shape, NO_BEFORE, dtype=np.uint8) if read_before is not None else None
@@ -315,12 +384,9 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
     if n_valid == 0:
         raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "
                          "check the image and the AOI.")
-    if vmax <= vmin:
-        raise ValueError("INPUT is constant (all valid pixels have the same value): there is no "
-                         "texture in which to find tracks. Check the band selection and the file.")
     rows = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.zeros(0, dtype=np.int64)
-    return rows, cols, resp_q, before_q
+    return rows, cols, resp_q, before_q, bool(vmax > vmin)
 
 
 def _samples(coords, step=1.0):
@@ -442,7 +508,7 @@ def _shape_attributes(xy):
 def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both", min_length_m=150.0,
                          sensitivity=0.5, valid=None, before=None, before_valid=None, gap_m=None,
                          tile_px=1024, quantum=0.0, detector="learned", progress=None, is_cancelled=None,
-                         return_response=False):
+                         return_response=False, run_info=None):
     """Extract tracks from a 2-D brightness array (tests, benchmarks, embedding).
 
     Runs on the array's own grid: unlike :func:`extract_tracks` it does not coarsen very fine
@@ -462,6 +528,8 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         Earlier image on the same grid: lines absent there get ``is_new = 1``.
     tile_px : int
         Tile core size in pixels.
+    run_info : dict, optional
+        Filled with :func:`run_report`'s keys (which detector ran on what, why nothing was found).
 
     Returns
     -------
@@ -474,12 +542,15 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     if valid is None:
         valid = np.isfinite(image)
     width_px = check_width(track_width_m, pixel_size_m)
-    settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
-                        None if gap_m is None else gap_m / pixel_size_m, tile_px, detector)
 
     def read(win):
         r0, r1, c0, c1 = win
         return image[r0:r1, c0:c1], valid[r0:r1, c0:c1]
+
+    texture = sample_texture(read, image.shape)
+    settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
+                        None if gap_m is None else gap_m / pixel_size_m, tile_px, detector,
+                        detector_gain(detector, texture))
 
     read_before = None
     if before is not None:
@@ -495,7 +566,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     def sink(core, block):
         full[core[0]:core[1], core[2]:core[3]] = block
 
-    rows, cols, resp_q, before_q = _run_tiles(
+    rows, cols, resp_q, before_q, textured = _run_tiles(
         read, image.shape, settings, quantum, read_before, sink if return_response else None,
         progress, is_cancelled)
     lines = build_lines(rows, cols, image.shape, resp_q, settings, is_cancelled)
@@ -509,6 +580,8 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         attrs.update(coords=simplify(coords), length_m=round(length, 2), azimuth_deg=round(azimuth, 2),
                      sinuosity=round(sinuosity, 4))
         out.append(attrs)
+    if run_info is not None:
+        run_info.update(run_report(detector, texture, textured, resp_q, len(out), settings))
     report(progress, 100)
     if return_response:
         return out, full
@@ -626,11 +699,16 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         Largest gap bridged, metres (default 10 track widths, at least 10 pixels).
     tile_px : int
         Tile core size in pixels.
+    detector : {"learned", "filters"}
+        See :data:`DETECTORS`. The learned detector reads an image whose texture is coarser than
+        its training scenes' with a larger contrast unit (:func:`.track_model.contrast_gain`).
 
     Returns
     -------
     dict
-        ``output``, ``response`` (path or None), ``count``, ``new_count``, ``length_km``.
+        ``output``, ``response`` (path or None), ``count``, ``new_count``, ``length_km``, and the
+        keys of :func:`run_report` (detector, domain, texture_pct, contrast_gain, peak_response,
+        empty_reason) for the log.
     """
     import geopandas as gpd
     import rasterio
@@ -681,8 +759,6 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
             # pixel centres at integers on both grids
             shift = 0.5 / factor - 0.5
             aoi_pixels = affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
-        settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
-                            None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector)
         bands = used_bands(src.count, band)
         reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
         integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
@@ -698,10 +774,15 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                                               name="BEFORE", dataset=before_src)
                 read_before = _brightness_reader(before_reader)
             shape = (grid.height, grid.width)
+            read = _brightness_reader(reader)
+            texture = sample_texture(read, shape)
+            settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
+                                None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector,
+                                detector_gain(detector, texture))
+            report(progress, 2)
             with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
-                rows, cols, resp_q, before_q = _run_tiles(
-                    _brightness_reader(reader), shape, settings, quantum, read_before, sink, progress,
-                    is_cancelled, 0.0, 75.0)
+                rows, cols, resp_q, before_q, textured = _run_tiles(
+                    read, shape, settings, quantum, read_before, sink, progress, is_cancelled, 2.0, 75.0)
                 lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
                 report(progress, 85)
                 records, geoms = [], []
@@ -745,7 +826,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
     report(progress, 100)
     return {"output": output_path, "response": response_path, "count": int(len(frame)),
             "new_count": int(frame["is_new"].sum()) if len(frame) else 0,
-            "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0}
+            "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0,
+            **run_report(detector, texture, textured, resp_q, len(frame), settings)}
 
 
 def _check_overlap(src, before, window_transform, width, height):
