@@ -390,7 +390,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
             <source>Track response</source>
             <translation>استجابة مرشّح المسالك</translation>
         </message>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
@@ -1024,64 +1024,99 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
-            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
-            <translation>متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لا تجد إلا قليلًا من الطرق في صور حقيقية لمناطق زراعية وضواحٍ، حيث تجد المرشحات الموجهة أكثر منها. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
+            <translation>مُتعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مُولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، الغطاء النباتي)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README). في كل تشغيل تُقاس نسيجية INPUT (التباين النسبي الوسيط) مقارنةً بنسيجية مشاهد التدريب، ويُذكر في السجل إن كان INPUT خارج هذا النطاق؛ على نسيج أخشن بكثير (المدن، الأراضي الزراعية) تقرأ الشبكة التباين أضعف بالنسبة نفسها، ولا تجد مع ذلك إلا جزءًا من الطرق. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع كبت حقول الكثبان والحواف والبقع؛ للمقارنة والتحقق. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات الصورة المدخلة مع length_m (بالأمتار)، confidence (0–1، من قوة الاستجابة والاستمرارية)، mean_response (انظر الحساسية)، is_new (0/1)، azimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="102" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="131" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="146" />
+            <source>Detector: oriented filters (as chosen).</source>
+            <translation>الكاشف: المرشحات الموجهة (كما اخترت).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="148" />
+            <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
+            <translation>الكاشف: الشبكة المتعلَّمة. نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) تشبه نسيجية المشاهد التي دُرِّبت عليها (نحو {:.1f} %).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="152" />
+            <source>Detector: learned network, outside its training domain: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about {:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} times weaker to match them; expect missed roads and some false lines (README benchmark on real images), and cross-check with DETECTOR = oriented filters.</source>
+            <translation>الكاشف: الشبكة المتعلَّمة، خارج نطاق تدريبها: نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) أخشن بكثير من نسيجية المشاهد الصحراوية التي دُرِّبت عليها (نحو {:.1f} %)، كما في المدن والأراضي الزراعية والصور الدقيقة جدًا. قرأت تباين الصورة أضعف بـ {:.1f} مرة لتقاربها؛ توقّع طرقًا فائتة وبعض الخطوط الخاطئة (اختبار README على صور حقيقية)، وتحقّق بـ DETECTOR = المرشحات الموجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
+            <translation>الكاشف: الشبكة المتعلَّمة. INPUT أكثر تجانسًا من مشاهد التدريب (التباين النسبي الوسيط {:.1f} % مقابل نحو {:.1f} %: ضباب أو سهل أملس أو نطاق مسطح)؛ قُرئ كما هو. قد تفوت المسارات الباهتة: ارفع SENSITIVITY عند الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="170" />
+            <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
+            <translation>لا مسار: INPUT ثابت (لكل البكسلات الصالحة القيمة نفسها)، فلا نسيج يُبحث فيه عن مسارات. تحقّق من اختيار النطاق ومن الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="173" />
+            <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
+            <translation>لا مسار: لم يبلغ أي بكسل العتبة العليا للكاشف ({:.2f}؛ أعلى استجابة {:.2f}). لا تُظهر الصورة أي خط بعرض TRACK_WIDTH_M تقريبًا؛ تحقّق من العرض أو ارفع SENSITIVITY.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="178" />
+            <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
+            <translation>لا مسار: وُجدت خطوط مرشحة، لكن لا يبلغ أيٌّ منها MIN_LENGTH_M باستجابة كافية على طوله. خفّض MIN_LENGTH_M أو ارفع SENSITIVITY.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="24" />
@@ -2041,6 +2076,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation type="vanished">متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لا تجد إلا قليلًا من الطرق في صور حقيقية لمناطق زراعية وضواحٍ، حيث تجد المرشحات الموجهة أكثر منها. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
             <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>

@@ -390,7 +390,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
             <source>Track response</source>
             <translation>Réponse du filtre de pistes</translation>
         </message>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="86" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
@@ -1024,64 +1024,99 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
-            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
-            <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais peu des routes de vraies images de zones agricoles et périurbaines, où les filtres orientés en trouvent davantage. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
+            <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README). Chaque exécution mesure la texture de INPUT (contraste relatif médian) par rapport à celle des scènes d'entraînement et indique dans le journal si INPUT sort de ce domaine ; sur une texture bien plus grossière (villes, zones agricoles), le réseau lit le contraste d'autant plus faiblement, et ne trouve encore qu'une partie des routes. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="82" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>Couche de lignes (GeoPackage) dans le SCR de l'entrée avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (voir SENSIBILITÉ), is_new (0/1), azimuth_deg (0–180, dans le sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="102" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="131" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="146" />
+            <source>Detector: oriented filters (as chosen).</source>
+            <translation>Détecteur : filtres orientés (comme choisi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="148" />
+            <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
+            <translation>Détecteur : réseau appris. La texture de INPUT (contraste relatif médian {:.1f} %) ressemble à celle des scènes sur lesquelles il a été entraîné (environ {:.1f} %).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="152" />
+            <source>Detector: learned network, outside its training domain: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about {:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} times weaker to match them; expect missed roads and some false lines (README benchmark on real images), and cross-check with DETECTOR = oriented filters.</source>
+            <translation>Détecteur : réseau appris, hors de son domaine d'entraînement : la texture de INPUT (contraste relatif médian {:.1f} %) est bien plus grossière que celle des scènes désertiques sur lesquelles il a été entraîné (environ {:.1f} %), comme en ville, en zone agricole et sur les images très fines. Il a lu le contraste de l'image {:.1f} fois plus faiblement pour s'y ramener ; attendez-vous à des routes manquées et à quelques fausses lignes (banc d'essai du README sur images réelles), et recoupez avec DETECTOR = filtres orientés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
+            <translation>Détecteur : réseau appris. INPUT est plus uniforme que les scènes d'entraînement (contraste relatif médian {:.1f} % contre environ {:.1f} % : brume, plaine lisse ou bande plate) ; il a été lu tel quel. Des pistes faibles peuvent être manquées : augmentez SENSITIVITY si nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="170" />
+            <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
+            <translation>Aucune piste : INPUT est constant (tous les pixels valides ont la même valeur), il n'y a donc aucune texture où chercher des pistes. Vérifiez le choix de la bande et le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="173" />
+            <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
+            <translation>Aucune piste : aucun pixel n'a atteint le seuil haut du détecteur ({:.2f} ; réponse la plus forte {:.2f}). L'image ne montre aucune ligne d'environ TRACK_WIDTH_M ; vérifiez la largeur, ou augmentez SENSITIVITY.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="178" />
+            <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
+            <translation>Aucune piste : des lignes candidates ont été trouvées, mais aucune n'atteint MIN_LENGTH_M avec une réponse suffisante sur sa longueur. Diminuez MIN_LENGTH_M ou augmentez SENSITIVITY.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="24" />
@@ -2041,6 +2076,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation type="vanished">appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais peu des routes de vraies images de zones agricoles et périurbaines, où les filtres orientés en trouvent davantage. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
             <source>Finds vehicle tracks — thin, curving, often faint lines brighter (disturbed crust) or darker than the desert around them — and returns them as connected lines with a confidence. A small neural network shipped with the plugin (run on the processor, no download) or, on request, oriented line filters with dune-field, edge and blob suppression give a track response; it is thresholded with hysteresis, thinned, turned into a graph whose short spurs are pruned and whose short sand-covered gaps are bridged, then simplified. Large images are processed in overlapping tiles; lines crossing tile borders come out whole. With a BEFORE image, tracks that BEFORE does not show are flagged new (each date's response is computed from its own relative contrast, so a different illumination does not matter).</source>
