@@ -117,3 +117,11 @@ def test_a_faint_line_is_probable_and_plain_noise_is_not():
     on = M.track_probability(line, valid)[40:-40, 127:129]
     assert np.median(on) > 0.5
     assert np.quantile(M.track_probability(image, valid), 0.999) < 0.5
+
+
+def test_fft_gaussian_equals_scipys_zero_padded_filter():
+    rng = np.random.default_rng(6)
+    array = rng.uniform(0, 1000, (150, 97)).astype(np.float32)
+    array[:30] = 0.0
+    expected = ndimage.gaussian_filter(array.astype(np.float64), M.MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    np.testing.assert_allclose(M.gaussian_zero_padded(array, M.MEAN_SIGMA_PX), expected, rtol=1e-5, atol=1e-3)

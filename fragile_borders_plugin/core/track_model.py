@@ -102,7 +102,7 @@ def local_mean(image, valid):
     """Gaussian mean (sigma ``MEAN_SIGMA_PX``) of ``image`` over its valid pixels only."""
     valid = np.asarray(valid, dtype=bool)
     filled = np.where(valid, image, np.float32(0.0)).astype(np.float32)
-    mean = ndimage.gaussian_filter(filled, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    mean = gaussian_zero_padded(filled, MEAN_SIGMA_PX)
     if valid.all():
         # the filtered validity is then the product of one profile per axis (it falls off only
         # at the window's edges): two 1-D filters instead of a second 2-D one
@@ -110,9 +110,31 @@ def local_mean(image, valid):
                                                 truncate=3.0) for n in valid.shape)
         norm = rows[:, None] * cols[None, :]
     else:
-        norm = ndimage.gaussian_filter(valid.astype(np.float32), MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+        norm = gaussian_zero_padded(valid.astype(np.float32), MEAN_SIGMA_PX)
     mean /= np.maximum(norm, np.float32(1e-6))
     return mean
+
+
+def gaussian_zero_padded(array, sigma, workers=WORKERS):
+    """``ndimage.gaussian_filter(array, sigma, mode="constant", truncate=3.0)`` of a 2-D float32
+    array, as one FFT product per axis: ~10x fewer operations than the 73-tap sums at sigma 12,
+    computed by ``workers`` threads (scipy.ndimage's filters hold the interpreter lock)."""
+    from scipy import fft
+
+    radius = int(3.0 * sigma + 0.5)
+    taps = np.arange(-radius, radius + 1, dtype=np.float64)
+    kernel = np.exp(-0.5 * (taps / sigma) ** 2)
+    kernel = (kernel / kernel.sum()).astype(np.float32)
+    out = np.asarray(array, dtype=np.float32)
+    for axis in (0, 1):
+        length = out.shape[axis]
+        # zero padding to the full linear convolution: no wrap-around, "constant" edges
+        size = fft.next_fast_len(length + 2 * radius, real=True)
+        spectrum = fft.rfft(out, size, axis=axis, workers=workers)
+        spectrum *= np.expand_dims(fft.rfft(kernel, size), 1 - axis)
+        full = fft.irfft(spectrum, size, axis=axis, workers=workers)
+        out = np.ascontiguousarray(np.take(full, np.arange(radius, radius + length), axis=axis), dtype=np.float32)
+    return out
 
 
 @functools.lru_cache(maxsize=2)

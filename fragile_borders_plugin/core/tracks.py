@@ -360,6 +360,8 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
         response = (tile_response(image, valid, settings, (pad[0], pad[2]), quantum) if textured
                     else np.zeros(image.shape, dtype=np.float32))
         if read_before is not None:
+            # BEFORE's response and the difference cost twice INPUT's: report the tile in thirds
+            report(progress, start + (end - start) * (k + 1 / 3) / len(windows))
             check_cancel(is_cancelled)
             bimage, bvalid = read_before(pad)
             codes = np.zeros((core[1] - core[0], core[3] - core[2]), dtype=np.uint8)
@@ -368,6 +370,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
                 bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
                 codes = np.minimum(quantise(bresp[cr, cc]), NO_BEFORE - 1)
                 if textured:
+                    report(progress, start + (end - start) * (k + 2 / 3) / len(windows))
                     check_cancel(is_cancelled)
                     np.maximum(response, new_track_response(image, valid, bimage, bvalid, bresp, settings,
                                                             (pad[0], pad[2])), out=response)
