@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -43,8 +44,10 @@ def _relay(command, env, label):
     """Run ``command``, echoing its progress and log lines to stderr as they come; returns
     (stdout, stderr, exit code)."""
     start = time.monotonic()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    chunks, pending = [], ""
+    # stderr into a file: a pipe nobody reads while stdout is relayed could fill up and block
+    errors_file = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors_file)
+    chunks, pending, percent = [], "", 0.0
     for raw in iter(lambda: process.stdout.read1(256), b""):
         text = raw.decode("utf-8", "replace")
         chunks.append(text)
@@ -52,13 +55,22 @@ def _relay(command, env, label):
         while (piece := _PIECE.match(pending)) is not None:
             pending = pending[piece.end():]
             if piece["dots"]:
-                continue
-            shown = f"{piece['step']} %" if piece["step"] else piece["line"].strip()
+                # one dot per 2.5 % between the bar's numbered steps
+                percent += 2.5 * len(piece["dots"])
+                shown = f"{percent:g} %"
+            elif piece["step"]:
+                percent = float(piece["step"])
+                shown = f"{percent:g} %"
+            else:
+                shown = piece["line"].strip()
             # the parameter and result listings (NAME:<tab>value) and rulers are not progress
             if shown and not shown.startswith("-") and ":\t" not in piece.group(0):
                 print(f"  [{label} {time.monotonic() - start:5.1f} s] {shown}", file=sys.stderr, flush=True)
-    errors = process.stderr.read().decode("utf-8", "replace")
-    return "".join(chunks), errors, process.wait()
+    code = process.wait()
+    errors_file.seek(0)
+    errors = errors_file.read().decode("utf-8", "replace")
+    errors_file.close()
+    return "".join(chunks), errors, code
 
 
 #: the dots of qgis_process's progress bar, one of its steps ("40" of "30...40..."), or one
