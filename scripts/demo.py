@@ -15,7 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QGIS_PROCESS = os.environ.get("QGIS_PROCESS", "/usr/bin/qgis_process.bin")
 DEMO_DIR = os.environ.get("DEMO_DIR", os.path.join(ROOT, "build", "demo"))
 SEED = int(os.environ.get("DEMO_SEED", "1"))
-SIZE_PX = int(os.environ.get("DEMO_SIZE_PX", "2048"))
+SIZE_PX = int(os.environ.get("DEMO_SIZE_PX", "1536"))
 
 
 def qgis_process(*args, accept=None, label=None):

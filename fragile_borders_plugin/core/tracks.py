@@ -8,6 +8,12 @@ the detector also reads the difference of the two dates matched to each other
 faint new tracks stand out; INPUT's response is the larger of the two. Everything after the
 response is shared.
 
+Training domain: every run first measures INPUT's texture (:func:`sample_texture`, the median
+relative contrast the network reads) and places it against the training scenes'
+(:func:`domain_of`); the learned detector reads a much coarser texture (real towns, farmland) in a
+proportionally larger contrast unit (:func:`.track_model.contrast_gain`), and :func:`run_report`
+tells the caller which detector ran, on what, and why a layer is empty.
+
 Entry points
 ------------
 :func:`extract_tracks` (files: GeoTIFF in, GeoPackage lines out) and
@@ -19,8 +25,8 @@ skeleton of each tile's core, and build ONE graph from the union of the cores so
 cross tile seams come out as single features.
 
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
-oriented measures of each polarity and temporaries; learned: the network's feature maps, ~32
-full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products; with BEFORE,
+oriented measures of each polarity and temporaries; learned: the network's feature maps, ~24
+full-resolution channels at the widest step, plus ~1 MB of im2col stripe per thread; with BEFORE,
 the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
 plus one byte per pixel of the processed area for the quantised response of INPUT (and one for
 BEFORE's response, ``NO_BEFORE`` where it has no data), plus the sparse skeleton coordinates.
