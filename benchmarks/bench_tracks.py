@@ -411,7 +411,12 @@ from fragile_borders_plugin.core.tracks import extract_tracks
 start = time.perf_counter()
 result = extract_tracks({src!r}, {out!r}, before_path={before!r}, detector={detector!r})
 elapsed = time.perf_counter() - start
-rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+# VmHWM: this process's own peak (ru_maxrss can carry a larger peak over from before the exec)
+try:
+    with open("/proc/self/status") as status:
+        rss_mb = [int(l.split()[1]) for l in status if l.startswith("VmHWM:")][0] / 1024.0
+except (OSError, IndexError):
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 print(json.dumps({{"seconds": elapsed, "rss_mb": rss_mb, "count": result["count"]}}))
 """
 #: the speed scene: a generated borderland (dunes, rock outcrops, wadis, tracks, compounds, clouds)

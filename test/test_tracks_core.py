@@ -409,3 +409,17 @@ def test_very_fine_imagery_is_analysed_on_a_coarser_grid(tmp_path):
     assert len(clipped) == 1
     assert clipped.geometry.iloc[0].within(aoi.geometry.iloc[0].buffer(3.0))
     assert clipped["length_m"].iloc[0] == pytest.approx(truth.intersection(aoi.geometry.iloc[0]).length, rel=0.15)
+
+
+def test_tiles_cover_the_grid_once_and_small_sides_are_one_tile():
+    def cores(height, width, tile_px):
+        covered = np.zeros((height, width), int)
+        windows = list(T.tile_windows(height, width, tile_px, 64))
+        for (r0, r1, c0, c1), (p0, p1, q0, q1) in windows:
+            covered[r0:r1, c0:c1] += 1
+            assert p0 <= r0 and p1 >= r1 and q0 <= c0 and q1 >= c1
+        assert (covered == 1).all()
+        return len(windows)
+
+    assert cores(1536, 700, 1024) == 1  # up to 1.5 tiles a side: one tile, no overlap to compute twice
+    assert cores(1600, 1536, 1024) == 2 and cores(2048, 2048, 1024) == 4

@@ -161,13 +161,20 @@ def filters_reach_px(width_px):
             + dune_reach_px(width_px))
 
 
+#: a side up to this many tile sizes is one tile: two tiles would cover it with 1.6-2x its pixels
+#: (their overlaps), one tile costs no more memory than an inner tile of a large image
+SINGLE_TILE_FACTOR = 1.5
+
+
 def tile_windows(height, width, tile_px, overlap):
     """Yield ``(core, padded)`` windows as ``(row0, row1, col0, col1)`` tuples."""
-    for r0 in range(0, height, tile_px):
-        for c0 in range(0, width, tile_px):
-            core = (r0, min(r0 + tile_px, height), c0, min(c0 + tile_px, width))
-            pad = (max(r0 - overlap, 0), min(r0 + tile_px + overlap, height),
-                   max(c0 - overlap, 0), min(c0 + tile_px + overlap, width))
+    row_step = height if height <= SINGLE_TILE_FACTOR * tile_px else tile_px
+    col_step = width if width <= SINGLE_TILE_FACTOR * tile_px else tile_px
+    for r0 in range(0, height, row_step):
+        for c0 in range(0, width, col_step):
+            core = (r0, min(r0 + row_step, height), c0, min(c0 + col_step, width))
+            pad = (max(r0 - overlap, 0), min(r0 + row_step + overlap, height),
+                   max(c0 - overlap, 0), min(c0 + col_step + overlap, width))
             yield core, pad
 
 
