@@ -2,8 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_tracks.py            # full: 5 seeds x 2048 px, speed 4000/8192 px
-    .venv/bin/python benchmarks/bench_tracks.py --quick    # 2 seeds x 1024 px, speed 2000 px
+    .venv/bin/python benchmarks/bench_tracks.py            # full: 5 seeds x 2048 px, speed 4096/8192 px
+    .venv/bin/python benchmarks/bench_tracks.py --quick    # 2 seeds x 1024 px, speed 2048 px
     .venv/bin/python benchmarks/bench_tracks.py --seeds 5,6,7,8,9 --skip real,speed   # held-out seeds
 
 Every part runs for each detector of ``--detectors`` (default: learned and filters, in the same run).
@@ -13,9 +13,13 @@ never on the benchmark's seeds 0-9. Prints markdown tables (the speed table, 3, 
 1. Accuracy on generated training scenes: buffer metrics after Wiedemann et al. (1998) with a
    2-pixel buffer against ``truth_tracks`` present in AFTER (``in_after = 1``), completeness on the
    faintest third of those tracks, and is_new precision/recall (length-weighted).
-2. Accuracy on real road images (``../shared/realdata/roads``, when present): masks skeletonised.
-3. Speed on one 4000 x 4000 band against ``otbcli_LineSegmentDetection`` in the same run, and
-   peak RSS at 4000 and 8192 px, each measured in a child process.
+2. Accuracy on real road images (``../shared/realdata/roads``, when present: DeepGlobe, CIL and
+   Dubai masks skeletonised, SpaceNet Vegas/Shanghai panchromatic tiles with their centrelines,
+   unpaved ones scored apart), beside a Sato ridge filter + hysteresis + skeleton baseline
+   (:func:`ridge_baseline`) in the same run. No real image was used in training.
+3. Speed on one 4096 x 4096 band of a generated scene (dunes, rock, wadis, tracks) against
+   ``otbcli_LineSegmentDetection`` on the same band in the same run, single date and with BEFORE,
+   and peak RSS at 4096 and 8192 px, each measured in a child process.
 """
 import argparse
 import glob
@@ -33,6 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 REALDATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "realdata", "roads"))
+REAL_MIN_LENGTH_M = 20.0
 OTB_LSD = "/usr/bin/otbcli_LineSegmentDetection"
 
 
@@ -230,65 +235,172 @@ def _write_geotiff(path, array, pixel_m):
         dst.write(array)
 
 
-def accuracy_real(workdir, detector="learned"):
-    """Buffer metrics on DeepGlobe and CIL road images (skeletonised masks)."""
+#: real road sets: folder, pixel size (m; Dubai's is not stated, CIL's approximate), road width (m,
+#: from the labels: DeepGlobe's strokes, CIL's and Dubai's median mask width, SpaceNet's two lanes
+#: of 3.7 m), images used (every one, Dubai every third)
+REAL_SETS = {"DeepGlobe": (0.5, 4.0), "CIL": (0.5, 12.0), "Dubai": (1.0, 8.0),
+             "SpaceNet Vegas PAN": (None, 7.4), "SpaceNet Shanghai PAN": (None, 7.4)}
+DUBAI_ROAD_RGB = (0x6E, 0xC1, 0xE4)
+
+
+def _real_items(workdir):
+    """Yield ``(set, name, tif, reference lines (metric), unpaved lines, metric CRS)`` per image.
+
+    Masks (DeepGlobe, CIL, Dubai) are skeletonised into centrelines and the image is wrapped in a
+    GeoTIFF (RGB, EPSG:32632) of the set's pixel size; SpaceNet tiles are used as they are
+    (single-band panchromatic, EPSG:4326) with their centreline vectors.
+    """
     import geopandas as gpd
     import numpy as np
     from PIL import Image
-    from shapely.geometry import LineString
+
+    def rgb_item(set_name, name, image_path, mask):
+        pixel_m = REAL_SETS[set_name][0]
+        array = np.asarray(Image.open(image_path).convert("RGB")).transpose(2, 0, 1).astype(np.uint16) + 1
+        tif = os.path.join(workdir, "real_input.tif")
+        _write_geotiff(tif, array, pixel_m)
+        return set_name, name, tif, _mask_centrelines(mask, pixel_m), [], "EPSG:32632"
+
+    for sat in sorted(glob.glob(os.path.join(REALDATA, "deepglobe", "*_sat.jpg"))):
+        mask = np.asarray(Image.open(sat.replace("_sat.jpg", "_mask.png")).convert("L")) > 127
+        yield rgb_item("DeepGlobe", os.path.basename(sat).split("_")[0], sat, mask)
+    for img in sorted(glob.glob(os.path.join(REALDATA, "cil", "images", "*.png"))):
+        mask = np.asarray(Image.open(img.replace("images", "groundtruth")).convert("L")) > 127
+        yield rgb_item("CIL", os.path.basename(img)[9:12], img, mask)
+    for img in sorted(glob.glob(os.path.join(REALDATA, "dubai", "*", "images", "*.jpg")))[::3]:
+        colours = np.asarray(Image.open(img.replace("images", "masks")[:-4] + ".png").convert("RGB"))
+        mask = (colours == DUBAI_ROAD_RGB).all(axis=2)
+        yield rgb_item("Dubai", img.split(os.sep)[-3][-1] + "/" + os.path.basename(img)[-7:-4], img, mask)
+    for city, set_name in (("vegas", "SpaceNet Vegas PAN"), ("shanghai", "SpaceNet Shanghai PAN")):
+        for tif in sorted(glob.glob(os.path.join(REALDATA, f"spacenet_{city}", "PAN", "*.tif"))):
+            tag = tif.rsplit("_", 1)[-1][:-4]
+            vectors = glob.glob(os.path.join(REALDATA, f"spacenet_{city}", "geojson", f"*_{tag}.geojson"))
+            if not vectors or os.path.getsize(vectors[0]) == 0:
+                continue  # no roads labelled (img1227)
+            roads = gpd.read_file(vectors[0])
+            metric = roads.estimate_utm_crs()
+            roads = roads.to_crs(metric)
+            unpaved = roads[roads["paved"].astype(str) == "2"]
+            yield set_name, tag, tif, list(roads.geometry), list(unpaved.geometry), metric
+
+
+def _mask_centrelines(mask, pixel_m):
+    """Skeleton of a road mask as metric lines on the :func:`_write_geotiff` grid."""
+    import numpy as np
     from skimage.morphology import skeletonize
 
     from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
+
+    rows, cols = np.nonzero(skeletonize(mask))
+    graph = TrackGraph(*skeleton_edges(rows, cols, mask.shape))
+    graph.prune_spurs(10)
+    return [_pixel_line(coords, pixel_m) for coords, _ in graph.chains(6) if len(coords) > 1]
+
+
+def _pixel_line(coords, pixel_m):
+    from shapely.geometry import LineString
+    import numpy as np
+
+    return LineString(np.column_stack([500000.0 + (coords[:, 1] + 0.5) * pixel_m,
+                                       1500000.0 - (coords[:, 0] + 0.5) * pixel_m]))
+
+
+def ridge_baseline(tif, out, width_m, min_length_m):
+    """The simple baseline: Sato's ridge filter (both polarities, scales 1 and 2 track half-widths)
+    on the same analysis grid as ``extract_tracks``, hysteresis at its 90th / 97th percentiles,
+    skeleton, spur pruning, lines at least ``min_length_m`` long."""
+    import geopandas as gpd
+    import numpy as np
+    import rasterio
+    from rasterio.enums import Resampling
+    from skimage.filters import apply_hysteresis_threshold, sato
+    from skimage.morphology import skeletonize
+
+    from fragile_borders_plugin.core.ridges import brightness, used_bands
+    from fragile_borders_plugin.core.skeleton_graph import TrackGraph, polyline_length, skeleton_edges
+    from fragile_borders_plugin.core.tracks import analysis_factor, pixel_size_metres
+
+    with rasterio.open(tif) as src:
+        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+        factor = analysis_factor(width_m / pixel_m)
+        shape = (math.ceil(src.height / factor), math.ceil(src.width / factor))
+        data = src.read(used_bands(src.count), out_shape=(len(used_bands(src.count)),) + shape,
+                        resampling=Resampling.average).astype(np.float32)
+        valid = (data > 0).all(axis=0)
+        transform = src.transform * src.transform.scale(src.width / shape[1], src.height / shape[0])
+        crs = src.crs
+    image = brightness(data)
+    image[~valid] = float(np.median(image[valid]))
+    half = max(0.5 * width_m / (pixel_m * factor), 0.8)
+    response = np.maximum(sato(image, sigmas=[half, 2 * half], black_ridges=True),
+                          sato(image, sigmas=[half, 2 * half], black_ridges=False))
+    response[~valid] = 0.0
+    low, high = np.quantile(response[valid], [0.90, 0.97])
+    rows, cols = np.nonzero(skeletonize(apply_hysteresis_threshold(response, low, high)))
+    graph = TrackGraph(*skeleton_edges(rows, cols, shape))
+    graph.prune_spurs(5)
+    lines = []
+    from shapely.geometry import LineString
+
+    for coords, _ in graph.chains(4):
+        if len(coords) > 1 and polyline_length(coords) * pixel_m * factor >= min_length_m:
+            xs, ys = transform * (coords[:, 1] + 0.5, coords[:, 0] + 0.5)
+            lines.append(LineString(np.column_stack([xs, ys])))
+    from fragile_borders_plugin.core.io import write_vector_atomic
+
+    write_vector_atomic(gpd.GeoDataFrame(geometry=lines, crs=crs), out, geometry_type="LineString", field_types={})
+
+
+def accuracy_real(workdir, detectors):
+    """Buffer metrics on the real road sets, each detector and the ridge baseline in the same run."""
+    import geopandas as gpd
+    import numpy as np
+
     from fragile_borders_plugin.core.tracks import extract_tracks
 
     if not os.path.isdir(REALDATA):
         print("\n(real road data not found at ../shared/realdata/roads: skipped)")
         return []
-    items = []
-    for sat in sorted(glob.glob(os.path.join(REALDATA, "deepglobe", "*_sat.jpg"))):
-        items.append(("DeepGlobe " + os.path.basename(sat).split("_")[0], sat,
-                      sat.replace("_sat.jpg", "_mask.png"), 0.5, 6.0))
-    for img in sorted(glob.glob(os.path.join(REALDATA, "cil", "images", "*.png"))):
-        items.append(("CIL " + os.path.basename(img), img, os.path.join(REALDATA, "cil", "groundtruth",
-                                                                        os.path.basename(img)), 0.5, 8.0))
+    methods = list(detectors) + ["ridge baseline"]
     rows = []
-    for name, image_path, mask_path, pixel_m, width_m in items:
-        rgb = np.asarray(Image.open(image_path).convert("RGB")).transpose(2, 0, 1).astype(np.uint16)
-        mask = np.asarray(Image.open(mask_path).convert("L")) > 127
-        tif = os.path.join(workdir, "real.tif")
-        _write_geotiff(tif, rgb, pixel_m)
-        out = os.path.join(workdir, "real.gpkg")
-        if os.path.exists(out):
-            os.remove(out)
-        extract_tracks(tif, out, track_width_m=width_m, min_length_m=20.0, detector=detector)
-        lines = list(gpd.read_file(out).geometry)
-        skel = skeletonize(mask)
-        r, c = np.nonzero(skel)
-        nodes, edges = skeleton_edges(r, c, mask.shape)
-        graph = TrackGraph(nodes, edges)
-        graph.prune_spurs(10)
-        ref = []
-        for coords, _ in graph.chains(6):
-            if len(coords) > 1:
-                xs = 500000.0 + (coords[:, 1] + 0.5) * pixel_m
-                ys = 1500000.0 - (coords[:, 0] + 0.5) * pixel_m
-                ref.append(LineString(np.column_stack([xs, ys])))
-        m = buffer_metrics(ref, lines, 2.0 * pixel_m * 2)  # 2 px at 2x the label scale: 2 m
-        m.update(name=name, n=len(lines))
-        rows.append(m)
-    print(f"\n### Real road images, {detector} detector (no target; masks skeletonised, buffer 2 m = 4 px at 0.5 m, "
-          "TRACK_WIDTH_M 6 m DeepGlobe / 8 m CIL, MIN_LENGTH_M 20 m)\n")
-    print("| image | completeness | correctness | quality | lines |")
-    print("|---|---|---|---|---|")
-    for m in rows:
-        print(f"| {m['name']} | {_fmt(m['completeness'])} | {_fmt(m['correctness'])} | {_fmt(m['quality'])} | "
-              f"{m['n']} |")
-    for label, prefix in (("DeepGlobe mean", "DeepGlobe"), ("CIL mean", "CIL")):
-        sel = [m for m in rows if m["name"].startswith(prefix)]
-        if sel:
-            print(f"| **{label}** | " + " | ".join(
-                f"**{_fmt(float(np.nanmean([m[k] for m in sel])))}**"
-                for k in ("completeness", "correctness", "quality")) + " | |")
+    for set_name, name, tif, reference, unpaved, metric in _real_items(workdir):
+        width_m = REAL_SETS[set_name][1]
+        for method in methods:
+            out = os.path.join(workdir, "real_lines.gpkg")
+            if os.path.exists(out):
+                os.remove(out)
+            start = time.perf_counter()
+            ran = ""
+            if method == "ridge baseline":
+                ridge_baseline(tif, out, width_m, REAL_MIN_LENGTH_M)
+            else:
+                result = extract_tracks(tif, out, track_width_m=width_m, min_length_m=REAL_MIN_LENGTH_M,
+                                        detector=method)
+                ran = result["domain"]
+            elapsed = time.perf_counter() - start
+            lines = list(gpd.read_file(out).to_crs(metric).geometry)
+            m = buffer_metrics(reference, lines, 0.5 * width_m)
+            m["unpaved_completeness"] = (buffer_metrics(unpaved, lines, 0.5 * width_m)["completeness"]
+                                         if unpaved else float("nan"))
+            m.update(set=set_name, name=name, method=method, n=len(lines), seconds=elapsed, ran=ran)
+            rows.append(m)
+    print(f"\n### Real road images (buffer half the road width; MIN_LENGTH_M {REAL_MIN_LENGTH_M:g}; every "
+          "image unseen by training)\n")
+    print("| set | images | method | completeness | correctness | quality | unpaved completeness | lines | "
+          "INPUT's domain (per image) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for set_name in REAL_SETS:
+        for method in methods:
+            sel = [m for m in rows if m["set"] == set_name and m["method"] == method]
+            if not sel:
+                continue
+            mean = {k: float(np.nanmean([m[k] for m in sel])) if any(m[k] == m[k] for m in sel) else float("nan")
+                    for k in ("completeness", "correctness", "quality", "unpaved_completeness")}
+            ran = ", ".join(f"{k} {sum(m['ran'] == k for m in sel)}" for k in ("trained", "coarser", "finer")
+                            if any(m["ran"] == k for m in sel))
+            print(f"| {set_name} | {len(sel)} | {method} | {_fmt(mean['completeness'])} | {_fmt(mean['correctness'])} | "
+                  f"{_fmt(mean['quality'])} | {_fmt(mean['unpaved_completeness'])} | "
+                  f"{sum(m['n'] for m in sel)} | {ran} |")
     return rows
 
 
@@ -297,37 +409,53 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from fragile_borders_plugin.core.tracks import extract_tracks
 start = time.perf_counter()
-result = extract_tracks({src!r}, {out!r}, detector={detector!r})
+result = extract_tracks({src!r}, {out!r}, before_path={before!r}, detector={detector!r})
 elapsed = time.perf_counter() - start
-rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+# VmHWM: this process's own peak (ru_maxrss can carry a larger peak over from before the exec)
+try:
+    with open("/proc/self/status") as status:
+        rss_mb = [int(l.split()[1]) for l in status if l.startswith("VmHWM:")][0] / 1024.0
+except (OSError, IndexError):
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 print(json.dumps({{"seconds": elapsed, "rss_mb": rss_mb, "count": result["count"]}}))
 """
+#: the speed scene: a generated borderland (dunes, rock outcrops, wadis, tracks, compounds, clouds)
+SPEED_SEED, SPEED_SCENE_PX = 11, 4096
 
 
-def _make_band(path, size, workdir):
-    """One uint16 band of ``size`` px cut/tiled from a generated after image."""
+def _speed_bands(size, workdir):
+    """Paths of one uint16 band (red) of the AFTER and BEFORE images of a generated scene,
+    ``size`` px: the scene itself at 4096 px; at larger sizes its bands mirror-tiled (generating
+    an 8192-px scene takes long and more memory than the extraction)."""
     import numpy as np
     import rasterio
     from fragile_borders_plugin.core.training_scene import generate_training_scene
 
-    folder = os.path.join(workdir, "speed_scene")
+    folder = os.path.join(workdir, f"speed_scene_{SPEED_SEED}_{SPEED_SCENE_PX}")
     if not os.path.exists(os.path.join(folder, "after.tif")):
-        generate_training_scene(folder, seed=11, size_px=2048)
-    with rasterio.open(os.path.join(folder, "after.tif")) as src:
-        band = src.read(3)
-        profile = src.profile
-    reps = int(np.ceil(size / band.shape[0]))
-    # mirror-tile so the texture stays continuous
-    row = np.concatenate([band if i % 2 == 0 else band[:, ::-1] for i in range(reps)], axis=1)
-    full = np.concatenate([row if i % 2 == 0 else row[::-1] for i in range(reps)], axis=0)[:size, :size]
-    profile.update(count=1, width=size, height=size, tiled=True, blockxsize=512, blockysize=512,
-                   compress="lzw")
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.write(full, 1)
+        generate_training_scene(folder, seed=SPEED_SEED, size_px=SPEED_SCENE_PX)
+    paths = []
+    for date in ("after", "before"):
+        path = os.path.join(workdir, f"band_{date}_{size}.tif")
+        paths.append(path)
+        if os.path.exists(path):
+            continue
+        with rasterio.open(os.path.join(folder, f"{date}.tif")) as src:
+            band = src.read(3)
+            profile = src.profile
+        reps = int(np.ceil(size / band.shape[0]))
+        # mirror-tile so the texture stays continuous
+        row = np.concatenate([band if i % 2 == 0 else band[:, ::-1] for i in range(reps)], axis=1)
+        full = np.concatenate([row if i % 2 == 0 else row[::-1] for i in range(reps)], axis=0)[:size, :size]
+        profile.update(count=1, width=size, height=size, tiled=True, blockxsize=512, blockysize=512,
+                       compress="lzw")
+        with rasterio.open(path, "w", **profile) as dst:
+            dst.write(full, 1)
+    return paths
 
 
-def _child_run(src, out, detector):
-    code = _CHILD.format(root=ROOT, src=src, out=out, detector=detector)
+def _child_run(src, out, detector, before=None):
+    code = _CHILD.format(root=ROOT, src=src, out=out, detector=detector, before=before)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -341,12 +469,12 @@ def _timed_rss(cmd):
     return elapsed, (after if after > before else float("nan")) / 1024.0
 
 
-def speed(sizes, workdir, otb=True, detectors=("learned",)):
+def speed(sizes, workdir, otb=True, detectors=("learned",), with_before=True):
+    """Wall time and peak RSS of extract_tracks on one band of a generated scene, single date and
+    with BEFORE, against otbcli_LineSegmentDetection on the same band, each in a child process."""
     rows = []
     for size in sizes:
-        src = os.path.join(workdir, f"band_{size}.tif")
-        if not os.path.exists(src):
-            _make_band(src, size, workdir)
+        after, before = _speed_bands(size, workdir)
         row = {"size": size}
         # OTB first: the children's peak RSS only grows, and OTB needs less memory than we do
         if otb and size == sizes[0] and os.path.exists(OTB_LSD):
@@ -354,23 +482,30 @@ def speed(sizes, workdir, otb=True, detectors=("learned",)):
             for ext in (".shp", ".shx", ".dbf", ".prj"):
                 if os.path.exists(shp[:-4] + ext):
                     os.remove(shp[:-4] + ext)
-            row["otb_s"], row["otb_rss"] = _timed_rss([OTB_LSD, "-in", src, "-out", shp])
+            row["otb_s"], row["otb_rss"] = _timed_rss([OTB_LSD, "-in", after, "-out", shp])
         for detector in detectors:
-            out = os.path.join(workdir, f"speed_{detector}_{size}.gpkg")
-            if os.path.exists(out):
-                os.remove(out)
-            ours = _child_run(src, out, detector)
-            rows.append(dict(row, detector=detector, ours_s=ours["seconds"], ours_rss=ours["rss_mb"],
-                             count=ours["count"]))
-    print("\n### Speed and memory (one uint16 band, child processes, same run)\n")
-    print("| size | detector | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection wall s | "
-          "OTB peak RSS MB | ratio ours/OTB (target ≤ 0.5) |")
-    print("|---|---|---|---|---|---|---|---|")
+            for dates in (("single date", None), ("with BEFORE", before))[:2 if with_before else 1]:
+                out = os.path.join(workdir, f"speed_{detector}_{size}.gpkg")
+                if os.path.exists(out):
+                    os.remove(out)
+                ours = _child_run(after, out, detector, dates[1])
+                rows.append(dict(row, detector=detector, dates=dates[0], ours_s=ours["seconds"],
+                                 ours_rss=ours["rss_mb"], count=ours["count"]))
+    print(f"\n### Speed and memory (one uint16 band of a generated scene, seed {SPEED_SEED}, "
+          f"{SPEED_SCENE_PX} px; larger sizes mirror-tiled; child processes, same run)\n")
+    print("| size | detector | dates | extracttracks wall s | peak RSS MB | lines | otbcli_LineSegmentDetection "
+          "wall s | OTB peak RSS MB | ratio to OTB (target ≤ 0.5 single date) | ratio to single date "
+          "(target ≤ 1.5) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        otb = r.get("otb_s")
-        ratio = f"{r['ours_s'] / otb:.2f}" if otb else ("n/a (OTB absent)" if not os.path.exists(OTB_LSD) else "–")
-        print(f"| {r['size']}×{r['size']} | {r['detector']} | {r['ours_s']:.1f} | {r['ours_rss']:.0f} | {r['count']} | "
-              f"{_fmt(otb, 1) if otb else '–'} | {_fmt(r.get('otb_rss'), 0) if otb else '–'} | {ratio} |")
+        otb_s = r.get("otb_s")
+        ratio = f"{r['ours_s'] / otb_s:.2f}" if otb_s else ("n/a (OTB absent)" if not os.path.exists(OTB_LSD) else "–")
+        single = [q for q in rows if q["size"] == r["size"] and q["detector"] == r["detector"]
+                  and q["dates"] == "single date"]
+        to_single = f"{r['ours_s'] / single[0]['ours_s']:.2f}" if single and r["dates"] != "single date" else "–"
+        print(f"| {r['size']}×{r['size']} | {r['detector']} | {r['dates']} | {r['ours_s']:.1f} | {r['ours_rss']:.0f} | "
+              f"{r['count']} | {_fmt(otb_s, 1) if otb_s else '–'} | {_fmt(r.get('otb_rss'), 0) if otb_s else '–'} | "
+              f"{ratio} | {to_single} |")
     return rows
 
 
@@ -378,7 +513,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small version (2 seeds, 1024 px, 2000 px speed)")
     parser.add_argument("--workdir", default=None, help="keep generated files here (default: temporary)")
-    parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed,otb")
+    parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed,otb,before")
     parser.add_argument("--detectors", default="learned,filters", help="comma list: learned,filters")
     parser.add_argument("--seeds", default=None, help="comma list of scene seeds (default 0-4; quick: 0,1)")
     args = parser.parse_args()
@@ -391,12 +526,13 @@ def main():
         # speed first: Linux keeps a parent's peak RSS in the ru_maxrss of the children it forks
         # (across exec), so the children must be forked before this process has grown
         if "speed" not in skip:
-            speed([2000] if args.quick else [4000, 8192], workdir, otb="otb" not in skip, detectors=detectors)
+            speed([2048] if args.quick else [4096, 8192], workdir, otb="otb" not in skip, detectors=detectors,
+                  with_before="before" not in skip)
+        if "real" not in skip:
+            accuracy_real(workdir, detectors)
         for detector in detectors:
             if "generated" not in skip:
                 accuracy_generated(seeds, 1024 if args.quick else 2048, workdir, detector=detector)
-            if "real" not in skip:
-                accuracy_real(workdir, detector)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -70,11 +70,12 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
             tr("learned (neural network)"), tr("oriented filters")], defaultValue=0),
                  tr("learned: a small U-Net trained on generated desert borderlands and on drawn "
                     "look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more "
-                    "tracks with fewer false lines there (see the README's benchmark), but few of the roads "
-                    "in real images of farmland and suburbs, where the oriented filters find more. "
-                    "oriented filters: the hand-built line detector with dune-field, edge and blob "
-                    "suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. "
-                    "Both run offline on the processor."),
+                    "tracks with fewer false lines there (see the README's benchmark). Each run measures "
+                    "INPUT's texture (median relative contrast) against the training scenes' and says in "
+                    "the log whether INPUT lies outside that domain; on much coarser texture (towns, "
+                    "farmland) the network reads the contrast proportionally weaker, and still finds only "
+                    "part of the roads. oriented filters: the hand-built line detector with dune-field, edge "
+                    "and blob suppression; to cross-check. Both run offline on the processor."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons: only their extent is processed and the lines are clipped to them."),
@@ -126,9 +127,53 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
             response_path=response, gap_m=gap or None, tile_px=tile,
             detector=DETECTORS[self.parameterAsEnum(parameters, "DETECTOR", context)],
             progress=progress, is_cancelled=is_cancelled)
+        self.report_detector(result, feedback)
         feedback.pushInfo(tr("{} track(s), {:.1f} km, {} new.").format(
             result["count"], result["length_km"], result["new_count"]))
+        self.report_empty(result, feedback)
         results = {"OUTPUT": output}
         if response:
             results["OUTPUT_RESPONSE"] = response
         return results
+
+    @staticmethod
+    def report_detector(result, feedback):
+        """Which detector ran, on an INPUT within or outside the domain it was trained on."""
+        from ..core.track_model import CONTRAST_UNIT, TRAINED_TEXTURE
+
+        texture, trained = result["texture_pct"], 100.0 * CONTRAST_UNIT * TRAINED_TEXTURE
+        if result["detector"] == "filters":
+            feedback.pushInfo(tr("Detector: oriented filters (as chosen)."))
+        elif result["domain"] == "trained":
+            feedback.pushInfo(tr("Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) "
+                                 "is like that of the scenes it was trained on (about {:.1f} %).").format(
+                texture, trained))
+        elif result["domain"] == "coarser":
+            feedback.pushWarning(tr(
+                "Detector: learned network, outside its training domain: INPUT's texture (median relative "
+                "contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about "
+                "{:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} "
+                "times weaker to match them; expect missed roads and some false lines (README benchmark on "
+                "real images), and cross-check with DETECTOR = oriented filters.").format(
+                texture, trained, result["contrast_gain"]))
+        elif result["domain"] == "finer":
+            feedback.pushWarning(tr(
+                "Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative "
+                "contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as "
+                "it is. Faint tracks may be missed: raise SENSITIVITY if needed.").format(texture, trained))
+
+    @staticmethod
+    def report_empty(result, feedback):
+        """Why the layer is empty, when it is."""
+        reason = result["empty_reason"]
+        if reason == "constant":
+            feedback.pushWarning(tr("No track: INPUT is constant (every valid pixel has the same value), so there "
+                                    "is no texture in which to find tracks. Check the band selection and the file."))
+        elif reason == "no_response":
+            feedback.pushWarning(tr("No track: no pixel reached the detector's high threshold ({:.2f}; highest "
+                                    "response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the "
+                                    "width, or raise SENSITIVITY.").format(
+                result["high_threshold"], result["peak_response"]))
+        elif reason == "no_line":
+            feedback.pushWarning(tr("No track: candidate lines were found, but none is at least MIN_LENGTH_M long "
+                                    "with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY."))

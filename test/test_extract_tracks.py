@@ -5,7 +5,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import rasterio
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from rasterio.transform import from_origin
 from shapely.geometry import box
 from shapely.ops import unary_union
@@ -134,10 +134,11 @@ def test_both_detectors_find_the_line_and_write_their_response(provider, tmp_pat
 def test_image_without_tracks_gives_an_empty_layer(tmp_path):
     path = write_tif(tmp_path / "desert.tif", np.stack([noise_image(s) for s in (2, 3, 4, 5)]))
     out = tmp_path / "none.gpkg"
-    run({"INPUT": path, "OUTPUT": str(out)})
+    feedback = run_logged({"INPUT": path, "OUTPUT": str(out)})
     lines = gpd.read_file(out)
     assert len(lines) == 0
     assert set(FIELDS) <= set(lines.columns)
+    assert any(w.startswith("No track: no pixel reached the detector's high threshold") for w in feedback.warnings)
 
 
 def test_nodata_stripes_make_no_tracks_along_their_edges(tmp_path):
@@ -185,15 +186,52 @@ def test_bad_track_width_is_refused(tmp_path, width_m, message):
     assert not out.exists()
 
 
-def test_constant_image_is_refused(tmp_path):
+class LogFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the messages the algorithm logs."""
+
+    def __init__(self):
+        super().__init__()
+        self.infos, self.warnings = [], []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def run_logged(parameters):
+    import processing
+
+    feedback = LogFeedback()
+    processing.run("fragileborders:extracttracks", parameters, feedback=feedback)
+    return feedback
+
+
+def test_constant_image_gives_an_empty_layer_and_says_why(tmp_path):
     path = write_tif(tmp_path / "flat.tif", np.full((128, 128), 2000, np.uint16))
     digest = file_digest(path)
-    out, response = tmp_path / "out.gpkg", tmp_path / "response.tif"
-    with pytest.raises(QgsProcessingException, match="constant"):
-        run({"INPUT": path, "OUTPUT": str(out), "OUTPUT_RESPONSE": str(response)})
+    out = tmp_path / "out.gpkg"
+    feedback = run_logged({"INPUT": path, "OUTPUT": str(out)})
     assert file_digest(path) == digest
-    assert not out.exists() and not response.exists()
-    assert [name for name in os.listdir(tmp_path) if name.startswith(".")] == []
+    assert len(gpd.read_file(str(out))) == 0
+    assert any("INPUT is constant" in w for w in feedback.warnings)
+
+
+def test_the_log_says_which_detector_ran_and_whether_input_is_in_its_domain(scene, tmp_path):
+    feedback = run_logged({"INPUT": scene["AFTER"], "OUTPUT": str(tmp_path / "scene.gpkg")})
+    assert any(i.startswith("Detector: learned network. INPUT's texture") for i in feedback.infos)
+    assert not any("outside its training domain" in w for w in feedback.warnings)
+    # town-like blocks of +-35 % brightness: far coarser than any desert scene
+    rng = np.random.default_rng(8)
+    blocks = np.kron(rng.uniform(0.65, 1.35, (22, 22)), np.ones((12, 12)))[:256, :256]
+    path = write_tif(tmp_path / "town.tif", (2000 * blocks).astype(np.uint16))
+    feedback = run_logged({"INPUT": path, "OUTPUT": str(tmp_path / "town.gpkg")})
+    assert any("outside its training domain" in w for w in feedback.warnings)
+    feedback = run_logged({"INPUT": path, "DETECTOR": 1, "OUTPUT": str(tmp_path / "filters.gpkg")})
+    assert "Detector: oriented filters (as chosen)." in feedback.infos
 
 
 def test_before_not_overlapping_is_refused(tmp_path):

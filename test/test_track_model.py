@@ -1,4 +1,6 @@
 """The learned track detector's numpy network (no deep-learning runtime needed)."""
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 from scipy import ndimage
 
@@ -16,18 +18,38 @@ def reference_conv(x, weight, bias):
     return out
 
 
-def test_both_convolution_paths_match_a_plain_correlation(monkeypatch):
+def test_convolution_matches_a_plain_correlation_across_stripes_and_threads(monkeypatch):
     rng = np.random.default_rng(0)
-    # 3 -> 8 channels takes the im2col path, 24 -> 4 the shifted-sum path; tiny stripes make
-    # both paths cross stripe boundaries
+    # tiny stripes make the products cross stripe boundaries; a thread pool shares them
     monkeypatch.setattr(M, "_STRIPE_VALUES", 5000)
-    for cin, cout in ((3, 8), (24, 4)):
-        x = rng.standard_normal((cin, 37, 29)).astype(np.float32)
-        weight = rng.standard_normal((cout, cin, 3, 3)).astype(np.float32)
-        bias = rng.standard_normal(cout).astype(np.float32)
-        got = M.conv(x, weight, bias, relu=False)
-        np.testing.assert_allclose(got, reference_conv(x, weight, bias), atol=1e-4)
-        assert (M.conv(x, weight, bias) >= 0).all()
+    with ThreadPoolExecutor(2) as pool:
+        for cin, cout, k in ((3, 8, 3), (24, 4, 3), (8, 1, 1)):
+            x = rng.standard_normal((cin, 37, 29)).astype(np.float32)
+            weight = rng.standard_normal((cout, cin, k, k)).astype(np.float32)
+            bias = rng.standard_normal(cout).astype(np.float32)
+            for mapper in (map, pool.map):
+                got = M.conv(x, weight, bias, relu=False, mapper=mapper)
+                np.testing.assert_allclose(got, reference_conv(x, weight, bias), atol=1e-4)
+            assert (M.conv(x, weight, bias) >= 0).all()
+
+
+def test_upsampled_convolution_equals_the_convolution_of_the_upsampled_array(monkeypatch):
+    # four 2x2 convolutions of the coarse array with summed taps, one per output parity
+    rng = np.random.default_rng(4)
+    monkeypatch.setattr(M, "_STRIPE_VALUES", 3000)
+    z = rng.standard_normal((6, 13, 11)).astype(np.float32)
+    weight = rng.standard_normal((5, 6, 3, 3)).astype(np.float32)
+    start = rng.standard_normal((5, 26, 22)).astype(np.float32)
+    expected = start + reference_conv(z.repeat(2, axis=1).repeat(2, axis=2), weight, np.zeros(5))
+    with ThreadPoolExecutor(2) as pool:
+        got = M.add_upsampled_conv(start.copy(), z, weight, pool.map)
+    np.testing.assert_allclose(got, expected, atol=1e-4)
+
+
+def test_threaded_forward_equals_the_serial_one():
+    weights = M.load_weights()
+    x = np.random.default_rng(5).standard_normal((2, 96, 160)).astype(np.float32)
+    np.testing.assert_allclose(M.forward(x, weights, workers=2), M.forward(x, weights, workers=1), atol=1e-5)
 
 
 def test_network_matches_a_plain_unet_with_concatenated_skips():
@@ -95,3 +117,11 @@ def test_a_faint_line_is_probable_and_plain_noise_is_not():
     on = M.track_probability(line, valid)[40:-40, 127:129]
     assert np.median(on) > 0.5
     assert np.quantile(M.track_probability(image, valid), 0.999) < 0.5
+
+
+def test_fft_gaussian_equals_scipys_zero_padded_filter():
+    rng = np.random.default_rng(6)
+    array = rng.uniform(0, 1000, (150, 97)).astype(np.float32)
+    array[:30] = 0.0
+    expected = ndimage.gaussian_filter(array.astype(np.float64), M.MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    np.testing.assert_allclose(M.gaussian_zero_padded(array, M.MEAN_SIGMA_PX), expected, rtol=1e-5, atol=1e-3)

@@ -252,9 +252,54 @@ def test_nodata_stripe_makes_no_track_along_its_edge(detector):
     assert T.extract_tracks_array(image, PIXEL_M, valid=valid, detector=detector) == []
 
 
-def test_constant_image_and_bad_widths_raise():
-    with pytest.raises(ValueError, match="constant"):
-        T.extract_tracks_array(np.full((200, 200), 1234.0, np.float32), PIXEL_M)
+def test_constant_image_gives_no_line_and_says_why():
+    info = {}
+    assert T.extract_tracks_array(np.full((200, 200), 1234.0, np.float32), PIXEL_M, run_info=info) == []
+    assert info["empty_reason"] == "constant" and info["domain"] == "constant" and info["texture_pct"] is None
+
+
+def test_noise_only_image_says_that_no_pixel_reached_the_threshold():
+    info = {}
+    assert T.extract_tracks_array(canvas(3), PIXEL_M, run_info=info) == []
+    assert info["empty_reason"] == "no_response" and info["peak_response"] < info["high_threshold"]
+    # 0.5 % noise is flatter than the training scenes: read as it is
+    assert info["domain"] == "finer" and info["contrast_gain"] == 1.0 and info["detector"] == "learned"
+
+
+def town_like(seed=8, size=384):
+    """Blocks of +-35 % brightness (fields, roofs) with a 3-px road 80 % brighter."""
+    rng = np.random.default_rng(seed)
+    blocks = rng.uniform(0.65, 1.35, (size // 12 + 1, size // 12 + 1))
+    field = ndimage.gaussian_filter(np.kron(blocks, np.ones((12, 12)))[:size, :size], 1.0)
+    image = 2000.0 * field * (1 + 0.01 * rng.standard_normal((size, size)))
+    rr, cc = np.mgrid[0:size, 0:size]
+    across = np.abs((rr - 40) * 0.8 - (cc - 30) * 0.6)
+    return (image * (1 + 0.8 * np.clip(1.5 - across, 0, 1))).astype(np.float32)
+
+
+def test_coarse_texture_is_out_of_the_training_domain_and_read_with_a_larger_unit():
+    image = town_like()
+    info = {}
+    lines = T.extract_tracks_array(image, PIXEL_M, run_info=info)
+    assert info["domain"] == "coarser" and info["texture_pct"] > 8.0
+    assert info["contrast_gain"] == pytest.approx(info["texture_pct"] / (100 * 0.05 * 0.65), rel=0.02)
+    assert len(lines) == 1 and lines[0]["azimuth_deg"] == pytest.approx(126.9, abs=3)
+    filters = {}
+    T.extract_tracks_array(image, PIXEL_M, detector="filters", run_info=filters)
+    assert filters["domain"] == "coarser" and filters["contrast_gain"] == 1.0
+
+
+def test_contrast_gain_is_one_within_the_training_domain():
+    from fragile_borders_plugin.core import track_model as M
+
+    trained = M.TRAINED_TEXTURE
+    assert M.contrast_gain(trained) == 1.0 and M.contrast_gain(1.45 * trained) == 1.0
+    assert M.contrast_gain(0.2 * trained) == 1.0 and M.contrast_gain(None) == 1.0
+    assert M.contrast_gain(4 * trained) == pytest.approx(4.0)
+    assert [T.domain_of(v * trained) for v in (0.5, 1.0, 1.4, 2.0)] == ["finer", "trained", "trained", "coarser"]
+
+
+def test_bad_widths_raise():
     with pytest.raises(ValueError, match="less than half a pixel"):
         T.extract_tracks_array(canvas(), PIXEL_M, track_width_m=1.0)
     with pytest.raises(ValueError, match="more than 50 pixels"):
@@ -364,3 +409,17 @@ def test_very_fine_imagery_is_analysed_on_a_coarser_grid(tmp_path):
     assert len(clipped) == 1
     assert clipped.geometry.iloc[0].within(aoi.geometry.iloc[0].buffer(3.0))
     assert clipped["length_m"].iloc[0] == pytest.approx(truth.intersection(aoi.geometry.iloc[0]).length, rel=0.15)
+
+
+def test_tiles_cover_the_grid_once_and_small_sides_are_one_tile():
+    def cores(height, width, tile_px):
+        covered = np.zeros((height, width), int)
+        windows = list(T.tile_windows(height, width, tile_px, 64))
+        for (r0, r1, c0, c1), (p0, p1, q0, q1) in windows:
+            covered[r0:r1, c0:c1] += 1
+            assert p0 <= r0 and p1 >= r1 and q0 <= c0 and q1 >= c1
+        assert (covered == 1).all()
+        return len(windows)
+
+    assert cores(1536, 700, 1024) == 1  # up to 1.5 tiles a side: one tile, no overlap to compute twice
+    assert cores(1600, 1536, 1024) == 2 and cores(2048, 2048, 1024) == 4

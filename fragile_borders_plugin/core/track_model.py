@@ -20,12 +20,17 @@ number of levels in the weights). The receptive field reaches ~108 px, the input
 more, so tile overlaps of :func:`reach_px` leave the tile cores unaffected by tile borders (tested),
 provided windows start on the 16-px grid of the pooling (tile corners are multiples of 64 px).
 
-Cost: ~12 000 multiply-adds per pixel, computed in row stripes of im2col matrices so the largest
-temporary stays below ~40 MB whatever the tile size; the decoder never concatenates full-resolution arrays.
+Cost: ~12 000 multiply-adds per pixel as written, ~9 800 as evaluated: the convolution of each
+upsampled array is computed on the coarse grid (:func:`add_upsampled_conv`, 4/9 of its products),
+the others as one BLAS product per stripe of rows whose im2col matrix (~1 MB) stays in cache, the
+stripes shared between :data:`WORKERS` threads (one BLAS thread each). The largest temporaries are
+the feature maps themselves; neither the upsampled arrays nor the decoder's concatenations are built.
 """
+import contextlib
 import functools
 import math
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import ndimage, special
@@ -34,10 +39,18 @@ WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.
 MEAN_SIGMA_PX = 12.0
 CONTRAST_UNIT = 0.05
 CLIP = 8.0
-_STRIPE_VALUES = 10_000_000  # im2col values per stripe (40 MB in float32)
+#: median |relative contrast| (units of CONTRAST_UNIT) of the brightness of the generated scenes the
+#: network was trained on (seeds 1000-1002, both dates: 0.57-0.70; benchmark seeds 0-9 alike)
+TRAINED_TEXTURE = 0.65
+#: an input whose texture exceeds TRAINED_TEXTURE by more than this factor lies outside the training
+#: domain (real images of farmland, towns and cities read 1.2-7: benchmarks/results_tracks.md)
+TEXTURE_TOLERANCE = 1.5
+_STRIPE_VALUES = 262_144  # im2col values per stripe (1 MB in float32: stays in the core's cache)
+#: stripes are shared between this many threads (numpy's copies and BLAS release the GIL)
+WORKERS = 2
 
 
-def model_input(image, valid):
+def model_input(image, valid, contrast_unit=CONTRAST_UNIT):
     """Network input of one window.
 
     Parameters
@@ -46,6 +59,9 @@ def model_input(image, valid):
         Brightness, any radiometric unit (must be positive where valid, as reflectance is).
     valid : ndarray of bool (rows, cols)
         True where the image has data.
+    contrast_unit : float
+        Relative contrast read as 1 (default ``CONTRAST_UNIT``; larger for an image whose texture
+        is coarser than the training scenes', see :func:`contrast_gain`).
 
     Returns
     -------
@@ -56,20 +72,69 @@ def model_input(image, valid):
     valid = np.asarray(valid, dtype=bool)
     filled = np.where(valid, image, np.float32(0.0))
     mean = local_mean(image, valid)
-    scale = np.float32(1.0 / CONTRAST_UNIT)
+    scale = np.float32(1.0 / contrast_unit)
     contrast = (filled / np.maximum(mean, np.float32(1e-6)) - np.float32(1.0)) * scale
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~valid] = 0.0
     return np.stack([contrast, valid.astype(np.float32)])
 
 
+def texture_level(image, valid):
+    """Median absolute relative contrast (units of ``CONTRAST_UNIT``) of the valid pixels of a
+    window: how strongly the image varies at the scale the network reads (:data:`TRAINED_TEXTURE`
+    on the training scenes)."""
+    contrast = model_input(image, valid)[0]
+    return float(np.median(np.abs(contrast[np.asarray(valid, dtype=bool)])))
+
+
+def contrast_gain(texture):
+    """Factor by which the contrast unit is enlarged for an image of ``texture``
+    (:func:`texture_level`): 1 within the training domain, else ``texture / TRAINED_TEXTURE``, so the
+    network reads the image's variations at the strength it was trained on. Finer textures than
+    the training scenes' (plain, hazy or flat images) are left as they are: enlarging their
+    contrast would turn noise into tracks."""
+    if texture is None or texture <= TRAINED_TEXTURE * TEXTURE_TOLERANCE:
+        return 1.0
+    return float(texture) / TRAINED_TEXTURE
+
+
 def local_mean(image, valid):
     """Gaussian mean (sigma ``MEAN_SIGMA_PX``) of ``image`` over its valid pixels only."""
+    valid = np.asarray(valid, dtype=bool)
     filled = np.where(valid, image, np.float32(0.0)).astype(np.float32)
-    mean = ndimage.gaussian_filter(filled, MEAN_SIGMA_PX, mode="constant", truncate=3.0)
-    norm = ndimage.gaussian_filter(np.asarray(valid, np.float32), MEAN_SIGMA_PX, mode="constant", truncate=3.0)
+    mean = gaussian_zero_padded(filled, MEAN_SIGMA_PX)
+    if valid.all():
+        # the filtered validity is then the product of one profile per axis (it falls off only
+        # at the window's edges): two 1-D filters instead of a second 2-D one
+        rows, cols = (ndimage.gaussian_filter1d(np.ones(n, np.float32), MEAN_SIGMA_PX, mode="constant",
+                                                truncate=3.0) for n in valid.shape)
+        norm = rows[:, None] * cols[None, :]
+    else:
+        norm = gaussian_zero_padded(valid.astype(np.float32), MEAN_SIGMA_PX)
     mean /= np.maximum(norm, np.float32(1e-6))
     return mean
+
+
+def gaussian_zero_padded(array, sigma, workers=WORKERS):
+    """``ndimage.gaussian_filter(array, sigma, mode="constant", truncate=3.0)`` of a 2-D float32
+    array, as one FFT product per axis: ~10x fewer operations than the 73-tap sums at sigma 12,
+    computed by ``workers`` threads (scipy.ndimage's filters hold the interpreter lock)."""
+    from scipy import fft
+
+    radius = int(3.0 * sigma + 0.5)
+    taps = np.arange(-radius, radius + 1, dtype=np.float64)
+    kernel = np.exp(-0.5 * (taps / sigma) ** 2)
+    kernel = (kernel / kernel.sum()).astype(np.float32)
+    out = np.asarray(array, dtype=np.float32)
+    for axis in (0, 1):
+        length = out.shape[axis]
+        # zero padding to the full linear convolution: no wrap-around, "constant" edges
+        size = fft.next_fast_len(length + 2 * radius, real=True)
+        spectrum = fft.rfft(out, size, axis=axis, workers=workers)
+        spectrum *= np.expand_dims(fft.rfft(kernel, size), 1 - axis)
+        full = fft.irfft(spectrum, size, axis=axis, workers=workers)
+        out = np.ascontiguousarray(np.take(full, np.arange(radius, radius + length), axis=axis), dtype=np.float32)
+    return out
 
 
 @functools.lru_cache(maxsize=2)
@@ -81,7 +146,7 @@ def load_weights(path=WEIGHTS):
         return {name: data[name].astype(np.float32) for name in data.files}
 
 
-def conv(x, weight, bias, relu=True):
+def conv(x, weight, bias, relu=True, mapper=map):
     """2-D convolution (cross-correlation) with zero padding, 'same' size.
 
     Parameters
@@ -89,51 +154,89 @@ def conv(x, weight, bias, relu=True):
     x : ndarray float32 (in, rows, cols)
     weight : ndarray float32 (out, in, k, k), k odd
     bias : ndarray float32 (out,)
+    mapper : callable, optional
+        ``map``-like function the row stripes are handed to (a thread pool's ``map`` shares them
+        between cores: each stripe writes its own rows of the output).
 
-    Memory traffic, not arithmetic, bounds these small layers, so of two equivalent evaluations the
-    one that moves fewer values is used: im2col (k*k*in values per pixel written then read) when
-    the output has more channels, else one product per tap of the input followed by a shifted sum
-    (in + 3*k*k*out values per pixel), which suits the wide-in, narrow-out decoder layers.
+    One matrix product per stripe of rows: the im2col matrix (k*k*in values per pixel) of a stripe
+    is small enough to stay in cache between its writing and the product that reads it, which is
+    what bounds these narrow layers (memory traffic, not arithmetic).
     """
     cin, rows, cols = x.shape
     cout, _, k, _ = weight.shape
     half = k // 2
     taps = k * k
+    matrix = weight.transpose(0, 2, 3, 1).reshape(cout, taps * cin)
     out = np.empty((cout, rows, cols), dtype=np.float32)
-    shift_sum = cin + 3 * taps * cout < 2 * taps * cin
-    if shift_sum:
-        matrix = weight.transpose(2, 3, 0, 1).reshape(taps * cout, cin)
-        stripe = max(1, _STRIPE_VALUES // (taps * cout * (cols + 2 * half)))
-    else:
-        matrix = weight.transpose(0, 2, 3, 1).reshape(cout, taps * cin)
-        stripe = max(1, _STRIPE_VALUES // (taps * cin * cols))
-    for r0 in range(0, rows, stripe):
-        r1 = min(rows, r0 + stripe)
+
+    def stripe(bounds):
+        r0, r1 = bounds
         n = r1 - r0
         # zero padding per stripe: a padded copy of the whole input would be the largest array
         window = _padded_rows(x, r0 - half, r1 + half, half)
-        if shift_sum:
-            wide = cols + 2 * half
-            source = window.reshape(cin, (n + 2 * half) * wide)
-            products = (matrix @ source).reshape(k, k, cout, n + 2 * half, wide)
-            block = products[0, 0, :, :n, :cols].copy()
-            for dy in range(k):
-                for dx in range(k):
-                    if dy or dx:
-                        block += products[dy, dx, :, dy:dy + n, dx:dx + cols]
-            block += bias[:, None, None]
-        else:
-            cols_matrix = np.empty((taps * cin, n, cols), dtype=np.float32)
-            for dy in range(k):
-                for dx in range(k):
-                    tap = (dy * k + dx) * cin
-                    cols_matrix[tap:tap + cin] = window[:, dy:dy + n, dx:dx + cols]
-            block = (matrix @ cols_matrix.reshape(taps * cin, n * cols)).reshape(cout, n, cols)
-            block += bias[:, None, None]
+        columns = np.empty((taps * cin, n, cols), dtype=np.float32)
+        for dy in range(k):
+            for dx in range(k):
+                tap = (dy * k + dx) * cin
+                columns[tap:tap + cin] = window[:, dy:dy + n, dx:dx + cols]
+        block = (matrix @ columns.reshape(taps * cin, n * cols)).reshape(cout, n, cols)
+        block += bias[:, None, None]
         if relu:
             np.maximum(block, 0.0, out=block)
         out[:, r0:r1] = block
+
+    for _ in mapper(stripe, _stripes(rows, taps * cin * cols)):
+        pass
     return out
+
+
+def add_upsampled_conv(out, z, weight, mapper=map):
+    """Add to ``out`` (out, 2 rows, 2 cols) the 3x3 convolution (zero padding) of ``z`` (in, rows,
+    cols) upsampled 2x by nearest neighbour, without building the upsampled array.
+
+    Each output pixel of parity (p, q) sees only 2x2 input pixels of ``z`` (the taps of its 3x3
+    window that fall on the same input pixel share it), so the product is four 2x2 convolutions of
+    ``z`` with summed weights: 4/9 of the multiply-adds, on a quarter of the pixels each.
+    """
+    cin, rows, cols = z.shape
+    cout = weight.shape[0]
+    phases = []
+    for p in (0, 1):
+        for q in (0, 1):
+            # taps 0, 1, 2 (offsets -1, 0, +1) of the upsampled grid fall on input offsets
+            # p=0: -1, 0, 0; p=1: 0, 0, +1: summed into two offsets (p - 1, p)
+            rows_w = _merge_taps(weight, p, axis=2)
+            both = _merge_taps(rows_w, q, axis=3)  # (out, in, 2, 2)
+            phases.append((p, q, both.transpose(0, 2, 3, 1).reshape(cout, 4 * cin)))
+
+    def stripe(bounds):
+        r0, r1 = bounds
+        n = r1 - r0
+        window = _padded_rows(z, r0 - 1, r1 + 1, 1)
+        for p, q, matrix in phases:
+            columns = np.empty((4 * cin, n, cols), dtype=np.float32)
+            for a in (0, 1):
+                for b in (0, 1):
+                    tap = (2 * a + b) * cin
+                    columns[tap:tap + cin] = window[:, p + a:p + a + n, q + b:q + b + cols]
+            block = (matrix @ columns.reshape(4 * cin, n * cols)).reshape(cout, n, cols)
+            out[:, 2 * r0 + p:2 * r1:2, q::2] += block
+
+    for _ in mapper(stripe, _stripes(rows, 4 * cin * cols)):
+        pass
+    return out
+
+
+def _merge_taps(weight, parity, axis):
+    """The two summed taps (input offsets parity - 1 and parity) of a 3-tap axis of ``weight``."""
+    first, middle, last = (np.take(weight, i, axis=axis) for i in range(3))
+    pair = (first, middle + last) if parity == 0 else (first + middle, last)
+    return np.stack(pair, axis=axis)
+
+
+def _stripes(rows, values_per_row):
+    step = max(1, _STRIPE_VALUES // values_per_row)
+    return [(r0, min(rows, r0 + step)) for r0 in range(0, rows, step)]
 
 
 def _padded_rows(x, start, stop, half):
@@ -147,17 +250,14 @@ def _padded_rows(x, start, stop, half):
 
 
 def _pool(x):
-    c, r, w = x.shape
-    return x.reshape(c, r // 2, 2, w // 2, 2).max(axis=(2, 4))
+    """2x2 max-pooling (rows and cols even)."""
+    return np.maximum(np.maximum(x[:, 0::2, 0::2], x[:, 0::2, 1::2]),
+                      np.maximum(x[:, 1::2, 0::2], x[:, 1::2, 1::2]))
 
 
-def _up(x):
-    return x.repeat(2, axis=1).repeat(2, axis=2)
-
-
-def _pair(x, weights, name):
-    x = conv(x, weights[f"{name}.0.w"], weights[f"{name}.0.b"])
-    return conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"])
+def _pair(x, weights, name, mapper):
+    x = conv(x, weights[f"{name}.0.w"], weights[f"{name}.0.b"], mapper=mapper)
+    return conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"], mapper=mapper)
 
 
 def pooling_levels(weights):
@@ -176,41 +276,82 @@ def reach_px(weights=None):
     return int(math.ceil(radius / cell) * cell)
 
 
-def forward(x, weights):
+def forward(x, weights, workers=WORKERS):
     """Logit (rows, cols) of the network for input ``x`` (2, rows, cols); rows, cols multiples of
-    2 ** :func:`pooling_levels`."""
+    2 ** :func:`pooling_levels`. ``workers`` threads share the row stripes of each layer."""
+    if workers <= 1:
+        return _forward(x, weights, map)
+    with ThreadPoolExecutor(workers) as pool, _blas_threads(1):
+        return _forward(x, weights, pool.map)
+
+
+def _forward(x, weights, mapper):
     skips = []
     levels = pooling_levels(weights)
     for level in range(levels):
-        x = _pair(x, weights, f"down{level}")
+        x = _pair(x, weights, f"down{level}", mapper)
         skips.append(x)
         x = _pool(x)
-    x = _pair(x, weights, "bottom")
+    x = _pair(x, weights, "bottom", mapper)
     for level in reversed(range(levels)):
         # the first convolution of [upsampled, skip] as the sum of one convolution of each part,
-        # so the widest full-resolution array (their concatenation) is never built
+        # so neither the upsampled array nor the concatenation is built
         name, skip = f"up{level}", skips.pop()
-        weight, upsampled = weights[f"{name}.0.w"], _up(x)
-        split = upsampled.shape[0]
-        x = conv(upsampled, weight[:, :split], weights[f"{name}.0.b"], relu=False)
-        del upsampled
-        x += conv(skip, weight[:, split:], np.zeros_like(weights[f"{name}.0.b"]), relu=False)
+        weight = weights[f"{name}.0.w"]
+        split = x.shape[0]
+        up = conv(skip, weight[:, split:], weights[f"{name}.0.b"], relu=False, mapper=mapper)
         del skip
-        np.maximum(x, 0.0, out=x)
-        x = conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"])
-    return conv(x, weights["head.w"], weights["head.b"], relu=False)[0]
+        add_upsampled_conv(up, x, weight[:, :split], mapper)
+        x = np.maximum(up, 0.0, out=up)
+        x = conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"], mapper=mapper)
+    return conv(x, weights["head.w"], weights["head.b"], relu=False, mapper=mapper)[0]
 
 
-def track_probability(image, valid, weights=None):
+@contextlib.contextmanager
+def _blas_threads(count):
+    """OpenBLAS limited to ``count`` threads meanwhile, where numpy uses OpenBLAS (the stripes are
+    already shared between threads: one BLAS thread per worker, not two per worker on two cores);
+    elsewhere nothing changes."""
+    library = _openblas()
+    if library is None:
+        yield
+        return
+    previous = library.openblas_get_num_threads()
+    library.openblas_set_num_threads(count)
+    try:
+        yield
+    finally:
+        library.openblas_set_num_threads(previous)
+
+
+@functools.lru_cache(maxsize=1)
+def _openblas():
+    """The OpenBLAS library numpy's matrix products run on, or None."""
+    import ctypes
+    import ctypes.util
+
+    names = ["libblas.so.3", "libopenblas.so.0", ctypes.util.find_library("openblas")]
+    for name in filter(None, names):
+        try:
+            library = ctypes.CDLL(name)
+            library.openblas_get_num_threads.restype = ctypes.c_int
+            library.openblas_set_num_threads.argtypes = [ctypes.c_int]
+        except (OSError, AttributeError):
+            continue
+        return library
+    return None
+
+
+def track_probability(image, valid, weights=None, contrast_unit=CONTRAST_UNIT):
     """Probability (0..1, float32, same shape) that each pixel is on a track centreline (+-1 px).
 
     Parameters
     ----------
-    image, valid : see :func:`model_input`.
+    image, valid, contrast_unit : see :func:`model_input`.
     weights : dict, optional
         Network weights; default: the shipped :data:`WEIGHTS`.
     """
-    return input_probability(model_input(image, valid), valid, weights)
+    return input_probability(model_input(image, valid, contrast_unit), valid, weights)
 
 
 def input_probability(x, valid, weights=None):

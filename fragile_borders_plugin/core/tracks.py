@@ -8,6 +8,12 @@ the detector also reads the difference of the two dates matched to each other
 faint new tracks stand out; INPUT's response is the larger of the two. Everything after the
 response is shared.
 
+Training domain: every run first measures INPUT's texture (:func:`sample_texture`, the median
+relative contrast the network reads) and places it against the training scenes'
+(:func:`domain_of`); the learned detector reads a much coarser texture (real towns, farmland) in a
+proportionally larger contrast unit (:func:`.track_model.contrast_gain`), and :func:`run_report`
+tells the caller which detector ran, on what, and why a layer is empty.
+
 Entry points
 ------------
 :func:`extract_tracks` (files: GeoTIFF in, GeoPackage lines out) and
@@ -19,8 +25,8 @@ skeleton of each tile's core, and build ONE graph from the union of the cores so
 cross tile seams come out as single features.
 
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
-oriented measures of each polarity and temporaries; learned: the network's feature maps, ~32
-full-resolution channels at the widest step, plus ~80 MB of im2col stripes and products; with BEFORE,
+oriented measures of each polarity and temporaries; learned: the network's feature maps, ~24
+full-resolution channels at the widest step, plus ~1 MB of im2col stripe per thread; with BEFORE,
 the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
 plus one byte per pixel of the processed area for the quantised response of INPUT (and one for
 BEFORE's response, ``NO_BEFORE`` where it has no data), plus the sparse skeleton coordinates.
@@ -115,12 +121,15 @@ class Settings:
     """Derived parameters of one run (all lengths in pixels)."""
 
     def __init__(self, width_px, polarity="both", sensitivity=0.5, min_length_px=50.0, gap_px=None,
-                 tile_px=1024, detector="learned"):
+                 tile_px=1024, detector="learned", contrast_gain=1.0):
         if polarity not in POLARITIES:
             raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {polarity!r}).")
         if detector not in DETECTORS:
             raise ValueError(f"DETECTOR must be one of {', '.join(DETECTORS)} (got {detector!r}).")
         self.detector = detector
+        # learned detector: the network reads relative contrast in units of this many times
+        # track_model.CONTRAST_UNIT (track_model.contrast_gain: 1 within its training domain)
+        self.contrast_gain = float(contrast_gain)
         self.width_px = float(width_px)
         self.polarity = polarity
         self.low, self.high = thresholds(sensitivity)
@@ -152,21 +161,92 @@ def filters_reach_px(width_px):
             + dune_reach_px(width_px))
 
 
+#: a side up to this many tile sizes is one tile: two tiles would cover it with 1.6-2x its pixels
+#: (their overlaps), one tile costs no more memory than an inner tile of a large image
+SINGLE_TILE_FACTOR = 1.5
+
+
 def tile_windows(height, width, tile_px, overlap):
     """Yield ``(core, padded)`` windows as ``(row0, row1, col0, col1)`` tuples."""
-    for r0 in range(0, height, tile_px):
-        for c0 in range(0, width, tile_px):
-            core = (r0, min(r0 + tile_px, height), c0, min(c0 + tile_px, width))
-            pad = (max(r0 - overlap, 0), min(r0 + tile_px + overlap, height),
-                   max(c0 - overlap, 0), min(c0 + tile_px + overlap, width))
+    row_step = height if height <= SINGLE_TILE_FACTOR * tile_px else tile_px
+    col_step = width if width <= SINGLE_TILE_FACTOR * tile_px else tile_px
+    for r0 in range(0, height, row_step):
+        for c0 in range(0, width, col_step):
+            core = (r0, min(r0 + row_step, height), c0, min(c0 + col_step, width))
+            pad = (max(r0 - overlap, 0), min(r0 + row_step + overlap, height),
+                   max(c0 - overlap, 0), min(c0 + col_step + overlap, width))
             yield core, pad
+
+
+def sample_texture(read, shape, window_px=512, per_side=3):
+    """:func:`.track_model.texture_level` of INPUT, measured on up to ``per_side`` x ``per_side``
+    windows of ``window_px`` spread evenly over the grid (all of it when it is smaller); None
+    when INPUT is constant or has no data there."""
+    height, width = shape
+    levels = []
+    for r0 in _window_starts(height, window_px, per_side):
+        for c0 in _window_starts(width, window_px, per_side):
+            image, valid = read((r0, min(r0 + window_px, height), c0, min(c0 + window_px, width)))
+            if valid.sum() > 16 and np.ptp(image[valid]) > 0:
+                levels.append(track_model.texture_level(image, valid))
+    return float(np.median(levels)) if levels else None
+
+
+def _window_starts(length, window_px, count):
+    if length <= window_px:
+        return [0]
+    return sorted({int(round(k * (length - window_px) / max(count - 1, 1))) for k in range(count)})
+
+
+def detector_gain(detector, texture):
+    """Contrast gain of ``detector`` on an INPUT of ``texture``: the network's
+    (:func:`.track_model.contrast_gain`); the filters normalise by their own noise unit (1)."""
+    return track_model.contrast_gain(texture) if detector == "learned" else 1.0
+
+
+def domain_of(texture):
+    """Where INPUT's texture (:func:`sample_texture`) lies against the training scenes':
+    "trained", "coarser" (the learned detector reads its contrast in a larger unit,
+    :func:`.track_model.contrast_gain`), "finer" (flatter than any training scene: read as it is)
+    or "constant"."""
+    if texture is None:
+        return "constant"
+    if texture > track_model.TRAINED_TEXTURE * track_model.TEXTURE_TOLERANCE:
+        return "coarser"
+    if texture < track_model.TRAINED_TEXTURE / track_model.TEXTURE_TOLERANCE:
+        return "finer"
+    return "trained"
+
+
+def run_report(detector, texture, textured, resp_q, line_count, settings):
+    """What the caller tells the user about a run: which detector ran on which input, and why a
+    layer is empty.
+
+    Returns
+    -------
+    dict
+        ``detector``, ``domain`` (:func:`domain_of`), ``texture_pct`` (median relative contrast,
+        %, None when constant), ``contrast_gain``, ``peak_response`` (highest response, see
+        SENSITIVITY), ``high_threshold`` and ``empty_reason``: None (lines found), "constant" (INPUT does not vary),
+        "no_response" (no pixel reached the high threshold) or "no_line" (candidates, none long
+        and strong enough).
+    """
+    peak = float(dequantise(np.array([resp_q.max() if resp_q.size else 0]))[0])
+    reason = None
+    if line_count == 0:
+        reason = "constant" if not textured else ("no_response" if peak < settings.high else "no_line")
+    return {"detector": detector, "domain": domain_of(texture),
+            "texture_pct": None if texture is None else round(100.0 * track_model.CONTRAST_UNIT * texture, 2),
+            "contrast_gain": round(settings.contrast_gain, 3), "peak_response": round(peak, 3),
+            "high_threshold": round(settings.high, 3), "empty_reason": reason}
 
 
 def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     """Track response of one window (see :data:`DETECTORS`), look-alikes suppressed."""
     if settings.detector == "filters":
         return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
-    response = track_model.track_probability(image, valid)
+    response = track_model.track_probability(image, valid,
+                                             contrast_unit=track_model.CONTRAST_UNIT * settings.contrast_gain)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
     _keep_polarity(response, image, settings)
     return clear_near_nodata(response, valid, NODATA_MARGIN_PX)
@@ -187,7 +267,8 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
         pseudo = np.float32(1.0) + np.float32(track_model.CONTRAST_UNIT) * contrast
         response = ridge_response(pseudo, both, settings.width_px, settings.polarity, origin)
     else:
-        response = track_model.input_probability(np.stack([contrast, both.astype(np.float32)]), both)
+        scaled = contrast / np.float32(settings.contrast_gain)
+        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both)
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
     response[~track_change.appeared(matched, settings.width_px)] = 0.0
@@ -215,8 +296,6 @@ def tile_skeleton(response, settings):
     (vegetation clumps, bright patches) and those with fewer than 3 skeleton pixels are dropped.
     Periodic look-alikes (dune crests) are already suppressed in the response.
     """
-    from skimage.morphology import thin
-
     low_mask = response >= settings.low
     labels, count = ndimage.label(low_mask, structure=np.ones((3, 3), bool))
     if count == 0:
@@ -224,9 +303,7 @@ def tile_skeleton(response, settings):
     strong = np.bincount(labels[response >= settings.high], minlength=count + 1) > 0
     strong[0] = False
     mask = strong[labels]
-    # thinning, not skeletonize: scikit-image 0.19's skeletonize erases 45-degree bands that end
-    # two pixels thick, from the end inwards (a diagonal track lost two fifths of its length)
-    skeleton = thin(mask)
+    skeleton = _thin_components(labels, np.flatnonzero(strong))
     area = np.bincount(labels[mask], minlength=count + 1).astype(float)
     length = np.bincount(labels[skeleton], weights=_skeleton_step_px(skeleton)[skeleton], minlength=count + 1)
     ridge_width = settings.width_px + 2 * max(settings.sigmas)
@@ -234,6 +311,25 @@ def tile_skeleton(response, settings):
     bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
     bad[0] = True
     skeleton &= ~bad[labels]
+    return skeleton
+
+
+def _thin_components(labels, keep):
+    """Thinning of the components ``keep`` of ``labels``, each on its own bounding box.
+
+    Thinning, not skeletonize: scikit-image 0.19's skeletonize erases 45-degree bands that end two
+    pixels thick, from the end inwards (a diagonal track lost two fifths of its length). Two
+    8-connected components never touch, so thinning each alone gives the thinning of their union,
+    without iterating over the empty rest of the tile.
+    """
+    from skimage.morphology import thin
+
+    skeleton = np.zeros(labels.shape, dtype=bool)
+    boxes = ndimage.find_objects(labels)
+    for label in keep:
+        rows, cols = boxes[label - 1]
+        box = (slice(max(rows.start - 1, 0), rows.stop + 1), slice(max(cols.start - 1, 0), cols.stop + 1))
+        skeleton[box] |= thin(labels[box] == label)
     return skeleton
 
 
@@ -256,7 +352,8 @@ def _skeleton_step_px(skeleton):
 
 def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
                is_cancelled=None, start=0.0, end=70.0):
-    """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, stats."""
+    """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, and
+    whether INPUT varies at all (False: constant, nothing was detected)."""
     height, width = shape
     resp_q = np.zeros(shape, dtype=np.uint8)
     before_q = np.full(shape, NO_BEFORE, dtype=np.uint8) if read_before is not None else None
@@ -276,6 +373,8 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
         response = (tile_response(image, valid, settings, (pad[0], pad[2]), quantum) if textured
                     else np.zeros(image.shape, dtype=np.float32))
         if read_before is not None:
+            # BEFORE's response and the difference cost twice INPUT's: report the tile in thirds
+            report(progress, start + (end - start) * (k + 1 / 3) / len(windows))
             check_cancel(is_cancelled)
             bimage, bvalid = read_before(pad)
             codes = np.zeros((core[1] - core[0], core[3] - core[2]), dtype=np.uint8)
@@ -284,6 +383,7 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
                 bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
                 codes = np.minimum(quantise(bresp[cr, cc]), NO_BEFORE - 1)
                 if textured:
+                    report(progress, start + (end - start) * (k + 2 / 3) / len(windows))
                     check_cancel(is_cancelled)
                     np.maximum(response, new_track_response(image, valid, bimage, bvalid, bresp, settings,
                                                             (pad[0], pad[2])), out=response)
@@ -300,12 +400,9 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
     if n_valid == 0:
         raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "
                          "check the image and the AOI.")
-    if vmax <= vmin:
-        raise ValueError("INPUT is constant (all valid pixels have the same value): there is no "
-                         "texture in which to find tracks. Check the band selection and the file.")
     rows = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.zeros(0, dtype=np.int64)
-    return rows, cols, resp_q, before_q
+    return rows, cols, resp_q, before_q, bool(vmax > vmin)
 
 
 def _samples(coords, step=1.0):
@@ -427,7 +524,7 @@ def _shape_attributes(xy):
 def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both", min_length_m=150.0,
                          sensitivity=0.5, valid=None, before=None, before_valid=None, gap_m=None,
                          tile_px=1024, quantum=0.0, detector="learned", progress=None, is_cancelled=None,
-                         return_response=False):
+                         return_response=False, run_info=None):
     """Extract tracks from a 2-D brightness array (tests, benchmarks, embedding).
 
     Runs on the array's own grid: unlike :func:`extract_tracks` it does not coarsen very fine
@@ -447,6 +544,8 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         Earlier image on the same grid: lines absent there get ``is_new = 1``.
     tile_px : int
         Tile core size in pixels.
+    run_info : dict, optional
+        Filled with :func:`run_report`'s keys (which detector ran on what, why nothing was found).
 
     Returns
     -------
@@ -459,12 +558,15 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     if valid is None:
         valid = np.isfinite(image)
     width_px = check_width(track_width_m, pixel_size_m)
-    settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
-                        None if gap_m is None else gap_m / pixel_size_m, tile_px, detector)
 
     def read(win):
         r0, r1, c0, c1 = win
         return image[r0:r1, c0:c1], valid[r0:r1, c0:c1]
+
+    texture = sample_texture(read, image.shape)
+    settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
+                        None if gap_m is None else gap_m / pixel_size_m, tile_px, detector,
+                        detector_gain(detector, texture))
 
     read_before = None
     if before is not None:
@@ -480,7 +582,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     def sink(core, block):
         full[core[0]:core[1], core[2]:core[3]] = block
 
-    rows, cols, resp_q, before_q = _run_tiles(
+    rows, cols, resp_q, before_q, textured = _run_tiles(
         read, image.shape, settings, quantum, read_before, sink if return_response else None,
         progress, is_cancelled)
     lines = build_lines(rows, cols, image.shape, resp_q, settings, is_cancelled)
@@ -494,6 +596,8 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
         attrs.update(coords=simplify(coords), length_m=round(length, 2), azimuth_deg=round(azimuth, 2),
                      sinuosity=round(sinuosity, 4))
         out.append(attrs)
+    if run_info is not None:
+        run_info.update(run_report(detector, texture, textured, resp_q, len(out), settings))
     report(progress, 100)
     if return_response:
         return out, full
@@ -611,11 +715,16 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         Largest gap bridged, metres (default 10 track widths, at least 10 pixels).
     tile_px : int
         Tile core size in pixels.
+    detector : {"learned", "filters"}
+        See :data:`DETECTORS`. The learned detector reads an image whose texture is coarser than
+        its training scenes' with a larger contrast unit (:func:`.track_model.contrast_gain`).
 
     Returns
     -------
     dict
-        ``output``, ``response`` (path or None), ``count``, ``new_count``, ``length_km``.
+        ``output``, ``response`` (path or None), ``count``, ``new_count``, ``length_km``, and the
+        keys of :func:`run_report` (detector, domain, texture_pct, contrast_gain, peak_response,
+        empty_reason) for the log.
     """
     import geopandas as gpd
     import rasterio
@@ -666,8 +775,6 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
             # pixel centres at integers on both grids
             shift = 0.5 / factor - 0.5
             aoi_pixels = affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
-        settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
-                            None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector)
         bands = used_bands(src.count, band)
         reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
         integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
@@ -683,10 +790,15 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
                                               name="BEFORE", dataset=before_src)
                 read_before = _brightness_reader(before_reader)
             shape = (grid.height, grid.width)
+            read = _brightness_reader(reader)
+            texture = sample_texture(read, shape)
+            settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
+                                None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector,
+                                detector_gain(detector, texture))
+            report(progress, 2)
             with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
-                rows, cols, resp_q, before_q = _run_tiles(
-                    _brightness_reader(reader), shape, settings, quantum, read_before, sink, progress,
-                    is_cancelled, 0.0, 75.0)
+                rows, cols, resp_q, before_q, textured = _run_tiles(
+                    read, shape, settings, quantum, read_before, sink, progress, is_cancelled, 2.0, 75.0)
                 lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
                 report(progress, 85)
                 records, geoms = [], []
@@ -730,7 +842,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
     report(progress, 100)
     return {"output": output_path, "response": response_path, "count": int(len(frame)),
             "new_count": int(frame["is_new"].sum()) if len(frame) else 0,
-            "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0}
+            "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0,
+            **run_report(detector, texture, textured, resp_q, len(frame), settings)}
 
 
 def _check_overlap(src, before, window_transform, width, height):

@@ -38,7 +38,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/detect_changes.py" line="77" />
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>الصورة السابقة</translation>
@@ -46,14 +46,14 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
             <location filename="../../processing_algorithms/detect_changes.py" line="80" />
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>الصورة اللاحقة</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <location filename="../../processing_algorithms/score_segments.py" line="79" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
@@ -86,62 +86,62 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
             <location filename="../../processing_algorithms/detect_changes.py" line="91" />
-            <location filename="../../processing_algorithms/pipeline.py" line="88" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="91" />
+            <location filename="../../processing_algorithms/pipeline.py" line="97" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="100" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="97" />
+            <location filename="../../processing_algorithms/pipeline.py" line="103" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="100" />
+            <location filename="../../processing_algorithms/pipeline.py" line="106" />
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="104" />
+            <location filename="../../processing_algorithms/pipeline.py" line="110" />
             <location filename="../../processing_algorithms/score_segments.py" line="85" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
-            <location filename="../../processing_algorithms/pipeline.py" line="109" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="77" />
-            <location filename="../../processing_algorithms/pipeline.py" line="115" />
+            <location filename="../../processing_algorithms/pipeline.py" line="121" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>مدى الفريق على امتداد الحدود (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="119" />
+            <location filename="../../processing_algorithms/pipeline.py" line="125" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>أقصى خطر مقبول لموقع دورية (0–100)</translation>
@@ -201,7 +201,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
-            <location filename="../../processing_algorithms/pipeline.py" line="122" />
+            <location filename="../../processing_algorithms/pipeline.py" line="128" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>مجلد المخرجات</translation>
@@ -446,7 +446,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
             <source>Track response</source>
             <translation>استجابة مرشّح المسالك</translation>
         </message>
@@ -476,7 +476,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <location filename="../../processing_algorithms/score_segments.py" line="101" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
@@ -485,7 +485,7 @@
             <location filename="../../fragile_borders_plugin/gui/results.py" line="56" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="79" />
+            <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
@@ -1254,8 +1254,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="100" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <location filename="../../processing_algorithms/pipeline.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="92" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
         </message>
@@ -1286,7 +1286,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="110" />
-            <location filename="../../processing_algorithms/pipeline.py" line="83" />
+            <location filename="../../processing_algorithms/pipeline.py" line="89" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>قناع الاستبعاد (سحب، ظل)</translation>
         </message>
@@ -1478,64 +1478,99 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
-            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
-            <translation>متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لا تجد إلا قليلًا من الطرق في صور حقيقية لمناطق زراعية وضواحٍ، حيث تجد المرشحات الموجهة أكثر منها. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
+            <translation>مُتعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مُولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، الغطاء النباتي)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README). في كل تشغيل تُقاس نسيجية INPUT (التباين النسبي الوسيط) مقارنةً بنسيجية مشاهد التدريب، ويُذكر في السجل إن كان INPUT خارج هذا النطاق؛ على نسيج أخشن بكثير (المدن، الأراضي الزراعية) تقرأ الشبكة التباين أضعف بالنسبة نفسها، ولا تجد مع ذلك إلا جزءًا من الطرق. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع كبت حقول الكثبان والحواف والبقع؛ للمقارنة والتحقق. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="93" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات الصورة المدخلة مع length_m (بالأمتار)، confidence (0–1، من قوة الاستجابة والاستمرارية)، mean_response (انظر الحساسية)، is_new (0/1)، azimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="102" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="131" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="146" />
+            <source>Detector: oriented filters (as chosen).</source>
+            <translation>الكاشف: المرشحات الموجهة (كما اخترت).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="148" />
+            <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
+            <translation>الكاشف: الشبكة المتعلَّمة. نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) تشبه نسيجية المشاهد التي دُرِّبت عليها (نحو {:.1f} %).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="152" />
+            <source>Detector: learned network, outside its training domain: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about {:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} times weaker to match them; expect missed roads and some false lines (README benchmark on real images), and cross-check with DETECTOR = oriented filters.</source>
+            <translation>الكاشف: الشبكة المتعلَّمة، خارج نطاق تدريبها: نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) أخشن بكثير من نسيجية المشاهد الصحراوية التي دُرِّبت عليها (نحو {:.1f} %)، كما في المدن والأراضي الزراعية والصور الدقيقة جدًا. قرأت تباين الصورة أضعف بـ {:.1f} مرة لتقاربها؛ توقّع طرقًا فائتة وبعض الخطوط الخاطئة (اختبار README على صور حقيقية)، وتحقّق بـ DETECTOR = المرشحات الموجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
+            <translation>الكاشف: الشبكة المتعلَّمة. INPUT أكثر تجانسًا من مشاهد التدريب (التباين النسبي الوسيط {:.1f} % مقابل نحو {:.1f} %: ضباب أو سهل أملس أو نطاق مسطح)؛ قُرئ كما هو. قد تفوت المسارات الباهتة: ارفع SENSITIVITY عند الحاجة.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="170" />
+            <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
+            <translation>لا مسار: INPUT ثابت (لكل البكسلات الصالحة القيمة نفسها)، فلا نسيج يُبحث فيه عن مسارات. تحقّق من اختيار النطاق ومن الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="173" />
+            <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
+            <translation>لا مسار: لم يبلغ أي بكسل العتبة العليا للكاشف ({:.2f}؛ أعلى استجابة {:.2f}). لا تُظهر الصورة أي خط بعرض TRACK_WIDTH_M تقريبًا؛ تحقّق من العرض أو ارفع SENSITIVITY.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="178" />
+            <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
+            <translation>لا مسار: وُجدت خطوط مرشحة، لكن لا يبلغ أيٌّ منها MIN_LENGTH_M باستجابة كافية على طوله. خفّض MIN_LENGTH_M أو ارفع SENSITIVITY.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="24" />
@@ -1754,215 +1789,215 @@
             <translation>قراءة {}: {} من {} عنصراً</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="42" />
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>BORDER: the border layer holds no line; choose the border line layer.</source>
             <translation>BORDER: طبقة الحدود لا تحتوي أي خط؛ اختر طبقة خط الحدود.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="54" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>سلسلة مراقبة الحدود (جميع الخطوات)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="56" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>تنفّذ التحليل كاملاً دفعة واحدة، للتشغيل الجماعي والنماذج: تكشف التغيّرات بين الصورتين BEFORE وAFTER، وتستخرج المسالك الصحراوية من AFTER (وتعلّم الغائبة عن BEFORE بأنها جديدة)، وتقيّم مقاطع الحدود انطلاقاً من المسالك والتغيّرات والحوادث والمعابر الرسمية، وتخطّط مواقع الدوريات عندما تكون TEAMS &gt; 0. تُكتب كل النتائج المتجهة في GeoPackage واحد (fragile_borders.gpkg بالطبقات changes وtracks وsegments وpatrol_posts وpatrol_coverage)، والطبقات النقطية بجانبه، ويسجّل run.json المعاملات وملخّصاً. لا تظهر النتائج إلا إذا نجحت كل الخطوات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="59" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg بكل النتائج المتجهة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>مضلعات التغيّر (area_m2 وscore وscore_max وp_value وchange_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>خطوط المسالك (length_m وconfidence من 0 إلى 1 وis_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>مقاطع الحدود مع العوامل والدرجة 0–100 والرتبة والأولوية والعوامل المؤثرة والخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>مواقع الدوريات المختارة (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>المقاطع التي يغطيها كل موقع (فقط عندما تكون TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif، إحصاءة التغيّر لكل بكسل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="72" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif، 1 = تغيّر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
             <translation>track_response.tif، استجابة كاشف المسارات (5.6 × احتمال المسار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json: معاملات التشغيل وأرقامه الملخّصة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>نسبة (0–1) من مجموع أولوية المقاطع تغطيها مواقع الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>الصورة الأحدث للمنطقة نفسها؛ يُعاد أخذ عيّناتها على شبكة BEFORE إن اختلفتا.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>الحدود كخط واحد أو أكثر، بأي نظام إحداثيات (تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>نقاط حوادث مؤرّخة (الحقول date وtype وseverity افتراضياً).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="82" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال درجة أعلى.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>طبقة نقطية تُستبعد بكسلاتها غير الصفرية من كشف التغيّرات (مثل السحب).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>مضلعات تحصر كشف التغيّرات واستخراج المسالك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>احتمال التغيّر الذي يُعلَّم فوقه البكسل متغيّراً (0.5–0.999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>تُستبعد مضلعات التغيّر الأصغر من هذه المساحة بالأمتار المربعة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="96" />
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>العرض النموذجي للمسالك المطلوب إيجادها، بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="105" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>تُستبعد المسالك الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <source>Length of the border segments in metres; empty = derived from the border's length (at least 10 segments, a readable length of at most 2000 m, said in the log).</source>
             <translation>طول مقاطع الحدود بالأمتار؛ فارغ = يُستنتج من طول الحدود (10 مقاطع على الأقل، بطول مقروء لا يتجاوز 2000 م، يُذكر في السجل).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="106" />
+            <location filename="../../processing_algorithms/pipeline.py" line="112" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>المسافة بالأمتار على جانبي الحدود التي تُحتسب ضمنها المؤشرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="113" />
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../processing_algorithms/pipeline.py" line="114" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>التاريخ الذي تُقاس عنده حداثة الحوادث؛ فارغ = تاريخ آخر حادثة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="111" />
+            <location filename="../../processing_algorithms/pipeline.py" line="117" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>الحادثة التي مضى عليها هذا العدد من الأيام تُحتسب بنصف وزن حادثة في التاريخ المرجعي.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="112" />
+            <location filename="../../processing_algorithms/pipeline.py" line="118" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>فرق الدوريات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="114" />
+            <location filename="../../processing_algorithms/pipeline.py" line="120" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>عدد فرق الدوريات المطلوب توزيعها؛ 0 يتخطّى تخطيط الدوريات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="117" />
+            <location filename="../../processing_algorithms/pipeline.py" line="123" />
             <source>How far along the border, in metres each way, one team covers from its post; empty = 2.5 segment lengths, rounded to a readable length (5000 m for 2000 m segments).</source>
             <translation>المسافة على طول الحدود، بالأمتار في كل اتجاه، التي يغطيها فريق من موقعه؛ فارغ = 2.5 طول مقطع، مقرّبة إلى طول مقروء (5000 م لمقاطع 2000 م).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="121" />
+            <location filename="../../processing_algorithms/pipeline.py" line="127" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>لا تُوضع المواقع أبداً على مقاطع يتجاوز فيها الخطر على الأفراد هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="123" />
+            <location filename="../../processing_algorithms/pipeline.py" line="129" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>المجلد الذي يستقبل fragile_borders.gpkg والطبقات النقطية وrun.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="124" />
+            <location filename="../../processing_algorithms/pipeline.py" line="130" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage النتائج</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="129" />
+            <location filename="../../processing_algorithms/pipeline.py" line="135" />
             <source>Run summary</source>
             <translation>ملخّص التشغيل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="130" />
+            <location filename="../../processing_algorithms/pipeline.py" line="136" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>نسبة الأولوية المغطّاة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="159" />
+            <location filename="../../processing_algorithms/pipeline.py" line="187" />
             <source>SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the {:.2f} km border.</source>
             <translation>SEGMENT_LENGTH_M تُرك فارغاً: {:.0f} م، لنحو {:.0f} مقطعاً على طول الحدود البالغ {:.2f} كم.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="165" />
+            <location filename="../../processing_algorithms/pipeline.py" line="192" />
             <source>REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).</source>
             <translation>REACH_M تُرك فارغاً: {:.0f} م في كل اتجاه من الموقع ({:.1f} طول مقطع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="183" />
+            <location filename="../../processing_algorithms/pipeline.py" line="215" />
             <source>Step {} of {}: {}</source>
             <translation>الخطوة {} من {}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="231" />
+            <location filename="../../processing_algorithms/pipeline.py" line="262" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} لكن الحدود لا تضم سوى {} مقطع: سيُوزَّع {} فريق.</translation>
         </message>
@@ -2556,6 +2591,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation type="vanished">متعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، النباتات)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README)، لكنها لا تجد إلا قليلًا من الطرق في صور حقيقية لمناطق زراعية وضواحٍ، حيث تجد المرشحات الموجهة أكثر منها. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع إزالة حقول الكثبان والحواف والبقع؛ استخدمه على صور لا تشبه صحراء رملية أو صخرية، أو للتحقق المتقاطع. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
             <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>

@@ -38,7 +38,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="57" />
             <location filename="../../processing_algorithms/detect_changes.py" line="77" />
-            <location filename="../../processing_algorithms/pipeline.py" line="73" />
+            <location filename="../../processing_algorithms/pipeline.py" line="79" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
             <translation>Image avant</translation>
@@ -46,14 +46,14 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
             <location filename="../../processing_algorithms/detect_changes.py" line="80" />
-            <location filename="../../processing_algorithms/pipeline.py" line="75" />
+            <location filename="../../processing_algorithms/pipeline.py" line="81" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
             <translation>Image après</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="77" />
+            <location filename="../../processing_algorithms/pipeline.py" line="83" />
             <location filename="../../processing_algorithms/score_segments.py" line="79" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
@@ -86,62 +86,62 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="70" />
             <location filename="../../processing_algorithms/detect_changes.py" line="91" />
-            <location filename="../../processing_algorithms/pipeline.py" line="88" />
+            <location filename="../../processing_algorithms/pipeline.py" line="94" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
             <location filename="../../processing_algorithms/detect_changes.py" line="96" />
-            <location filename="../../processing_algorithms/pipeline.py" line="91" />
+            <location filename="../../processing_algorithms/pipeline.py" line="97" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="49" />
-            <location filename="../../processing_algorithms/pipeline.py" line="94" />
+            <location filename="../../processing_algorithms/pipeline.py" line="100" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
-            <location filename="../../processing_algorithms/pipeline.py" line="97" />
+            <location filename="../../processing_algorithms/pipeline.py" line="103" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/pipeline.py" line="100" />
+            <location filename="../../processing_algorithms/pipeline.py" line="106" />
             <location filename="../../processing_algorithms/score_segments.py" line="81" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="104" />
+            <location filename="../../processing_algorithms/pipeline.py" line="110" />
             <location filename="../../processing_algorithms/score_segments.py" line="85" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
-            <location filename="../../processing_algorithms/pipeline.py" line="109" />
+            <location filename="../../processing_algorithms/pipeline.py" line="115" />
             <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="77" />
-            <location filename="../../processing_algorithms/pipeline.py" line="115" />
+            <location filename="../../processing_algorithms/pipeline.py" line="121" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="50" />
             <source>Team reach along the border (m)</source>
             <translation>Portée d'une équipe le long de la frontière (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="78" />
-            <location filename="../../processing_algorithms/pipeline.py" line="119" />
+            <location filename="../../processing_algorithms/pipeline.py" line="125" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="53" />
             <source>Maximum risk for a post (0–100)</source>
             <translation>Risque maximal pour un poste (0–100)</translation>
@@ -201,7 +201,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="212" />
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="216" />
-            <location filename="../../processing_algorithms/pipeline.py" line="122" />
+            <location filename="../../processing_algorithms/pipeline.py" line="128" />
             <location filename="../../processing_algorithms/training_scene.py" line="54" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
@@ -446,7 +446,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="99" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
             <source>Track response</source>
             <translation>Réponse du filtre de pistes</translation>
         </message>
@@ -476,7 +476,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
-            <location filename="../../processing_algorithms/pipeline.py" line="81" />
+            <location filename="../../processing_algorithms/pipeline.py" line="87" />
             <location filename="../../processing_algorithms/score_segments.py" line="101" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
@@ -485,7 +485,7 @@
             <location filename="../../fragile_borders_plugin/gui/results.py" line="56" />
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
-            <location filename="../../processing_algorithms/pipeline.py" line="79" />
+            <location filename="../../processing_algorithms/pipeline.py" line="85" />
             <location filename="../../processing_algorithms/score_segments.py" line="99" />
             <source>Incidents</source>
             <translation>Incidents</translation>
@@ -1254,8 +1254,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="100" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
-            <location filename="../../processing_algorithms/pipeline.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="92" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
@@ -1286,7 +1286,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="110" />
-            <location filename="../../processing_algorithms/pipeline.py" line="83" />
+            <location filename="../../processing_algorithms/pipeline.py" line="89" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>Masque d'exclusion (nuage, ombre)</translation>
         </message>
@@ -1478,64 +1478,99 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="71" />
-            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
-            <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais peu des routes de vraies images de zones agricoles et périurbaines, où les filtres orientés en trouvent davantage. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
+            <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README). Chaque exécution mesure la texture de INPUT (contraste relatif médian) par rapport à celle des scènes d'entraînement et indique dans le journal si INPUT sort de ce domaine ; sur une texture bien plus grossière (villes, zones agricoles), le réseau lit le contraste d'autant plus faiblement, et ne trouve encore qu'une partie des routes. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="83" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="84" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="86" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="87" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="88" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="89" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="93" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
             <location filename="../../processing_algorithms/score_segments.py" line="93" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>Couche de lignes (GeoPackage) dans le SCR de l'entrée avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (voir SENSIBILITÉ), is_new (0/1), azimuth_deg (0–180, dans le sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="102" />
             <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
             <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="129" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="131" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="146" />
+            <source>Detector: oriented filters (as chosen).</source>
+            <translation>Détecteur : filtres orientés (comme choisi).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="148" />
+            <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
+            <translation>Détecteur : réseau appris. La texture de INPUT (contraste relatif médian {:.1f} %) ressemble à celle des scènes sur lesquelles il a été entraîné (environ {:.1f} %).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="152" />
+            <source>Detector: learned network, outside its training domain: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about {:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} times weaker to match them; expect missed roads and some false lines (README benchmark on real images), and cross-check with DETECTOR = oriented filters.</source>
+            <translation>Détecteur : réseau appris, hors de son domaine d'entraînement : la texture de INPUT (contraste relatif médian {:.1f} %) est bien plus grossière que celle des scènes désertiques sur lesquelles il a été entraîné (environ {:.1f} %), comme en ville, en zone agricole et sur les images très fines. Il a lu le contraste de l'image {:.1f} fois plus faiblement pour s'y ramener ; attendez-vous à des routes manquées et à quelques fausses lignes (banc d'essai du README sur images réelles), et recoupez avec DETECTOR = filtres orientés.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
+            <translation>Détecteur : réseau appris. INPUT est plus uniforme que les scènes d'entraînement (contraste relatif médian {:.1f} % contre environ {:.1f} % : brume, plaine lisse ou bande plate) ; il a été lu tel quel. Des pistes faibles peuvent être manquées : augmentez SENSITIVITY si nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="170" />
+            <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
+            <translation>Aucune piste : INPUT est constant (tous les pixels valides ont la même valeur), il n'y a donc aucune texture où chercher des pistes. Vérifiez le choix de la bande et le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="173" />
+            <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
+            <translation>Aucune piste : aucun pixel n'a atteint le seuil haut du détecteur ({:.2f} ; réponse la plus forte {:.2f}). L'image ne montre aucune ligne d'environ TRACK_WIDTH_M ; vérifiez la largeur, ou augmentez SENSITIVITY.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="178" />
+            <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
+            <translation>Aucune piste : des lignes candidates ont été trouvées, mais aucune n'atteint MIN_LENGTH_M avec une réponse suffisante sur sa longueur. Diminuez MIN_LENGTH_M ou augmentez SENSITIVITY.</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="24" />
@@ -1754,215 +1789,215 @@
             <translation>Lecture de {} : {} entités sur {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="42" />
+            <location filename="../../processing_algorithms/pipeline.py" line="48" />
             <source>BORDER: the border layer holds no line; choose the border line layer.</source>
             <translation>BORDER : la couche frontière ne contient aucune ligne ; choisissez la couche de la ligne frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="48" />
+            <location filename="../../processing_algorithms/pipeline.py" line="54" />
             <source>Border surveillance pipeline (all steps)</source>
             <translation>Chaîne de surveillance frontalière (toutes les étapes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="50" />
+            <location filename="../../processing_algorithms/pipeline.py" line="56" />
             <source>Runs the whole analysis in one go, for batch runs and models: detects changes between the BEFORE and AFTER images, extracts desert tracks from AFTER (flagging those absent from BEFORE as new), scores the border segments from tracks, changes, incidents and official crossings, and, when TEAMS &gt; 0, plans patrol posts. All vector results go to one GeoPackage (fragile_borders.gpkg with layers changes, tracks, segments, patrol_posts, patrol_coverage), rasters beside it, and run.json records the parameters and a summary. Results appear only when every step succeeded.</source>
             <translation>Exécute toute l'analyse en une fois, pour les traitements par lots et les modèles : détecte les changements entre les images BEFORE et AFTER, extrait les pistes du désert de AFTER (en signalant comme nouvelles celles absentes de BEFORE), note les tronçons de frontière à partir des pistes, des changements, des incidents et des points de passage officiels et, si TEAMS &gt; 0, planifie les postes de patrouille. Tous les résultats vecteur vont dans un seul GeoPackage (fragile_borders.gpkg avec les couches changes, tracks, segments, patrol_posts, patrol_coverage), les rasters à côté, et run.json enregistre les paramètres et un résumé. Les résultats n'apparaissent que si toutes les étapes ont réussi.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="59" />
+            <location filename="../../processing_algorithms/pipeline.py" line="65" />
             <source>fragile_borders.gpkg with all vector results.</source>
             <translation>fragile_borders.gpkg avec tous les résultats vecteur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="60" />
+            <location filename="../../processing_algorithms/pipeline.py" line="66" />
             <source>Change polygons (area_m2, score, score_max, p_value, change_class).</source>
             <translation>Polygones de changement (area_m2, score, score_max, p_value, change_class).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="61" />
+            <location filename="../../processing_algorithms/pipeline.py" line="67" />
             <source>Track lines (length_m, confidence 0–1, is_new).</source>
             <translation>Lignes des pistes (length_m, confidence 0–1, is_new).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="62" />
+            <location filename="../../processing_algorithms/pipeline.py" line="68" />
             <source>Border segments with factors, score 0–100, rank, priority, drivers, risk.</source>
             <translation>Tronçons de frontière avec facteurs, score 0–100, rang, priorité, facteurs déterminants, risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="63" />
+            <location filename="../../processing_algorithms/pipeline.py" line="69" />
             <source>Chosen patrol posts (only when TEAMS &gt; 0).</source>
             <translation>Postes de patrouille choisis (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="64" />
+            <location filename="../../processing_algorithms/pipeline.py" line="70" />
             <source>Segments covered by each post (only when TEAMS &gt; 0).</source>
             <translation>Tronçons couverts par chaque poste (seulement si TEAMS &gt; 0).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="65" />
+            <location filename="../../processing_algorithms/pipeline.py" line="71" />
             <source>change_score.tif, per-pixel change statistic.</source>
             <translation>change_score.tif, statistique de changement par pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="66" />
+            <location filename="../../processing_algorithms/pipeline.py" line="72" />
             <source>change_mask.tif, 1 = change.</source>
             <translation>change_mask.tif, 1 = changement.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="67" />
+            <location filename="../../processing_algorithms/pipeline.py" line="73" />
             <source>track_response.tif, response of the track detector (5.6 × track probability).</source>
             <translation>track_response.tif, réponse du détecteur de pistes (5,6 × probabilité de piste).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="68" />
+            <location filename="../../processing_algorithms/pipeline.py" line="74" />
             <source>run.json: parameters and summary figures of the run.</source>
             <translation>run.json : paramètres et chiffres de synthèse de l'exécution.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="69" />
+            <location filename="../../processing_algorithms/pipeline.py" line="75" />
             <source>Share (0–1) of the total segment priority covered by the patrol posts.</source>
             <translation>Part (0–1) de la priorité totale des tronçons couverte par les postes de patrouille.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="74" />
+            <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR).</source>
             <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="76" />
+            <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <source>Later image of the same area; resampled onto BEFORE's grid where they differ.</source>
             <translation>Image postérieure de la même zone ; rééchantillonnée sur la grille de BEFORE si elles diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="78" />
+            <location filename="../../processing_algorithms/pipeline.py" line="84" />
             <source>The border as one or more lines, in any CRS (lengths are measured in metres).</source>
             <translation>La frontière sous forme d'une ou plusieurs lignes, dans n'importe quel SCR (longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="80" />
+            <location filename="../../processing_algorithms/pipeline.py" line="86" />
             <source>Dated incident points (fields date, type, severity by default).</source>
             <translation>Points d'incidents datés (champs date, type, severity par défaut).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="82" />
+            <location filename="../../processing_algorithms/pipeline.py" line="88" />
             <source>Official border crossing points; segments far from them score higher.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un score plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="84" />
+            <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Raster whose non-zero pixels are left out of change detection (e.g. clouds).</source>
             <translation>Raster dont les pixels non nuls sont exclus de la détection de changements (p. ex. nuages).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="87" />
+            <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Polygons that limit change detection and track extraction.</source>
             <translation>Polygones qui limitent la détection de changements et l'extraction de pistes.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="90" />
+            <location filename="../../processing_algorithms/pipeline.py" line="96" />
             <source>Probability of change above which a pixel is marked changed (0.5–0.999999).</source>
             <translation>Probabilité de changement au-dessus de laquelle un pixel est marqué comme changé (0,5–0,999999).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="93" />
+            <location filename="../../processing_algorithms/pipeline.py" line="99" />
             <source>Change polygons smaller than this area in square metres are dropped.</source>
             <translation>Les polygones de changement plus petits que cette surface en mètres carrés sont écartés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="96" />
+            <location filename="../../processing_algorithms/pipeline.py" line="102" />
             <source>Typical width of the tracks to find, in metres.</source>
             <translation>Largeur typique des pistes à trouver, en mètres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="99" />
+            <location filename="../../processing_algorithms/pipeline.py" line="105" />
             <source>Tracks shorter than this length in metres are dropped.</source>
             <translation>Les pistes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="102" />
+            <location filename="../../processing_algorithms/pipeline.py" line="108" />
             <source>Length of the border segments in metres; empty = derived from the border's length (at least 10 segments, a readable length of at most 2000 m, said in the log).</source>
             <translation>Longueur des segments de frontière en mètres ; vide = déduite de la longueur de la frontière (au moins 10 segments, une longueur lisible d'au plus 2000 m, indiquée dans le journal).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="106" />
+            <location filename="../../processing_algorithms/pipeline.py" line="112" />
             <source>Distance in metres on each side of the border within which evidence is counted.</source>
             <translation>Distance en mètres de chaque côté de la frontière dans laquelle les indices sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="107" />
+            <location filename="../../processing_algorithms/pipeline.py" line="113" />
             <location filename="../../processing_algorithms/score_segments.py" line="117" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="108" />
+            <location filename="../../processing_algorithms/pipeline.py" line="114" />
             <source>Date at which incident recency is measured; empty = latest incident date.</source>
             <translation>Date à laquelle l'ancienneté des incidents est mesurée ; vide = date du dernier incident.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="111" />
+            <location filename="../../processing_algorithms/pipeline.py" line="117" />
             <source>An incident this many days old counts half as much as one on the reference date.</source>
             <translation>Un incident de cet âge en jours compte moitié moins qu'un incident à la date de référence.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="112" />
+            <location filename="../../processing_algorithms/pipeline.py" line="118" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="47" />
             <source>Patrol teams</source>
             <translation>Équipes de patrouille</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="114" />
+            <location filename="../../processing_algorithms/pipeline.py" line="120" />
             <source>Number of patrol teams to place; 0 skips patrol planning.</source>
             <translation>Nombre d'équipes de patrouille à placer ; 0 saute la planification des patrouilles.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="117" />
+            <location filename="../../processing_algorithms/pipeline.py" line="123" />
             <source>How far along the border, in metres each way, one team covers from its post; empty = 2.5 segment lengths, rounded to a readable length (5000 m for 2000 m segments).</source>
             <translation>Distance le long de la frontière, en mètres de chaque côté, qu'une équipe couvre depuis son poste ; vide = 2,5 longueurs de segment, arrondies à une longueur lisible (5000 m pour des segments de 2000 m).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="121" />
+            <location filename="../../processing_algorithms/pipeline.py" line="127" />
             <source>Posts are never placed on segments whose personnel risk exceeds this value.</source>
             <translation>Aucun poste n'est placé sur un tronçon dont le risque pour le personnel dépasse cette valeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="123" />
+            <location filename="../../processing_algorithms/pipeline.py" line="129" />
             <source>Folder that receives fragile_borders.gpkg, the rasters and run.json.</source>
             <translation>Dossier qui reçoit fragile_borders.gpkg, les rasters et run.json.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="124" />
+            <location filename="../../processing_algorithms/pipeline.py" line="130" />
             <source>Results GeoPackage</source>
             <translation>GeoPackage des résultats</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="129" />
+            <location filename="../../processing_algorithms/pipeline.py" line="135" />
             <source>Run summary</source>
             <translation>Résumé de l'exécution</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="130" />
+            <location filename="../../processing_algorithms/pipeline.py" line="136" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="80" />
             <source>Covered priority share</source>
             <translation>Part de priorité couverte</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="159" />
+            <location filename="../../processing_algorithms/pipeline.py" line="187" />
             <source>SEGMENT_LENGTH_M left empty: {:.0f} m, for about {:.0f} segments along the {:.2f} km border.</source>
             <translation>SEGMENT_LENGTH_M laissé vide : {:.0f} m, pour environ {:.0f} segments le long des {:.2f} km de frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="165" />
+            <location filename="../../processing_algorithms/pipeline.py" line="192" />
             <source>REACH_M left empty: {:.0f} m each way from a post ({:.1f} segment lengths).</source>
             <translation>REACH_M laissé vide : {:.0f} m de chaque côté d'un poste ({:.1f} longueurs de segment).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="183" />
+            <location filename="../../processing_algorithms/pipeline.py" line="215" />
             <source>Step {} of {}: {}</source>
             <translation>Étape {} sur {} : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/pipeline.py" line="231" />
+            <location filename="../../processing_algorithms/pipeline.py" line="262" />
             <source>TEAMS = {} but the border has only {} segment(s): placing {} team(s).</source>
             <translation>TEAMS = {} mais la frontière ne compte que {} tronçon(s) : placement de {} équipe(s).</translation>
         </message>
@@ -2556,6 +2591,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark), but few of the roads in real images of farmland and suburbs, where the oriented filters find more. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; use it on imagery unlike a sandy or rocky desert, or to cross-check. Both run offline on the processor.</source>
+            <translation type="vanished">appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README), mais peu des routes de vraies images de zones agricoles et périurbaines, où les filtres orientés en trouvent davantage. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; à utiliser sur des images qui ne ressemblent pas à un désert de sable ou de roche, ou pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
             <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;iMAD&lt;/i&gt; (default): iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated so that its median over the scene matches the chi-square median (texture and blur make unchanged pixels wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 bands or more. &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; iMAD: pixels whose statistic exceeds the chi-square quantile at SIGNIFICANCE. Other methods: the SIGNIFICANCE quantile of a robust model of the unchanged pixels' score (median and MAD of the no-change component), or Otsu's threshold (advanced). A pixel stays changed only if it cannot be explained by moving AFTER (or BEFORE) by up to one pixel along the 8 directions, i.e. by a sub-pixel misregistration or a sharper/blurrier sensor at an edge. Then a morphological opening (3×3 cross) and MIN_AREA_M2 remove speckle.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
