@@ -58,20 +58,22 @@ def file_digest(path):
 
 def recording_feedback():
     """A ``QgsProcessingFeedback`` that keeps every message: ``lines`` (info, warnings and errors,
-    in order) and ``errors`` (reported errors only)."""
+    in order), and ``infos``, ``warnings`` and ``errors`` apart."""
     from qgis.core import QgsProcessingFeedback
 
     class RecordingFeedback(QgsProcessingFeedback):
         def __init__(self):
             super().__init__()
-            self.lines, self.errors = [], []
+            self.lines, self.infos, self.warnings, self.errors = [], [], [], []
 
         def pushInfo(self, info):  # noqa: N802
             self.lines.append(info)
+            self.infos.append(info)
             super().pushInfo(info)
 
         def pushWarning(self, warning):  # noqa: N802
             self.lines.append(warning)
+            self.warnings.append(warning)
             super().pushWarning(warning)
 
         def reportError(self, error, fatalError=False):  # noqa: N802,N803

@@ -5,12 +5,12 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import rasterio
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 from rasterio.transform import from_origin
 from shapely.geometry import box
 from shapely.ops import unary_union
 
-from conftest import file_digest
+from conftest import file_digest, recording_feedback
 
 FIELDS = ["length_m", "confidence", "mean_response", "is_new", "azimuth_deg", "sinuosity"]
 
@@ -186,26 +186,10 @@ def test_bad_track_width_is_refused(tmp_path, width_m, message):
     assert not out.exists()
 
 
-class LogFeedback(QgsProcessingFeedback):
-    """Feedback that keeps the messages the algorithm logs."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-
 def run_logged(parameters):
     import processing
 
-    feedback = LogFeedback()
+    feedback = recording_feedback()
     processing.run("fragileborders:extracttracks", parameters, feedback=feedback)
     return feedback
 
