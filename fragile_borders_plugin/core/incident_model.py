@@ -205,8 +205,6 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
     -------
     WeightFit
     """
-    from .common import check_cancel
-
     exposure = np.asarray(exposure_km, dtype=float)
     n = len(exposure)
     defaults = _shares(dict(default_weights))
@@ -222,80 +220,130 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
                          **{"n_check": len(dates), **checked})
 
     dates = np.asarray(dates, dtype="datetime64[D]")
-    if len(dates) < MIN_FIT_INCIDENTS:
-        return keep(f"only {len(dates)} dated incidents in the corridors, the fit needs at least {MIN_FIT_INCIDENTS}")
-    split = temporal_split(dates)
-    if split is None:
-        return keep("all dated incidents are on one day, so earlier incidents cannot be checked against later ones")
+    reason, split = _too_thin(dates, names)
+    if reason:
+        return keep(reason)
     earlier, later, cut = split
-    if earlier.sum() < MIN_PART_INCIDENTS or later.sum() < MIN_PART_INCIDENTS:
-        return keep(f"{int(earlier.sum())} incidents before {cut} and {int(later.sum())} from it: the fit needs at "
-                    f"least {MIN_PART_INCIDENTS} on each side of the split")
-    if not names:
-        return keep("no factor besides the incidents varies along the border")
     counts_earlier = np.bincount(segment_index[earlier], minlength=n).astype(float)
     counts_later = np.bincount(segment_index[later], minlength=n).astype(float)
-    mean_earlier = counts_earlier.sum() / exposure.sum()
-    shares = HISTORY_SHARES if history_name else (0.0,)
-    best = (-np.inf, None, None, None)
-    default_ll = -np.inf
-    for sigma in sigmas:
-        factors = static(sigma)
-        features = np.column_stack([factors[name] for name in names])
-        history_earlier = history_factor(earlier, cut - np.timedelta64(1, "D"), sigma) if history_name else None
-        history_mean = _length_mean(history_earlier, exposure) if history_name else 0.0
-        default_score = sum(defaults.get(name, 0.0) * factors[name] for name in factors)
-        if history_name:
-            default_score = default_score + defaults.get(history_name, 0.0) * history_earlier
-        default_ll = max(default_ll, check_loglik(default_score, counts_later, exposure))
-        for penalty in PENALTIES:
-            check_cancel(is_cancelled)
-            _, beta = fit_additive_poisson(features, counts_earlier, exposure, penalty)
-            static_rate = features @ beta
-            for share in shares:
-                ll = check_loglik(_blend(static_rate, mean_earlier, history_earlier, history_mean, share),
-                                  counts_later, exposure)
-                if ll > best[0] + 1e-9:
-                    best = (ll, sigma, penalty, share)
-    fitted_ll, sigma, penalty, share = best
+    model = _Model(static, history_factor if history_name else None, history_name, names, exposure)
+    fitted_ll, default_ll, sigma, penalty, share = _search_on_check(
+        model, defaults, earlier, cut, counts_earlier, counts_later, sigmas, is_cancelled)
     checked = dict(check_gain=(fitted_ll - default_ll) / counts_later.sum(), n_fit=int(earlier.sum()),
                    n_check=int(later.sum()), cut_date=cut)
     if fitted_ll <= default_ll:
         return keep(f"today's weights predicted the {int(later.sum())} incidents from {cut} at least as well as "
                     f"the fit on the {int(earlier.sum())} before", **checked)
-
-    # final weights: the whole history, chosen σ, penalty and share
-    counts_all = counts_earlier + counts_later
-    factors = static(sigma)
-    features = np.column_stack([factors[name] for name in names])
-    history_all = history_factor(np.ones(len(dates), dtype=bool), None, sigma) if history_name else None
-    history_all_mean = _length_mean(history_all, exposure) if history_name else 0.0
-
     # the share was checked with the earlier half's history; the whole history is `ratio` times as
     # informative: with a Gamma–Poisson (empirical Bayes) reading, share = N / (N + α), so the same prior
     # strength α gives the whole history the share below
     ratio = len(dates) / float(earlier.sum())
     share_all = ratio * share / (ratio * share + 1.0 - share) if share > 0 else 0.0
+    weights, std_errors = _fit_whole_history(model, len(dates), counts_earlier + counts_later, sigma, penalty,
+                                             share_all, is_cancelled)
+    if weights is None:
+        return keep("no factor predicts the incidents better than a uniform rate", **checked)
+    return WeightFit(weights=weights, source="fitted", std_errors=std_errors,
+                     dropped=dropped, penalty=penalty, history_share=float(share_all), smoothing_m=sigma, **checked)
+
+
+@dataclass
+class _Model:
+    """What the fit stages share: the factors' sources, the names fitted and the exposure (km)."""
+
+    static: object
+    history_factor: object  # None when the incident factor is not part of the score
+    history_name: object
+    names: list
+    exposure: np.ndarray
+
+    def features(self, sigma):
+        factors = self.static(sigma)
+        return factors, np.column_stack([factors[name] for name in self.names])
+
+    def history(self, mask, reference_date, sigma):
+        """The incident factor of the incidents in ``mask`` and its length-weighted mean (None, 0 without it)."""
+        if self.history_name is None:
+            return None, 0.0
+        values = self.history_factor(mask, reference_date, sigma)
+        return values, _length_mean(values, self.exposure)
+
+
+def _too_thin(dates, names):
+    """``(reason, None)`` when the history cannot be fitted and checked, else ``(None, temporal split)``."""
+    if len(dates) < MIN_FIT_INCIDENTS:
+        return f"only {len(dates)} dated incidents in the corridors, the fit needs at least {MIN_FIT_INCIDENTS}", None
+    split = temporal_split(dates)
+    if split is None:
+        return "all dated incidents are on one day, so earlier incidents cannot be checked against later ones", None
+    earlier, later, cut = split
+    if earlier.sum() < MIN_PART_INCIDENTS or later.sum() < MIN_PART_INCIDENTS:
+        return (f"{int(earlier.sum())} incidents before {cut} and {int(later.sum())} from it: the fit needs at "
+                f"least {MIN_PART_INCIDENTS} on each side of the split"), None
+    if not names:
+        return "no factor besides the incidents varies along the border", None
+    return None, split
+
+
+def _search_on_check(model, defaults, earlier, cut, counts_earlier, counts_later, sigmas, is_cancelled):
+    """Fit on the earlier incidents for every σ, penalty and history share; score each on the later ones.
+
+    Returns ``(best log-likelihood, today's weights' best log-likelihood, σ, penalty, share)``.
+    """
+    from .common import check_cancel
+
+    mean_earlier = counts_earlier.sum() / model.exposure.sum()
+    shares = HISTORY_SHARES if model.history_name else (0.0,)
+    best = (-np.inf, None, None, None)
+    default_ll = -np.inf
+    for sigma in sigmas:
+        factors, features = model.features(sigma)
+        history_earlier, history_mean = model.history(earlier, cut - np.timedelta64(1, "D"), sigma)
+        default_score = sum(defaults.get(name, 0.0) * factors[name] for name in factors)
+        if model.history_name:
+            default_score = default_score + defaults.get(model.history_name, 0.0) * history_earlier
+        default_ll = max(default_ll, check_loglik(default_score, counts_later, model.exposure))
+        for penalty in PENALTIES:
+            check_cancel(is_cancelled)
+            _, beta = fit_additive_poisson(features, counts_earlier, model.exposure, penalty)
+            static_rate = features @ beta
+            for share in shares:
+                ll = check_loglik(_blend(static_rate, mean_earlier, history_earlier, history_mean, share),
+                                  counts_later, model.exposure)
+                if ll > best[0] + 1e-9:
+                    best = (ll, sigma, penalty, share)
+    return (best[0], default_ll) + best[1:]
+
+
+def _fit_whole_history(model, n_dates, counts_all, sigma, penalty, share_all, is_cancelled):
+    """Weights (shares) fitted on the whole history with the chosen settings, and their bootstrap errors.
+
+    Returns ``(None, None)`` when no factor gets any weight.
+    """
+    from .common import check_cancel
+
+    exposure = model.exposure
+    _, features = model.features(sigma)
+    _, history_all_mean = model.history(np.ones(n_dates, dtype=bool), None, sigma)
 
     def weight_shares(beta, mean_rate):
-        weights = {name: (1.0 - share_all) * b / mean_rate for name, b in zip(names, beta)}
-        if history_name:
-            weights[history_name] = share_all / history_all_mean if history_all_mean > 0 else 0.0
+        weights = {name: (1.0 - share_all) * b / mean_rate for name, b in zip(model.names, beta)}
+        if model.history_name:
+            weights[model.history_name] = share_all / history_all_mean if history_all_mean > 0 else 0.0
         return _shares(weights)
 
     intercept, beta = fit_additive_poisson(features, counts_all, exposure, penalty)
     weights = weight_shares(beta, counts_all.sum() / exposure.sum())
     if sum(weights.values()) <= 0:
-        return keep("no factor predicts the incidents better than a uniform rate", **checked)
+        return None, None
     rng = np.random.default_rng(0)
     replicates = []
     for _ in range(BOOTSTRAP_REPLICATES):
         check_cancel(is_cancelled)
-        resample = rng.poisson(1.0, n).astype(float)
+        resample = rng.poisson(1.0, len(exposure)).astype(float)
         _, beta_b = fit_additive_poisson(features, counts_all, exposure, penalty, sample_weight=resample,
                                          start=(intercept, beta))
         mean_b = max((resample * counts_all).sum() / (resample * exposure).sum(), 1e-12)
         replicates.append([weight_shares(beta_b, mean_b)[name] for name in weights])
     spread = np.std(np.asarray(replicates), axis=0, ddof=1)
-    return WeightFit(weights=weights, source="fitted", std_errors=dict(zip(weights, spread.tolist())),
-                     dropped=dropped, penalty=penalty, history_share=float(share_all), smoothing_m=sigma, **checked)
+    return weights, dict(zip(weights, spread.tolist()))
