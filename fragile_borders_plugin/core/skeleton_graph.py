@@ -38,6 +38,10 @@ def _adjacency(rows, cols, shape):
 def skeleton_edges(rows, cols, shape):
     """Convert skeleton pixels into graph edges.
 
+    Stages: sort the pixels, find 8-neighbour pairs, merge adjacent junction pixels (degree >= 3)
+    into clusters, order the pixels of each path component (simple path or broken cycle) from one
+    end, and join each path to the clusters it touches.
+
     Parameters
     ----------
     rows, cols : ndarray of int
@@ -58,127 +62,134 @@ def skeleton_edges(rows, cols, shape):
         return np.zeros((0, 2)), []
     order = np.argsort(rows * np.int64(shape[1]) + cols)
     rows, cols = rows[order], cols[order]
-    n = rows.size
     src, dst = _adjacency(rows, cols, shape)
-    deg = np.bincount(src, minlength=n)
+    deg = np.bincount(src, minlength=rows.size)
     junction = deg >= 3
     path = (deg > 0) & ~junction
+    cluster_of, cluster_xy = _junction_clusters(rows, cols, src, dst, junction)
+    if not path.any():
+        return cluster_xy, []
+    pieces, cyclic = _path_pieces(src, dst, path)
+    touching = _touching_clusters(src, dst, path, junction, cluster_of)
+    return _assemble_edges(rows, cols, pieces, cyclic, touching, cluster_xy)
 
-    # junction clusters
-    jj = junction[src] & junction[dst]
-    graph_j = sparse.coo_matrix((np.ones(jj.sum()), (src[jj], dst[jj])), shape=(n, n)).tocsr()
-    _, jlab = csgraph.connected_components(graph_j, directed=False)
+
+def _junction_clusters(rows, cols, src, dst, junction):
+    """Label 8-connected junction pixels as clusters; returns (cluster per pixel or -1, centroids)."""
+    n = rows.size
+    both = junction[src] & junction[dst]
+    graph = sparse.coo_matrix((np.ones(both.sum()), (src[both], dst[both])), shape=(n, n)).tocsr()
+    _, labels = csgraph.connected_components(graph, directed=False)
     jidx = np.flatnonzero(junction)
     cluster_of = -np.ones(n, dtype=np.int64)
-    if jidx.size:
-        _, compact = np.unique(jlab[jidx], return_inverse=True)
-        cluster_of[jidx] = compact
-        n_clusters = int(compact.max()) + 1
-        cr = np.bincount(compact, weights=rows[jidx], minlength=n_clusters)
-        cc = np.bincount(compact, weights=cols[jidx], minlength=n_clusters)
-        cnt = np.bincount(compact, minlength=n_clusters)
-        cluster_xy = np.column_stack([cr / cnt, cc / cnt])
-    else:
-        n_clusters = 0
-        cluster_xy = np.zeros((0, 2))
+    if jidx.size == 0:
+        return cluster_of, np.zeros((0, 2))
+    _, compact = np.unique(labels[jidx], return_inverse=True)
+    cluster_of[jidx] = compact
+    n_clusters = int(compact.max()) + 1
+    count = np.bincount(compact, minlength=n_clusters)
+    centroid_r = np.bincount(compact, weights=rows[jidx], minlength=n_clusters) / count
+    centroid_c = np.bincount(compact, weights=cols[jidx], minlength=n_clusters) / count
+    return cluster_of, np.column_stack([centroid_r, centroid_c])
 
-    # path components (simple paths or cycles)
-    pp = path[src] & path[dst]
-    ps, pd = src[pp], dst[pp]
+
+def _path_pieces(src, dst, path):
+    """Pixel indices of each path component ordered from one end, and whether it is a cycle.
+
+    A component starts at its lowest-index end pixel; a cycle (no end) starts at its lowest-index
+    pixel and is cut between that pixel and one neighbour so that distances order it.
+    """
+    n = path.size
+    keep = path[src] & path[dst]
+    ps, pd = src[keep], dst[keep]
     pdeg = np.bincount(ps, minlength=n)
-    graph_p = sparse.coo_matrix((np.ones(ps.size), (ps, pd)), shape=(n, n)).tocsr()
-    _, plab = csgraph.connected_components(graph_p, directed=False)
+    graph = sparse.coo_matrix((np.ones(ps.size), (ps, pd)), shape=(n, n)).tocsr()
+    _, labels = csgraph.connected_components(graph, directed=False)
     pidx = np.flatnonzero(path)
-    if pidx.size == 0:
-        return cluster_xy, []
-    comp_ids, comp = np.unique(plab[pidx], return_inverse=True)
-    n_comp = comp_ids.size
+    comp_ids, comp = np.unique(labels[pidx], return_inverse=True)
     comp_of = -np.ones(n, dtype=np.int64)
     comp_of[pidx] = comp
-    is_end = path & (pdeg <= 1)
-    # start pixel per component: the lowest-index end, else (cycle) the lowest-index pixel
     big = np.iinfo(np.int64).max
-    start = np.full(n_comp, big, dtype=np.int64)
-    eidx = np.flatnonzero(is_end)
-    np.minimum.at(start, comp_of[eidx], eidx)
+    start = np.full(comp_ids.size, big, dtype=np.int64)
+    ends = np.flatnonzero(path & (pdeg <= 1))
+    np.minimum.at(start, comp_of[ends], ends)
     cyclic = start == big
-    first_pixel = np.full(n_comp, big, dtype=np.int64)
+    first_pixel = np.full(comp_ids.size, big, dtype=np.int64)
     np.minimum.at(first_pixel, comp, pidx)
     start[cyclic] = first_pixel[cyclic]
     if cyclic.any():
-        # break each cycle between its start pixel and one neighbour
-        cyc_start = start[cyclic]
-        rm = np.isin(ps, cyc_start)
-        # keep only one removed neighbour per start: the first occurrence
-        rm_idx = np.flatnonzero(rm)
-        _, first = np.unique(ps[rm_idx], return_index=True)
-        cut = rm_idx[first]
-        a, b = ps[cut], pd[cut]
-        drop = np.zeros(ps.size, dtype=bool)
-        pair_code = set(zip(a.tolist(), b.tolist())) | set(zip(b.tolist(), a.tolist()))
-        candidates = np.flatnonzero(np.isin(ps, np.r_[a, b]))
-        for k in candidates:
-            if (int(ps[k]), int(pd[k])) in pair_code:
-                drop[k] = True
-        graph_p = sparse.coo_matrix((np.ones((~drop).sum()), (ps[~drop], pd[~drop])), shape=(n, n)).tocsr()
-    dist = csgraph.dijkstra(graph_p, directed=False, indices=start, unweighted=True, min_only=True)
-    d = dist[pidx]
-    srt = np.lexsort((d, comp))
-    ordered = pidx[srt]
+        graph = _cut_cycles(ps, pd, start[cyclic], n)
+    dist = csgraph.dijkstra(graph, directed=False, indices=start, unweighted=True, min_only=True)
+    srt = np.lexsort((dist[pidx], comp))
     bounds = np.flatnonzero(np.diff(comp[srt])) + 1
-    pieces = np.split(ordered, bounds)
+    return np.split(pidx[srt], bounds), cyclic
 
-    # junction clusters adjacent to each path pixel (for the component ends)
-    pj = path[src] & junction[dst]
-    adj_src, adj_cluster = src[pj], cluster_of[dst[pj]]
-    adj = {}
-    for s, c in zip(adj_src.tolist(), adj_cluster.tolist()):
-        lst = adj.setdefault(s, [])
-        if c not in lst:
-            lst.append(c)
 
-    node_xy = [cluster_xy]
+def _cut_cycles(ps, pd, cycle_starts, n):
+    """Path graph without the link (both directions) from each cycle's start to its first neighbour."""
+    at_start = np.flatnonzero(np.isin(ps, cycle_starts))
+    _, first = np.unique(ps[at_start], return_index=True)
+    cut = at_start[first]
+    cut_links = set(zip(ps[cut].tolist(), pd[cut].tolist()))
+    cut_links |= {(b, a) for a, b in cut_links}
+    drop = np.zeros(ps.size, dtype=bool)
+    for k in np.flatnonzero(np.isin(ps, ps[cut]) | np.isin(ps, pd[cut])):
+        drop[k] = (int(ps[k]), int(pd[k])) in cut_links
+    return sparse.coo_matrix((np.ones((~drop).sum()), (ps[~drop], pd[~drop])), shape=(n, n)).tocsr()
+
+
+def _touching_clusters(src, dst, path, junction, cluster_of):
+    """For each path pixel next to junctions: the clusters it touches, in first-seen order."""
+    link = path[src] & junction[dst]
+    touching = {}
+    for pixel, cluster in zip(src[link].tolist(), cluster_of[dst[link]].tolist()):
+        seen = touching.setdefault(pixel, [])
+        if cluster not in seen:
+            seen.append(cluster)
+    return touching
+
+
+def _assemble_edges(rows, cols, pieces, cyclic, touching, cluster_xy):
+    """Edges between clusters and new free-end nodes; returns (node_xy, edges)."""
     free = []
-    next_node = n_clusters
     edges = []
-    for k, piece in enumerate(pieces):
-        a, b = int(piece[0]), int(piece[-1])
+
+    def free_node(xy):
+        free.append(xy)
+        return len(cluster_xy) + len(free) - 1
+
+    for piece, is_cycle in zip(pieces, cyclic):
         coords = np.column_stack([rows[piece], cols[piece]]).astype(np.float64)
-        if cyclic[k]:
-            coords = np.vstack([coords, coords[:1]])
-            free.append(coords[0])
-            edges.append((next_node, next_node, coords))
-            next_node += 1
+        if is_cycle:
+            node = free_node(coords[0])
+            edges.append((node, node, np.vstack([coords, coords[:1]])))
             continue
-        ca = adj.get(a, [])
-        cb = adj.get(b, [])
-        if a == b:
-            u = ca[0] if ca else None
-            v = ca[1] if len(ca) > 1 else None
-        else:
-            u = ca[0] if ca else None
-            v = cb[0] if cb else None
-            if u is not None and v is not None and u == v and len(cb) > 1:
-                v = cb[1]
+        u, v = _end_clusters(touching.get(int(piece[0]), []), touching.get(int(piece[-1]), []),
+                             single_pixel=piece.size == 1)
         parts = [coords]
         if u is None:
-            u = next_node
-            free.append(coords[0])
-            next_node += 1
+            u = free_node(coords[0])
         else:
             parts.insert(0, cluster_xy[u][None, :])
         if v is None:
-            v = next_node
-            free.append(coords[-1])
-            next_node += 1
+            v = free_node(coords[-1])
         else:
             parts.append(cluster_xy[v][None, :])
         edges.append((u, v, np.vstack(parts)))
-    # edges made of junction pixels only (two clusters touching through nothing) do not exist:
-    # adjacent junction pixels belong to the same cluster.
-    if free:
-        node_xy.append(np.asarray(free, dtype=np.float64))
-    return np.vstack(node_xy), edges
+    # no edge is made of junction pixels only: adjacent junction pixels share a cluster
+    node_xy = cluster_xy if not free else np.vstack([cluster_xy, np.asarray(free, dtype=np.float64)])
+    return node_xy, edges
+
+
+def _end_clusters(at_first, at_last, single_pixel):
+    """Clusters (or None) that a path's first and last pixels join."""
+    if single_pixel:
+        return (at_first[0] if at_first else None), (at_first[1] if len(at_first) > 1 else None)
+    u = at_first[0] if at_first else None
+    v = at_last[0] if at_last else None
+    if u is not None and u == v and len(at_last) > 1:
+        v = at_last[1]
+    return u, v
 
 
 def polyline_length(coords):
