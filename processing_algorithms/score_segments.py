@@ -263,9 +263,9 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                 "; ".join(f"{name} ({why})" for name, why in fit.dropped)))
         if fit.source == "fitted":
             feedback.pushInfo(tr("Weights fitted to the incident history ({} incidents before {} fitted, {} from it "
-                                 "checked; penalty {:g}, incident history share {:.0%}): {}. On the check they "
-                                 "predict the later incidents better than WEIGHTS by {:.3f} log-likelihood per "
-                                 "incident.").format(
+                                 "checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their "
+                                 "log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per "
+                                 "incident (positive: the fit predicted better; it is used either way).").format(
                 fit.n_fit, fit.cut_date, fit.n_check, fit.penalty, fit.history_share,
                 ", ".join(f"{name} {share:.2f} ± {fit.std_errors.get(name, 0.0):.2f}"
                           for name, share in fit.weights.items()), fit.check_gain))

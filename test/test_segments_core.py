@@ -352,6 +352,23 @@ def test_weight_fit_keeps_todays_weights_on_thin_or_one_day_history_and_drops_co
     assert fitted.n_fit + fitted.n_check == len(segment) and fitted.check_gain > 0
 
 
+def test_weight_fit_is_used_even_when_todays_weights_win_the_one_check():
+    """One split of a thin history is noise: today's weights winning it (here they are the true rates)
+    does not throw the fit away; the check's verdict stays in check_gain."""
+    from fragile_borders_plugin.core import incident_model as M
+    rng = np.random.default_rng(0)
+    static = {"crossings": rng.uniform(size=30), "tracks": rng.uniform(size=30)}
+    rate = 0.1 + 1.0 * static["crossings"] + 0.5 * static["tracks"]
+    segment = np.repeat(np.arange(30), rng.poisson(rate * 2))
+    dates = np.datetime64("2023-01-01") + rng.integers(0, 365, len(segment)).astype("timedelta64[D]")
+    fit = M.fit_factor_weights(lambda sigma: static, None, segment, dates, np.ones(30),
+                               {"crossings": 2.0, "tracks": 1.0})
+    assert fit.check_gain < 0
+    assert fit.source == "fitted" and fit.reason == ""
+    assert set(fit.weights) == {"crossings", "tracks"} and sum(fit.weights.values()) == pytest.approx(1.0)
+    assert fit.weights["crossings"] > fit.weights["tracks"]
+
+
 def test_temporal_split_sends_ties_at_the_median_to_the_later_part():
     from fragile_borders_plugin.core import incident_model as M
     dates = np.array(["2023-01-01", "2023-02-01", "2023-02-01", "2023-02-01", "2023-03-01"], dtype="datetime64[D]")

@@ -9,6 +9,7 @@ import io as _io
 import math
 import os
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -219,10 +220,35 @@ def _pick(header, wanted, alternatives, what, parameter):
     return None
 
 
+@dataclass
+class CsvSettings:
+    """Every setting of :func:`read_incidents_csv` (see its docstring for meanings)."""
+
+    fmt: str = "acled"
+    lon_field: str = None
+    lat_field: str = None
+    date_field: str = None
+    type_field: str = None
+    severity_field: str = None
+    fatalities_field: str = None
+    date_format: str = None
+    crs: object = "EPSG:4326"
+    delimiter: str = None
+    encoding: str = None
+
+    @property
+    def acled(self):
+        return self.fmt == "acled"
+
+
 def read_incidents_csv(path, fmt="acled", lon_field=None, lat_field=None, date_field=None, type_field=None,
                        severity_field=None, fatalities_field=None, date_format=None, crs="EPSG:4326",
                        delimiter=None, encoding=None, progress=None, is_cancelled=None):
     """Read incident points from a CSV file.
+
+    A short pipeline: read the text → find the columns → read the rows → parse each row (date,
+    point, severity; rejected with its reasons) → build the point layer. Settings are gathered in
+    :class:`CsvSettings`.
 
     Parameters
     ----------
@@ -252,99 +278,173 @@ def read_incidents_csv(path, fmt="acled", lon_field=None, lat_field=None, date_f
     info : dict
         ``rows`` read, ``accepted``, ``rejected``, ``month_first``, ``columns`` used.
     """
-    import geopandas as gpd
+    arguments = dict(locals())
+    for name in ("path", "progress", "is_cancelled"):
+        arguments.pop(name)
+    settings = CsvSettings(**arguments)
     import pandas as pd
     import pyproj
-    from shapely.geometry import Point
 
-    if fmt not in ("acled", "generic"):
-        raise ValueError(f"Unknown incident format '{fmt}': use 'acled' or 'generic'.")
+    if settings.fmt not in ("acled", "generic"):
+        raise ValueError(f"Unknown incident format '{settings.fmt}': use 'acled' or 'generic'.")
+    text = _read_csv_text(path, settings.encoding)
+    delimiter = settings.delimiter or _sniff(text[:20000])
+    reader = csv.reader(_io.StringIO(text), delimiter=delimiter)
+    header = _read_header(reader, path)
+    columns = _find_columns(header, settings, path)
+    index = {key: header.index(name) for key, name in columns.items() if name is not None}
+    crs = pyproj.CRS.from_user_input(settings.crs)
+    raw_rows = _read_rows(reader, is_cancelled)
+    month_first = False if settings.date_format else detect_month_first(
+        f[index["date"]] for _, f in raw_rows if len(f) > index["date"])
+    parse = _RowParser(settings, index, len(header), month_first, crs.is_geographic)
+    accepted, rejected = _parse_rows(parse, raw_rows, delimiter, progress, is_cancelled)
+    rejected = pd.DataFrame(rejected, columns=["line", "reason", "raw"])
+    info = {"rows": len(raw_rows), "accepted": len(accepted), "rejected": len(rejected),
+            "month_first": month_first, "columns": {k: v for k, v in columns.items() if v}, "delimiter": delimiter}
+    return _points_frame(accepted, settings.acled, crs), rejected, info
+
+
+def _read_csv_text(path, encoding):
+    """The whole text of the incident file; ``ValueError`` when it is missing or empty."""
     if not os.path.isfile(path):
         raise ValueError(f"The incident file {path} does not exist.")
     text = _read_text(path, encoding)
     if not text.strip():
         raise ValueError(f"The incident file {path} is empty: it needs a header line and at least one row.")
-    delimiter = delimiter or _sniff(text[:20000])
-    reader = csv.reader(_io.StringIO(text), delimiter=delimiter)
+    return text
+
+
+def _read_header(reader, path):
     try:
         header = next(reader)
     except StopIteration:
         raise ValueError(f"The incident file {path} has no header line.") from None
-    header = [h.strip() for h in header]
-    acled = fmt == "acled"
+    return [h.strip() for h in header]
+
+
+def _find_columns(header, settings, path):
+    """Key (date, lon, lat, type, severity, fatalities) → column of ``header`` (None when absent)."""
+    acled = settings.acled
+
+    def named(given, key):  # the column the user named, else the ACLED one in ACLED format
+        return given or (ACLED_FIELDS[key] if acled else None)
+
     columns = {
-        "date": _pick(header, date_field or (ACLED_FIELDS["date"] if acled else None),
-                      ("date", "event_date", "datetime", "day"), "date", "DATE_FIELD"),
-        "lon": _pick(header, lon_field or (ACLED_FIELDS["lon"] if acled else None),
-                     ("longitude", "lon", "lng", "long", "x"), "longitude / x", "LON_FIELD"),
-        "lat": _pick(header, lat_field or (ACLED_FIELDS["lat"] if acled else None),
-                     ("latitude", "lat", "y"), "latitude / y", "LAT_FIELD"),
-        "type": _pick(header, type_field or (ACLED_FIELDS["type"] if acled else None),
-                      ("type", "event_type", "category"), "type", "TYPE_FIELD"),
-        "severity": _pick(header, severity_field, () if acled else ("severity",), "severity", "SEVERITY_FIELD"),
-        "fatalities": _pick(header, fatalities_field or (ACLED_FIELDS["fatalities"] if acled else None),
-                            (), "fatalities", "FATALITIES_FIELD") if acled else None,
+        "date": _pick(header, named(settings.date_field, "date"), ("date", "event_date", "datetime", "day"),
+                      "date", "DATE_FIELD"),
+        "lon": _pick(header, named(settings.lon_field, "lon"), ("longitude", "lon", "lng", "long", "x"),
+                     "longitude / x", "LON_FIELD"),
+        "lat": _pick(header, named(settings.lat_field, "lat"), ("latitude", "lat", "y"), "latitude / y",
+                     "LAT_FIELD"),
+        "type": _pick(header, named(settings.type_field, "type"), ("type", "event_type", "category"), "type",
+                      "TYPE_FIELD"),
+        "severity": _pick(header, settings.severity_field, () if acled else ("severity",), "severity",
+                          "SEVERITY_FIELD"),
+        "fatalities": _pick(header, named(settings.fatalities_field, "fatalities"), (), "fatalities",
+                            "FATALITIES_FIELD") if acled else None,
     }
     for key, parameter in (("date", "DATE_FIELD"), ("lon", "LON_FIELD"), ("lat", "LAT_FIELD")):
         if columns[key] is None:
             raise ValueError(f"No {key} column found in {os.path.basename(path)} (columns: {', '.join(header)}); "
                              f"name it with {parameter}.")
-    index = {key: header.index(name) for key, name in columns.items() if name is not None}
-    crs = pyproj.CRS.from_user_input(crs)
-    geographic = crs.is_geographic
+    return columns
 
-    raw_rows = []  # (line, fields)
+
+def _read_rows(reader, is_cancelled):
+    """``(line of the row's start in the file, fields)`` of every row after the header."""
+    raw_rows = []
     line = 1
     for fields in reader:
         check_cancel(is_cancelled)
         start = line + 1
         line = reader.line_num
         raw_rows.append((start, fields))
-    month_first = False if date_format else detect_month_first(
-        f[index["date"]] for _, f in raw_rows if len(f) > index["date"])
+    return raw_rows
 
+
+def _parse_rows(parse, raw_rows, delimiter, progress, is_cancelled):
+    """Stage 4: the accepted incidents (dicts) and the rejected rows ``(line, reasons, raw text)``."""
     accepted, rejected = [], []
     total = max(1, len(raw_rows))
     for count, (line_no, fields) in enumerate(raw_rows):
         if count % 5000 == 0:
             check_cancel(is_cancelled)
             report(progress, 100.0 * count / total)
-        raw = delimiter.join(fields)
+        row, reasons = parse(line_no, fields)
+        if reasons:
+            rejected.append((line_no, "; ".join(reasons), delimiter.join(fields)))
+        else:
+            accepted.append(row)
+    report(progress, 100.0)
+    return accepted, rejected
+
+
+class _RowParser:
+    """Parses one CSV row into an incident (dict) or the reasons it cannot be used."""
+
+    def __init__(self, settings, index, n_columns, month_first, geographic):
+        self.settings, self.index, self.n_columns = settings, index, n_columns
+        self.month_first, self.geographic = month_first, geographic
+
+    def __call__(self, line_no, fields):
+        """``(row, [])`` for a usable row, ``(None, reasons)`` otherwise."""
         if not any(f.strip() for f in fields):
-            rejected.append((line_no, "empty row", raw))
-            continue
-        if len(fields) < len(header):
-            fields = fields + [""] * (len(header) - len(fields))
-
-        def cell(key):
-            return fields[index[key]].strip() if key in index else ""
-
+            return None, ["empty row"]
+        if len(fields) < self.n_columns:
+            fields = fields + [""] * (self.n_columns - len(fields))
+        self.fields = fields
         reasons = []
-        date_text = cell("date")
-        date = parse_date(date_text, date_format, month_first)
-        if not date_text:
+        date = self._date(reasons)
+        point = self._point(reasons)
+        severity, fatalities = self._severity(reasons)
+        if reasons:
+            return None, reasons
+        row = {"date": date, "type": self._cell("type") or None, "severity": severity, "source_line": line_no,
+               "geometry": point}
+        if self.settings.acled:
+            row["fatalities"] = fatalities if fatalities is not None else 0
+        return row, []
+
+    def _cell(self, key):
+        return self.fields[self.index[key]].strip() if key in self.index else ""
+
+    def _date(self, reasons):
+        date_format = self.settings.date_format
+        text = self._cell("date")
+        date = parse_date(text, date_format, self.month_first)
+        if not text:
             reasons.append("empty date")
         elif date is None:
-            reasons.append(f"unreadable date '{date_text}'" + (f" (format {date_format})" if date_format else ""))
-        x, y = _parse_number(cell("lon")), _parse_number(cell("lat"))
+            reasons.append(f"unreadable date '{text}'" + (f" (format {date_format})" if date_format else ""))
+        return date
+
+    def _point(self, reasons):
+        from shapely.geometry import Point
+
+        x, y = _parse_number(self._cell("lon")), _parse_number(self._cell("lat"))
         if x is None or y is None:
             for name, key, number in (("x/longitude", "lon", x), ("y/latitude", "lat", y)):
                 if number is None:
-                    reasons.append(f"unreadable {name} '{cell(key)}'" if cell(key) else f"empty {name}")
-        elif geographic and not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
+                    reasons.append(f"unreadable {name} '{self._cell(key)}'" if self._cell(key) else f"empty {name}")
+            return None
+        if self.geographic and not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
             reasons.append(f"coordinates out of range (longitude {x}, latitude {y})")
-        severity = 1.0
-        fatalities = None
-        if acled and "fatalities" in index:
-            value = cell("fatalities")
+        return Point(x, y)
+
+    def _severity(self, reasons):
+        """``(severity, fatalities)``: from the fatalities in ACLED format, overridden by a severity column."""
+        severity, fatalities = 1.0, None
+        if self.settings.acled and "fatalities" in self.index:
+            value = self._cell("fatalities")
             number = _parse_number(value) if value else 0.0
             if number is None or number < 0:
                 reasons.append(f"unreadable fatalities '{value}'")
             else:
                 fatalities = int(round(number))
                 severity = float(severity_from_fatalities(fatalities))
-        if "severity" in index and cell("severity"):
-            value = cell("severity")
+        value = self._cell("severity")
+        if value:
             number = _parse_number(value)
             if number is None:
                 number = _SEVERITY_WORDS.get(value.lower())
@@ -352,24 +452,18 @@ def read_incidents_csv(path, fmt="acled", lon_field=None, lat_field=None, date_f
                 reasons.append(f"unreadable severity '{value}' (a number ≥ 0 or low/medium/high/critical)")
             else:
                 severity = float(number)
-        if reasons:
-            rejected.append((line_no, "; ".join(reasons), raw))
-            continue
-        row = {"date": date, "type": cell("type") or None, "severity": severity, "source_line": line_no,
-               "geometry": Point(x, y)}
-        if acled:
-            row["fatalities"] = fatalities if fatalities is not None else 0
-        accepted.append(row)
-    report(progress, 100.0)
+        return severity, fatalities
+
+
+def _points_frame(accepted, acled, crs):
+    """The accepted incidents as a point layer in ``crs`` (pyproj CRS); empty with the same columns."""
+    import geopandas as gpd
+
     names = ["date", "type", "severity", "source_line"] + (["fatalities"] if acled else [])
-    points = gpd.GeoDataFrame(accepted or None, columns=names + ["geometry"], geometry="geometry", crs=crs.to_wkt())
     if not accepted:
-        points = gpd.GeoDataFrame({n: [] for n in names}, geometry=gpd.GeoSeries([], crs=crs.to_wkt()),
-                                  crs=crs.to_wkt())
-    rejected = pd.DataFrame(rejected, columns=["line", "reason", "raw"])
-    info = {"rows": len(raw_rows), "accepted": len(accepted), "rejected": len(rejected),
-            "month_first": month_first, "columns": {k: v for k, v in columns.items() if v}, "delimiter": delimiter}
-    return points, rejected, info
+        return gpd.GeoDataFrame({n: [] for n in names}, geometry=gpd.GeoSeries([], crs=crs.to_wkt()),
+                                crs=crs.to_wkt())
+    return gpd.GeoDataFrame(accepted, columns=names + ["geometry"], geometry="geometry", crs=crs.to_wkt())
 
 
 #: field types of the incident output (see :func:`.io.write_layer`)

@@ -15,6 +15,7 @@ post on a segment whose risk exceeds ``max_risk``.
   search moves one post at a time to its best place while that helps (≤ 5 s; never worse).
 """
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -188,10 +189,43 @@ def solve_mclp(cover, priority, teams, allowed, fixed=(), method="auto", exact_m
     return chosen, "exact" if optimal else "exact (time limit, best found)"
 
 
+@dataclass
+class PlanSettings:
+    """Every setting of :func:`plan_patrols` (see its docstring for meanings and units)."""
+
+    teams: int
+    reach_m: float
+    max_risk: float = 100.0
+    priority_field: str = "score"
+    risk_field: str = "risk"
+    method: str = "auto"
+    exact_max_candidates: int = 3000
+    time_limit_s: float = 30.0
+
+
+@dataclass
+class _Candidates:
+    """The segments as post candidates: priority, risk rule, midpoints and who covers whom."""
+
+    ids: np.ndarray
+    priority: np.ndarray
+    risk: np.ndarray
+    allowed: np.ndarray
+    midpoints: list  # shapely points in the metric CRS
+    xy: np.ndarray
+    mid: object  # chainage (m) of the midpoints, None without start_km/end_km
+    cover: object  # sparse coverage matrix
+    distance_kind: str
+
+
 def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, priority_field="score",
                  risk_field="risk", method="auto", exact_max_candidates=3000, time_limit_s=30.0,
                  progress=None, is_cancelled=None):
     """Place patrol posts on scored border segments.
+
+    A short pipeline: check the settings → candidates (priority, risk rule, coverage) → fixed
+    existing posts → solve the MCLP → assign each covered segment to its nearest post → layers.
+    Settings are gathered in :class:`PlanSettings`.
 
     Parameters
     ----------
@@ -216,12 +250,49 @@ def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, 
     info : dict
         covered_share (0–1), covered_priority, total_priority, method, warnings, greedy_share.
     """
-    import geopandas as gpd
-    import pandas as pd
-
     from .crs import to_metric
 
+    settings = PlanSettings(teams, reach_m, max_risk, priority_field, risk_field, method, exact_max_candidates,
+                            time_limit_s)
+    settings.teams = _checked_teams(segments, settings)
     warnings = []
+    segments = segments.reset_index(drop=True)
+    metric = to_metric(segments)
+    candidates = _candidates(segments, metric, settings, warnings)
+    report(progress, 10)
+    fixed = _fixed_posts(existing_posts, metric, candidates, settings, warnings)
+    n, teams = len(segments), settings.teams
+    total = float(candidates.priority.sum())
+    eligible = int((candidates.allowed & ~np.isin(np.arange(n), fixed)).sum())
+    if eligible == 0 and not fixed:
+        return _no_post_possible(segments, candidates, settings, total, warnings)
+    if len(fixed) + eligible < teams:
+        warnings.append(f"Only {len(fixed) + eligible} segments are allowed (risk ≤ {settings.max_risk:g}): "
+                        f"{teams - len(fixed) - eligible} of the {teams} teams get no post.")
+    cover, priority = candidates.cover, candidates.priority
+    chosen, used_method = solve_mclp(cover, priority, teams, candidates.allowed, fixed, settings.method,
+                                     settings.exact_max_candidates, settings.time_limit_s, is_cancelled)
+    report(progress, 80)
+    greedy = greedy_mclp(cover, priority, teams, candidates.allowed, fixed)
+    chosen = np.asarray(chosen, dtype=int)
+    unsafe = [int(candidates.ids[i]) for i in chosen if i not in set(fixed) and not candidates.allowed[i]]
+    assert not unsafe, f"internal error: posts above MAX_RISK on segments {unsafe}"
+    covered_by = _nearest_post(candidates, chosen)
+    posts, coverage = _plan_layers(segments, metric, candidates, chosen, covered_by, set(fixed))
+    report(progress, 100)
+    value = float(priority[covered_by >= 0].sum())
+    info = {"covered_share": value / total if total > 0 else 0.0, "covered_priority": value, "total_priority": total,
+            "method": used_method, "warnings": warnings, "posts": len(chosen), "distance": candidates.distance_kind,
+            "greedy_share": covered_value(cover, priority, greedy) / total if total > 0 else 0.0,
+            "eligible": eligible}
+    if total <= 0:
+        warnings.append(f"The total '{settings.priority_field}' is 0: nothing to cover, the covered share is 0.")
+    return posts, coverage, info
+
+
+def _checked_teams(segments, settings):
+    """TEAMS as an int; ``ValueError`` saying what to fix when the layer or a setting cannot be planned."""
+    priority_field, risk_field, teams = settings.priority_field, settings.risk_field, settings.teams
     if segments is None or len(segments) == 0:
         raise ValueError("The segment layer is empty: score the border first (Score border segments).")
     if priority_field not in segments.columns:
@@ -232,18 +303,23 @@ def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, 
                          "clear RISK_FIELD to plan without the risk rule.")
     if int(teams) != teams or teams < 1:
         raise ValueError(f"TEAMS must be a whole number ≥ 1, got {teams}.")
-    teams = int(teams)
     n = len(segments)
-    if teams > n:
-        raise ValueError(f"TEAMS ({teams}) is larger than the number of segments ({n}): there is at most one "
+    if int(teams) > n:
+        raise ValueError(f"TEAMS ({int(teams)}) is larger than the number of segments ({n}): there is at most one "
                          f"post per segment. Use at most {n} teams or shorter segments.")
-    if not reach_m > 0:
-        raise ValueError(f"REACH_M must be positive, got {reach_m} m.")
+    if not settings.reach_m > 0:
+        raise ValueError(f"REACH_M must be positive, got {settings.reach_m} m.")
+    return int(teams)
 
-    segments = segments.reset_index(drop=True)
-    metric = to_metric(segments)
+
+def _candidates(segments, metric, settings, warnings):
+    """Stage 2: priority (bad values → 0), the risk rule, midpoints and the coverage matrix."""
+    import pandas as pd
+
+    n = len(segments)
     ids = (pd.to_numeric(segments["segment_id"], errors="coerce").fillna(-1).astype(int).to_numpy()
            if "segment_id" in segments.columns else np.arange(1, n + 1))
+    priority_field, risk_field = settings.priority_field, settings.risk_field
     priority = pd.to_numeric(segments[priority_field], errors="coerce").to_numpy(dtype=float)
     bad = ~np.isfinite(priority) | (priority < 0)
     if bad.any():
@@ -254,7 +330,7 @@ def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, 
         unknown = ~np.isfinite(risk)
         if unknown.any():
             warnings.append(f"{int(unknown.sum())} segments have no '{risk_field}' value: no post is placed there.")
-        allowed = np.isfinite(risk) & (risk <= max_risk)
+        allowed = np.isfinite(risk) & (risk <= settings.max_risk)
     else:
         risk = np.full(n, np.nan)
         allowed = np.ones(n, dtype=bool)
@@ -269,99 +345,95 @@ def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, 
                pd.to_numeric(segments["end_km"], errors="coerce").to_numpy(float)) * 500.0
         if not np.isfinite(mid).all():
             raise ValueError("Some segments have no start_km/end_km: use the output of Score border segments.")
-        cover = coverage_matrix(mid, reach_m)
-        distance_kind = "along the border"
+        cover, distance_kind = coverage_matrix(mid, settings.reach_m), "along the border"
     else:
         mid = None
-        cover = coverage_matrix(None, reach_m, xy)
+        cover = coverage_matrix(None, settings.reach_m, xy)
         distance_kind = "straight-line (no start_km/end_km chainage)"
-    report(progress, 10)
+    return _Candidates(ids, priority, risk, allowed, midpoints, xy, mid, cover, distance_kind)
 
-    fixed = []
-    if existing_posts is not None and len(existing_posts):
-        from scipy.spatial import cKDTree
-        if existing_posts.crs is None:
-            raise ValueError("The existing posts layer has no CRS: set it and run again.")
-        posts_m = existing_posts.to_crs(metric.crs)
-        pxy = np.array([[g.centroid.x, g.centroid.y] for g in posts_m.geometry if g is not None and not g.is_empty])
-        if len(pxy):
-            distance, index = cKDTree(xy).query(pxy)
-            far = distance > reach_m
-            if far.any():
-                warnings.append(f"{int(far.sum())} existing posts are more than REACH_M from every segment "
-                                "midpoint; they were snapped to the nearest segment anyway.")
-            fixed = list(dict.fromkeys(int(i) for i in index))
-            if len(fixed) < len(pxy):
-                warnings.append(f"{len(pxy) - len(fixed)} existing posts fall on the same segment as another and "
-                                "count once.")
-            risky = [i for i in fixed if not allowed[i]]
-            if risky:
-                warnings.append(f"{len(risky)} existing posts are on segments above MAX_RISK ({max_risk:g}); they "
-                                "stay because existing posts are fixed — review them.")
-            if len(fixed) > teams:
-                raise ValueError(f"There are {len(fixed)} existing posts but only {teams} TEAMS (teams include the "
-                                 "existing posts): raise TEAMS or remove posts.")
 
-    total = float(priority.sum())
-    eligible = int((allowed & ~np.isin(np.arange(n), fixed)).sum())
-    if eligible == 0 and not fixed:
-        lowest = np.nanmin(risk) if np.isfinite(risk).any() else float("nan")
-        message = (f"No post can be placed: all {n} segments have a risk above MAX_RISK ({max_risk:g}); the lowest "
-                   f"risk is {lowest:.1f}. Raise MAX_RISK only if the teams can be protected, or plan later.")
-        warnings.append(message)
-        empty_posts = gpd.GeoDataFrame({"post_id": [], "segment_id": [], "covered_priority": [], "risk": [],
-                                        "existing": []}, geometry=gpd.GeoSeries([], crs=segments.crs),
-                                       crs=segments.crs)
-        empty_cov = gpd.GeoDataFrame({"segment_id": [], "post_id": []},
-                                     geometry=gpd.GeoSeries([], crs=segments.crs), crs=segments.crs)
-        return empty_posts, empty_cov, {"covered_share": 0.0, "covered_priority": 0.0, "total_priority": total,
-                                        "method": "none", "warnings": warnings, "posts": 0,
-                                        "message": message}
-    if len(fixed) + eligible < teams:
-        warnings.append(f"Only {len(fixed) + eligible} segments are allowed (risk ≤ {max_risk:g}): "
-                        f"{teams - len(fixed) - eligible} of the {teams} teams get no post.")
-    chosen, used_method = solve_mclp(cover, priority, teams, allowed, fixed, method, exact_max_candidates,
-                                     time_limit_s, is_cancelled)
-    report(progress, 80)
-    greedy = greedy_mclp(cover, priority, teams, allowed, fixed)
+def _fixed_posts(existing_posts, metric, candidates, settings, warnings):
+    """Stage 3: the candidates holding an existing post (nearest midpoint, each counted once)."""
+    if existing_posts is None or not len(existing_posts):
+        return []
+    from scipy.spatial import cKDTree
 
-    # assign each covered segment to its nearest chosen post (by the coverage distance)
-    chosen = np.asarray(chosen, dtype=int)
-    position = mid if mid is not None else None
+    if existing_posts.crs is None:
+        raise ValueError("The existing posts layer has no CRS: set it and run again.")
+    posts_m = existing_posts.to_crs(metric.crs)
+    pxy = np.array([[g.centroid.x, g.centroid.y] for g in posts_m.geometry if g is not None and not g.is_empty])
+    if not len(pxy):
+        return []
+    distance, index = cKDTree(candidates.xy).query(pxy)
+    far = distance > settings.reach_m
+    if far.any():
+        warnings.append(f"{int(far.sum())} existing posts are more than REACH_M from every segment "
+                        "midpoint; they were snapped to the nearest segment anyway.")
+    fixed = list(dict.fromkeys(int(i) for i in index))
+    if len(fixed) < len(pxy):
+        warnings.append(f"{len(pxy) - len(fixed)} existing posts fall on the same segment as another and "
+                        "count once.")
+    risky = [i for i in fixed if not candidates.allowed[i]]
+    if risky:
+        warnings.append(f"{len(risky)} existing posts are on segments above MAX_RISK ({settings.max_risk:g}); they "
+                        "stay because existing posts are fixed — review them.")
+    if len(fixed) > settings.teams:
+        raise ValueError(f"There are {len(fixed)} existing posts but only {settings.teams} TEAMS (teams include the "
+                         "existing posts): raise TEAMS or remove posts.")
+    return fixed
+
+
+def _no_post_possible(segments, candidates, settings, total, warnings):
+    """Empty layers and the message when every segment is above MAX_RISK and no post exists."""
+    import geopandas as gpd
+
+    risk = candidates.risk
+    lowest = np.nanmin(risk) if np.isfinite(risk).any() else float("nan")
+    message = (f"No post can be placed: all {len(segments)} segments have a risk above MAX_RISK "
+               f"({settings.max_risk:g}); the lowest risk is {lowest:.1f}. Raise MAX_RISK only if the teams can be "
+               "protected, or plan later.")
+    warnings.append(message)
+    empty = gpd.GeoSeries([], crs=segments.crs)
+    empty_posts = gpd.GeoDataFrame({"post_id": [], "segment_id": [], "covered_priority": [], "risk": [],
+                                    "existing": []}, geometry=empty, crs=segments.crs)
+    empty_coverage = gpd.GeoDataFrame({"segment_id": [], "post_id": []}, geometry=empty.copy(), crs=segments.crs)
+    return empty_posts, empty_coverage, {"covered_share": 0.0, "covered_priority": 0.0, "total_priority": total,
+                                         "method": "none", "warnings": warnings, "posts": 0, "message": message}
+
+
+def _nearest_post(candidates, chosen):
+    """Stage 5: index in ``chosen`` of the post covering each segment at the smallest distance (−1: uncovered)."""
+    n = len(candidates.priority)
     covered_by = np.full(n, -1)
     best = np.full(n, np.inf)
     for rank, i in enumerate(chosen):
-        targets = cover[i].indices
-        if position is not None:
-            distance = np.abs(position[targets] - position[i])
+        targets = candidates.cover[i].indices
+        if candidates.mid is not None:
+            distance = np.abs(candidates.mid[targets] - candidates.mid[i])
         else:
-            distance = np.hypot(*(xy[targets] - xy[i]).T)
+            distance = np.hypot(*(candidates.xy[targets] - candidates.xy[i]).T)
         closer = distance < best[targets]
         best[targets[closer]] = distance[closer]
         covered_by[targets[closer]] = rank
-    covered_priority = np.bincount(covered_by[covered_by >= 0], weights=priority[covered_by >= 0],
-                                   minlength=len(chosen))
+    return covered_by
+
+
+def _plan_layers(segments, metric, candidates, chosen, covered_by, fixed_set):
+    """Stage 6: the posts (points at the chosen midpoints) and coverage (covered segment lines) layers."""
+    import geopandas as gpd
+
+    ids, priority = candidates.ids, candidates.priority
+    covered = covered_by >= 0
+    covered_priority = np.bincount(covered_by[covered], weights=priority[covered], minlength=len(chosen))
     post_ids = np.arange(1, len(chosen) + 1)
-    fixed_set = set(fixed)
     posts = gpd.GeoDataFrame({
         "post_id": post_ids, "segment_id": ids[chosen], "covered_priority": np.round(covered_priority, 3),
-        "risk": risk[chosen], "existing": [1 if i in fixed_set else 0 for i in chosen]},
-        geometry=[midpoints[i] for i in chosen], crs=metric.crs).to_crs(segments.crs)
-    mask = covered_by >= 0
-    coverage = gpd.GeoDataFrame({"segment_id": ids[mask], "post_id": post_ids[covered_by[mask]]},
-                                geometry=segments.geometry[mask].values, crs=segments.crs)
-    value = float(priority[mask].sum())
-    share = value / total if total > 0 else 0.0
-    unsafe = [int(ids[i]) for i in chosen if i not in fixed_set and not allowed[i]]
-    assert not unsafe, f"internal error: posts above MAX_RISK on segments {unsafe}"
-    report(progress, 100)
-    info = {"covered_share": share, "covered_priority": value, "total_priority": total, "method": used_method,
-            "warnings": warnings, "posts": len(chosen), "distance": distance_kind,
-            "greedy_share": covered_value(cover, priority, greedy) / total if total > 0 else 0.0,
-            "eligible": eligible}
-    if total <= 0:
-        warnings.append(f"The total '{priority_field}' is 0: nothing to cover, the covered share is 0.")
-    return posts, coverage, info
+        "risk": candidates.risk[chosen], "existing": [1 if i in fixed_set else 0 for i in chosen]},
+        geometry=[candidates.midpoints[i] for i in chosen], crs=metric.crs).to_crs(segments.crs)
+    coverage = gpd.GeoDataFrame({"segment_id": ids[covered], "post_id": post_ids[covered_by[covered]]},
+                                geometry=segments.geometry[covered].values, crs=segments.crs)
+    return posts, coverage
 
 
 POST_FIELD_TYPES = {"post_id": "int", "segment_id": "int", "covered_priority": "float", "risk": "float",

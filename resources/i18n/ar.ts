@@ -2509,8 +2509,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="265" />
-            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check they predict the later incidents better than WEIGHTS by {:.3f} log-likelihood per incident.</source>
-            <translation>أوزان مقدَّرة من سجل الحوادث ({} حادثة قبل {} للتقدير، و{} ابتداءً منه للتحقق؛ العقوبة {:g}، حصة سجل الحوادث {:.0%}): {}. في التحقق تتنبأ بالحوادث اللاحقة أفضل من WEIGHTS بمقدار {:.3f} من لوغاريتم الاحتمال لكل حادثة.</translation>
+            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation>أوزان مقدَّرة من سجل الحوادث ({} حادثة قبل {} للتقدير، و{} ابتداءً منه للتحقق؛ العقوبة {:g}، حصة سجل الحوادث {:.0%}): {}. في التحقق، لوغاريتم احتمال الحوادث اللاحقة بها ناقص نظيره مع WEIGHTS يساوي {:+.3f} لكل حادثة (موجب: التقدير تنبأ أفضل؛ ويُستخدم في كل الأحوال).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="273" />

@@ -2509,8 +2509,8 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="265" />
-            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check they predict the later incidents better than WEIGHTS by {:.3f} log-likelihood per incident.</source>
-            <translation>Poids ajustés à l'historique des incidents ({} incidents avant le {} ajustés, {} à partir de cette date vérifiés ; pénalité {:g}, part de l'historique des incidents {:.0%}) : {}. Sur la vérification, ils prédisent les incidents ultérieurs mieux que WEIGHTS de {:.3f} de log-vraisemblance par incident.</translation>
+            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation>Poids ajustés à l'historique des incidents ({} incidents avant le {} ajustés, {} à partir de cette date vérifiés ; pénalité {:g}, part de l'historique des incidents {:.0%}) : {}. Sur la vérification, leur log-vraisemblance des incidents ultérieurs moins celle de WEIGHTS vaut {:+.3f} par incident (positive : l'ajustement a mieux prédit ; il est utilisé dans tous les cas).</translation>
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="273" />
