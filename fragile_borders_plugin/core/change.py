@@ -392,7 +392,7 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
     ChangeModel
     """
     model = fit_model(xs, ys, settings.method, settings.significance, pair.red, pair.nir, settings.max_iter,
-                      settings.delta, warn=warn, threshold_mode=settings.threshold_mode, info=info)
+                      settings.delta, warn=warn, threshold_mode=settings.threshold_mode, info=info, windows=windows)
     info(f"Estimated changed share {100 * model.mixture.changed_share:.1f} % of the sampled pixels; threshold "
          f"{model.threshold:.4g} ({settings.threshold_mode}).")
     check_background(model, windows, warn)
@@ -413,9 +413,7 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
 # ---------------------------------------------------------------------------- block stages
 def score_block(model, x, y, valid, smooth):
     """Stage *score*: feature difference ``d`` (k, h, w) and score (h, w) of a block."""
-    p, h, w = x.shape
-    fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-    fb, fa = fb.reshape(-1, h, w), fa.reshape(-1, h, w)
+    fb, fa = model.block_features(x, y, valid)
     if smooth:
         fb, fa = box_smooth(fb, valid), box_smooth(fa, valid)
     d = fb - fa
@@ -530,7 +528,7 @@ def _choose_block_rows(width, bands, budget_bytes=240e6):
 
 def _stream(pair, model, outputs, settings, pool, progress, is_cancelled):
     """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block."""
-    grid, halo = pair.grid, settings.halo_rows
+    grid, halo = pair.grid, settings.halo_rows + model.halo_px
     min_pixels = int(math.ceil(settings.min_area_m2 / grid.pixel_area_m2())) if settings.min_area_m2 > 0 else 0
     rows_per_block = settings.block_rows or _choose_block_rows(grid.width, pair.band_count)
     blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
