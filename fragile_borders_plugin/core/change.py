@@ -6,7 +6,8 @@
    (and the AOI bounds); AFTER (and MASK) resampled onto it when needed (:mod:`.raster_align`).
 2. **statistics** (:func:`sample_pixels`, :func:`fit_statistics`): pixels from a spread of
    tile-sized windows (about 1/8 of a large scene, everything for a small one) give the model:
-   method (``auto``: iMAD with 2 or more independent bands, else the brightness difference),
+   method (``auto``: iMAD with 2 or more independent related bands, texture on weakly related
+   ones, else the brightness difference),
    band rank check, iMAD canonical transform or radiometric normalisation, the two-class
    mixture of the change statistic and its threshold (:mod:`.change_mixture`), the measured
    misregistration and blur difference (and the optional window tests)
@@ -23,8 +24,12 @@
 Methods (``method``)
 --------------------
 ``auto`` (default)
-    iMAD where at least 2 independent bands remain after the rank check, otherwise the
-    brightness difference of the single band (panchromatic, one SAR band, an index).
+    iMAD where at least 2 independent bands remain after the rank check and the dates relate
+    pixel to pixel (largest canonical correlation >= 0.7); on weakly related dates (very high
+    resolution: buildings lean, shadows move) ``texture``, the absolute log ratio of the edge
+    energy of the dates over 21-pixel windows (:func:`.change_model.edge_energy`), which neither
+    a shift nor a gain changes; otherwise the brightness difference of the single band
+    (panchromatic, one SAR band, an index).
 ``imad``
     Iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007), see
     :mod:`.change_stats`; score = chi-square statistic (df = bands), calibrated on the no-change

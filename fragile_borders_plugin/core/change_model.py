@@ -299,7 +299,7 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
     x, y : ndarray (n, p)
         BEFORE and AFTER sample pixels, valid only, same band order.
     method : str
-        One of :data:`METHODS` (``auto``: iMAD with 2 or more independent bands, else brightness).
+        One of :data:`METHODS` (``auto``: see :func:`resolve_method`).
     significance : float
         Probability of change required to flag a pixel (0.5 - 1).
     red, nir : int or None
