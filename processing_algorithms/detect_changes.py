@@ -35,8 +35,9 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         "finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of "
         "the statistics and come out as nodata.<br><br>"
         "<b>Methods.</b> <i>Automatic</i> (default): iMAD where the images have 2 or more independent bands "
-        "that relate pixel to pixel (largest canonical correlation 0.7 or more); the change vector (CVA) of "
-        "the differences on weakly related dates (very high resolution pairs); the brightness difference on "
+        "that relate pixel to pixel (largest canonical correlation 0.7 or more); on weakly related dates (very "
+        "high resolution pairs: buildings lean, shadows move) the texture: the edge energy of each date over "
+        "21-pixel windows, compared by its log ratio, which neither a shift nor a gain changes; the brightness difference on "
         "a single band (panchromatic, one SAR band, an index). The log says which. "
         "<i>iMAD</i>: iteratively re-weighted Multivariate Alteration Detection "
         "(Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change "
@@ -82,10 +83,10 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
                     "(resampled onto BEFORE's grid, bilinear)."))
         self.add(QgsProcessingParameterEnum("METHOD", tr("Method"), options=[
             tr("iMAD (iteratively re-weighted MAD)"), tr("CVA (change vector magnitude)"),
-            tr("NDVI difference"), tr("Brightness difference"), tr("Automatic (iMAD, CVA or brightness)")],
+            tr("NDVI difference"), tr("Brightness difference"), tr("Automatic (iMAD, texture or brightness)")],
             defaultValue=4),
-                 tr("Automatic (recommended): iMAD on 2+ independent, related bands, CVA on weakly related "
-                    "dates, brightness on a single band; the log says which. iMAD: chi-square statistic, "
+                 tr("Automatic (recommended): iMAD on 2+ independent, related bands, texture (edge energy "
+                    "over windows) on weakly related dates, brightness on a single band; the log says which. iMAD: chi-square statistic, "
                     "insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. "
                     "NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces."))
         self.add(QgsProcessingParameterNumber("SIGNIFICANCE", tr("Change significance (probability)"),
@@ -138,7 +139,8 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_SCORE", tr("Change score")),
                  tr("Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, "
                     "degrees of freedom = bands); CVA and brightness = change magnitude in the image's "
-                    "pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|. Nodata −9999."))
+                    "pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|; "
+                    "texture = |log ratio of the edge energy|. Nodata −9999."))
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_MASK", tr("Change mask")),
                  tr("Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI)."))
         self.add(QgsProcessingParameterVectorDestination("OUTPUT_CHANGES", tr("Changes"), SOURCE_POLYGON),

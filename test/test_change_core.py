@@ -338,3 +338,35 @@ def test_generator_field_changes_leave_the_other_layers_unchanged():
             assert 10 / 3 <= 2 * change_.shape.radius_px <= 40 / 3 * 1.2  # 10-40 m across
         if change_.kind == "wall":
             assert 1 / 3 <= change_.shape.width_px <= 1.0  # 1-3 m wide
+
+
+def test_weakly_related_pair_uses_texture_and_finds_new_buildings(tmp_path):
+    """0.5 m pair whose dates do not relate pixel to pixel (a 2-pixel shift, independent clutter):
+    ``auto`` compares the edge energy of the dates and finds the new block of houses, not the
+    shifted fields around it."""
+    from scipy import ndimage
+
+    rng = np.random.default_rng(3)
+    size = 256
+    fields = ndimage.gaussian_filter(rng.normal(size=(size + 2, size + 2)), 3) > 0
+    land = 1200 + 500 * fields + 80 * ndimage.gaussian_filter(rng.normal(size=fields.shape), 1.5)
+    ground = land[2:, :-2]
+    later = land[:-2, 2:] * 1.15 + 60  # moved 2 pixels (leaning), another sensor calibration
+    truth = np.zeros((size, size), bool)
+    truth[96:160, 96:160] = True
+    houses = (np.add.outer(np.arange(size) % 12 < 8, np.arange(size) % 12 < 8) == 2) & truth
+    later = np.where(truth, 1500, later)
+    later[houses] = 3600
+    clutter = [rng.normal(0, 150, (3, size, size)) for _ in range(2)]
+    transform = from_origin(500000.0, 1500000.0, 0.5, 0.5)
+    colour = np.array([1.0, 0.9, 0.8])[:, None, None]
+    b = write_raster(tmp_path / "b.tif", ground * colour + clutter[0] + 500, transform=transform)
+    a = write_raster(tmp_path / "a.tif", later * colour + clutter[1] + 500, transform=transform)
+    lines = []
+    summary = change.detect_changes(b, a, None, str(tmp_path / "mask.tif"), None, info=lines.append)
+    assert summary["method"] == "texture" and summary["stable_background"], lines
+    assert any("edge energy over 21-pixel windows" in line for line in lines), lines
+    detected = read_mask(tmp_path / "mask.tif") == 1
+    near = ndimage.binary_dilation(truth, iterations=11)  # the window's reach around the block
+    assert (detected & truth).sum() > 0.7 * truth.sum()
+    assert (detected & ~near).sum() < 0.05 * truth.sum()

@@ -6,7 +6,8 @@
    (and the AOI bounds); AFTER (and MASK) resampled onto it when needed (:mod:`.raster_align`).
 2. **statistics** (:func:`sample_pixels`, :func:`fit_statistics`): pixels from a spread of
    tile-sized windows (about 1/8 of a large scene, everything for a small one) give the model:
-   method (``auto``: iMAD with 2 or more independent bands, else the brightness difference),
+   method (``auto``: iMAD with 2 or more independent related bands, texture on weakly related
+   ones, else the brightness difference),
    band rank check, iMAD canonical transform or radiometric normalisation, the two-class
    mixture of the change statistic and its threshold (:mod:`.change_mixture`), the measured
    misregistration and blur difference (and the optional window tests)
@@ -23,8 +24,12 @@
 Methods (``method``)
 --------------------
 ``auto`` (default)
-    iMAD where at least 2 independent bands remain after the rank check, otherwise the
-    brightness difference of the single band (panchromatic, one SAR band, an index).
+    iMAD where at least 2 independent bands remain after the rank check and the dates relate
+    pixel to pixel (largest canonical correlation >= 0.7); on weakly related dates (very high
+    resolution: buildings lean, shadows move) ``texture``, the absolute log ratio of the edge
+    energy of the dates over 21-pixel windows (:func:`.change_model.edge_energy`), which neither
+    a shift nor a gain changes; otherwise the brightness difference of the single band
+    (panchromatic, one SAR band, an index).
 ``imad``
     Iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007), see
     :mod:`.change_stats`; score = chi-square statistic (df = bands), calibrated on the no-change
@@ -392,7 +397,7 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
     ChangeModel
     """
     model = fit_model(xs, ys, settings.method, settings.significance, pair.red, pair.nir, settings.max_iter,
-                      settings.delta, warn=warn, threshold_mode=settings.threshold_mode, info=info)
+                      settings.delta, warn=warn, threshold_mode=settings.threshold_mode, info=info, windows=windows)
     info(f"Estimated changed share {100 * model.mixture.changed_share:.1f} % of the sampled pixels; threshold "
          f"{model.threshold:.4g} ({settings.threshold_mode}).")
     check_background(model, windows, warn)
@@ -413,9 +418,7 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
 # ---------------------------------------------------------------------------- block stages
 def score_block(model, x, y, valid, smooth):
     """Stage *score*: feature difference ``d`` (k, h, w) and score (h, w) of a block."""
-    p, h, w = x.shape
-    fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-    fb, fa = fb.reshape(-1, h, w), fa.reshape(-1, h, w)
+    fb, fa = model.block_features(x, y, valid)
     if smooth:
         fb, fa = box_smooth(fb, valid), box_smooth(fa, valid)
     d = fb - fa
@@ -530,7 +533,7 @@ def _choose_block_rows(width, bands, budget_bytes=240e6):
 
 def _stream(pair, model, outputs, settings, pool, progress, is_cancelled):
     """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block."""
-    grid, halo = pair.grid, settings.halo_rows
+    grid, halo = pair.grid, settings.halo_rows + model.halo_px
     min_pixels = int(math.ceil(settings.min_area_m2 / grid.pixel_area_m2())) if settings.min_area_m2 > 0 else 0
     rows_per_block = settings.block_rows or _choose_block_rows(grid.width, pair.band_count)
     blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]

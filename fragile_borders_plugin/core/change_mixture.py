@@ -35,7 +35,8 @@ class MixtureFit:
     """Fitted two-gamma mixture of a squared change distance (units of ``Z``).
 
     ``changed_share`` is the estimated prior share of changed pixels; ``threshold`` the
-    adaptive threshold; ``significance_threshold`` and ``bayes_threshold`` its two candidates.
+    adaptive threshold; ``significance_threshold`` and ``bayes_threshold`` its two candidates;
+    ``flagged_share`` the share of the sample above ``threshold``.
     """
 
     shape0: float
@@ -47,17 +48,20 @@ class MixtureFit:
     bayes_threshold: float
     threshold: float
     iterations: int
+    flagged_share: float
 
     @property
     def stable_background(self):
-        """False when the model finds too few unchanged pixels (unrelated images)."""
-        return 1.0 - self.changed_share >= MIN_STABLE_SHARE
+        """False when too few pixels look unchanged (unrelated images) by the mixture's weights AND
+        by the threshold: a heavy-tailed unchanged class (texture of very high resolution scenes)
+        can take a large change weight while the threshold still flags a minority."""
+        return 1.0 - min(self.changed_share, self.flagged_share) >= MIN_STABLE_SHARE
 
     def rescaled(self, factor):
         """The same fit for the statistic divided by ``factor``."""
         return MixtureFit(self.shape0, self.scale0 / factor, self.shape1, self.scale1 / factor, self.changed_share,
                           self.significance_threshold / factor, self.bayes_threshold / factor,
-                          self.threshold / factor, self.iterations)
+                          self.threshold / factor, self.iterations, self.flagged_share)
 
     def no_change_sf(self, z):
         """Probability that an unchanged pixel scores ``z`` or more."""
@@ -157,7 +161,8 @@ def fit_mixture(z, significance, df=None, min_scale0=0.0, max_iter=200, tol=1e-7
     bayes = _bayes_boundary(shape0, scale0, shape1, scale1, share, significance_threshold)
     floor_threshold = float(gamma.ppf(FLOOR_QUANTILE, shape0, scale=scale0))
     threshold = max(min(significance_threshold, bayes), floor_threshold)
-    return MixtureFit(shape0, scale0, shape1, scale1, share, significance_threshold, bayes, threshold, iteration)
+    return MixtureFit(shape0, scale0, shape1, scale1, share, significance_threshold, bayes, threshold, iteration,
+                      float((z > threshold).mean()))
 
 
 def _bayes_boundary(shape0, scale0, shape1, scale1, share, upper):

@@ -12,6 +12,8 @@ from .change_mixture import fit_mixture
 from .change_stats import check_band_rank, imad, ndvi, otsu_threshold, robust_normalisation
 
 METHODS = ("auto", "imad", "cva", "ndvi", "brightness")
+#: what ``auto`` may choose besides :data:`METHODS` (weakly related multi-band dates)
+TEXTURE = "texture"
 THRESHOLD_MODES = ("adaptive", "noise", "otsu")
 #: share of a window's mean change that the 3 x 3 neighbourhood of a pixel must carry for the
 #: window test to flag it
@@ -30,6 +32,12 @@ RELATED_CORRELATION = 0.7
 #: benchmark, EGY-BCD at 0.25 m: 0.16 and -0.06)
 UNRELATED_PIXEL_CORRELATION = 0.15
 UNRELATED_WINDOW_CORRELATION = 0.2
+#: side (pixels) of the windows over which the texture method compares the edge energy of the
+#: dates: about a house and its yard at 0.5 m
+TEXTURE_WINDOW_PX = 21
+#: added to the edge energy before its log, as a share of the sample's median edge energy, so
+#: that the noise of flat ground does not make large ratios
+TEXTURE_FLOOR_SHARE = 0.1
 #: 8 neighbour directions of the misregistration tolerance
 DIRECTIONS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
 
@@ -53,7 +61,8 @@ class ChangeModel:
     """Everything the streaming pass needs: features, score, thresholds, p-values, classes.
 
     Features are linear maps ``F = M @ pixels + c`` of each date (iMAD: standardised canonical
-    variates; CVA: bands, AFTER normalised; brightness: band mean) or NDVI; the score is the
+    variates; CVA: bands, AFTER normalised; brightness: band mean), NDVI, or (texture) the log
+    edge energy of the brightness over windows (:func:`edge_energy`); the score is the
     squared (iMAD) or plain (others) Euclidean distance between the feature vectors. ``mixture``
     is the two-class model of the squared distance ``Z`` (:mod:`.change_mixture`).
     """
@@ -79,7 +88,21 @@ class ChangeModel:
     stable_background: bool = True
     related: bool = True
     pixel_correlation: float = 1.0
+    texture_floor: float = 0.0
     warnings: list = field(default_factory=list)
+
+    @property
+    def halo_px(self):
+        """Pixels a block needs around it for its features (the texture windows)."""
+        return TEXTURE_WINDOW_PX // 2 + 1 if self.method == TEXTURE else 0
+
+    def block_features(self, x, y, valid):
+        """Feature images (k, h, w) float32 of both dates from pixels ``x``, ``y`` (p, h, w)."""
+        if self.method == TEXTURE:
+            return edge_energy(x, valid, self.texture_floor), edge_energy(y, valid, self.texture_floor)
+        p, h, w = x.shape
+        fb, fa = self.features(x.reshape(p, -1), y.reshape(p, -1))
+        return fb.reshape(-1, h, w), fa.reshape(-1, h, w)
 
     def features(self, x, y):
         """Feature vectors (k, n) float32 of pixel columns ``x``, ``y`` (p, n)."""
@@ -114,15 +137,16 @@ class ChangeModel:
         return self.mixture.no_change_sf(self.squared(score))
 
 
-def resolve_method(method, x, y, warn, info):
+def resolve_method(method, x, y, warn, info, spatial=True):
     """The method to run and the band positions it may use (``auto``: by band rank and relation).
 
     ``auto`` runs iMAD where at least 2 independent bands remain after dropping constant and
     duplicated ones and the dates relate linearly pixel to pixel (largest canonical correlation
     >= :data:`RELATED_CORRELATION`); on weakly related dates (very high resolution pairs whose
-    buildings lean and shadows move) the change vector of the plain differences; on a single
-    independent band the brightness difference. iMAD asked for explicitly on fewer than 2
-    independent bands is an error.
+    buildings lean and shadows move) the texture comparison (edge energy over windows, which
+    neither a shift nor a gain changes) when ``spatial`` sample windows are at hand, else the
+    change vector of the plain differences; on a single independent band the brightness
+    difference. iMAD asked for explicitly on fewer than 2 independent bands is an error.
 
     Returns
     -------
@@ -144,8 +168,13 @@ def resolve_method(method, x, y, warn, info):
         if correlation >= RELATED_CORRELATION:
             info(f"METHOD auto: iMAD on {len(keep)} independent bands (canonical correlation {correlation:.2f}).")
             return "imad", keep, correlation
-        info(f"METHOD auto: the dates relate weakly pixel to pixel (canonical correlation {correlation:.2f} < "
-             f"{RELATED_CORRELATION}), so the change vector (CVA) of the differences is used instead of iMAD.")
+        weak = (f"METHOD auto: the dates relate weakly pixel to pixel (canonical correlation {correlation:.2f} < "
+                f"{RELATED_CORRELATION}), so ")
+        if spatial:
+            info(weak + f"their edge energy over {TEXTURE_WINDOW_PX}-pixel windows is compared (texture) instead of "
+                 "iMAD.")
+            return TEXTURE, list(range(x.shape[1])), correlation
+        info(weak + "the change vector (CVA) of the differences is used instead of iMAD.")
         return "cva", list(range(x.shape[1])), correlation
     if method == "imad":
         raise ValueError(f"iMAD needs at least 2 independent bands (got {len(keep)} after removing constant "
@@ -221,6 +250,35 @@ def _linear_model(method, p, keep, common):
                        ca=np.array([-(weights * offset).sum()], np.float32), **common)
 
 
+def edge_energy(x, valid, floor=0.0):
+    """Texture feature (1, h, w) float32 of one date's pixels ``x`` (p, h, w): the mean gradient
+    magnitude (Sobel) of the brightness over :data:`TEXTURE_WINDOW_PX` windows, and its log
+    after adding ``floor`` when ``floor`` > 0.
+
+    New buildings, walls and roads add edges; a shift of the whole date, leaning roofs and a gain
+    change of the sensor barely change how many edges a window holds (gain: only through
+    ``floor``).
+    """
+    from scipy import ndimage
+
+    brightness = x.mean(axis=0, dtype=np.float32)
+    gradient = np.hypot(ndimage.sobel(brightness, 0), ndimage.sobel(brightness, 1))
+    seen = ndimage.minimum_filter(valid, size=3, mode="nearest")  # gradients of valid pixels only
+    energy = box_mean(gradient[None], seen, TEXTURE_WINDOW_PX)
+    return np.log(energy + np.float32(floor)) if floor > 0 else energy
+
+
+def _texture_model(windows, p, significance, common):
+    """The texture model and the squared change distances of its sample windows."""
+    energies = [(edge_energy(x, valid)[0], edge_energy(y, valid)[0], valid) for x, y, valid in windows]
+    median = float(np.median(np.concatenate([e[valid] for eb, ea, valid in energies for e in (eb, ea)])))
+    floor = max(TEXTURE_FLOOR_SHARE * median, 1e-6)
+    z = np.concatenate([((np.log(eb + floor) - np.log(ea + floor)) ** 2)[valid] for eb, ea, valid in energies])
+    model = ChangeModel(TEXTURE, list(range(p)), 1, 0.0, texture_floor=floor, mixture=fit_mixture(z, significance),
+                        **common)
+    return model, z
+
+
 def _choose_threshold(mixture, threshold_mode, scores_z):
     """Threshold on ``Z`` for a threshold mode (see :data:`THRESHOLD_MODES`)."""
     if threshold_mode == "adaptive":
@@ -233,7 +291,7 @@ def _choose_threshold(mixture, threshold_mode, scores_z):
 
 
 def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_iter=100, delta=0.001,
-              warn=None, threshold_mode="adaptive", info=None):
+              warn=None, threshold_mode="adaptive", info=None, windows=None):
     """Fit the change model on sample pixels.
 
     Parameters
@@ -241,7 +299,7 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
     x, y : ndarray (n, p)
         BEFORE and AFTER sample pixels, valid only, same band order.
     method : str
-        One of :data:`METHODS` (``auto``: iMAD with 2 or more independent bands, else brightness).
+        One of :data:`METHODS` (``auto``: see :func:`resolve_method`).
     significance : float
         Probability of change required to flag a pixel (0.5 - 1).
     red, nir : int or None
@@ -254,6 +312,8 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
         only; ``otsu``: the larger of the quantile and Otsu's threshold.
     info : callable, optional
         Receives what the log should say (the method ``auto`` chose).
+    windows : list of (x (p, h, w), y (p, h, w), valid (h, w)), optional
+        Sample windows of both dates; without them ``auto`` cannot choose the texture method.
 
     Returns
     -------
@@ -278,16 +338,18 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
         if warn is not None:
             warn(message)
 
-    method, keep, correlation = resolve_method(method, x, y, _warn, info or (lambda message: None))
+    method, keep, correlation = resolve_method(method, x, y, _warn, info or (lambda message: None),
+                                               spatial=bool(windows))
     gain, offset, _ = _no_change_normalisation(x, y, "rma" if correlation >= RELATED_CORRELATION else "offset")
     common = dict(gain=gain, offset=offset, red=red, nir=nir, warnings=warnings)
-    if method == "imad":
-        model = _imad_model(x, y, keep, common, max_iter, delta, significance, _warn)
+    if method == TEXTURE:
+        model, z = _texture_model(windows, p, significance, common)
     else:
-        model = _linear_model(method, p, keep, common)
-    fb, fa = model.features(x.T.astype(np.float32), y.T.astype(np.float32))
-    d = (fb - fa).astype(np.float64)
-    z = (d * d).sum(axis=0)
+        model = _imad_model(x, y, keep, common, max_iter, delta, significance, _warn) if method == "imad" else \
+            _linear_model(method, p, keep, common)
+        fb, fa = model.features(x.T.astype(np.float32), y.T.astype(np.float32))
+        d = (fb - fa).astype(np.float64)
+        z = (d * d).sum(axis=0)
     if model.mixture is None and correlation < RELATED_CORRELATION:
         # weakly related dates (buildings lean, shadows move): the unchanged class is far from
         # Gaussian noise, both gamma shapes are left free
@@ -307,7 +369,7 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
 def check_background(model, windows, warn):
     """Set ``model.stable_background``: False (with a warning) when under 30 % of the pixels
     look unchanged, or when the dates are unrelated pixel to pixel and over windows."""
-    unchanged = 1.0 - model.mixture.changed_share
+    unchanged = 1.0 - min(model.mixture.changed_share, model.mixture.flagged_share)
     unrelated = (model.pixel_correlation < UNRELATED_PIXEL_CORRELATION
                  and window_correlation(windows) < UNRELATED_WINDOW_CORRELATION)
     model.stable_background = model.mixture.stable_background and not unrelated
@@ -376,9 +438,7 @@ def fit_scales(model, windows, scales_px, significance, threshold_mode):
 
 
 def _window_difference(model, x, y, valid):
-    p, h, w = x.shape
-    fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-    fb, fa = fb.reshape(-1, h, w), fa.reshape(-1, h, w)
+    fb, fa = model.block_features(x, y, valid)
     return compensate_shift(fb - fa, fb, fa, model.shift_px), valid
 
 
@@ -433,9 +493,7 @@ def estimate_shift(model, windows):
     normal = np.zeros((3, 3))
     rhs = np.zeros(3)
     for x, y, valid in windows:
-        p, h, w = x.shape
-        fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-        fb, fa = fb.reshape(-1, h, w).astype(np.float64), fa.reshape(-1, h, w).astype(np.float64)
+        fb, fa = (f.astype(np.float64) for f in model.block_features(x, y, valid))
         d = fb - fa
         quiet = valid & ((d * d).sum(axis=0) < model.mixture.no_change_quantile(0.9))
         quiet[[0, -1], :] = False
@@ -473,9 +531,7 @@ def blurrier_date(model, windows):
     """
     energy = np.zeros(2)
     for x, y, valid in windows:
-        p, h, w = x.shape
-        fb, fa = model.features(x.reshape(p, -1), y.reshape(p, -1))
-        fb, fa = fb.reshape(-1, h, w), fa.reshape(-1, h, w)
+        fb, fa = model.block_features(x, y, valid)
         d = fb - fa
         quiet = valid & ((d * d).sum(axis=0) < model.mixture.no_change_quantile(0.9))
         for i, f in enumerate((fb, fa)):
