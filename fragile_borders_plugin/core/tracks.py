@@ -162,6 +162,10 @@ class Settings:
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
         self.tile_px = max(BLOCK, int(math.ceil(int(self.tile_px) / BLOCK) * BLOCK))
 
+    def network(self):
+        """Weights of the learned detector for this run (:func:`.track_model.weights_for`)."""
+        return track_model.load_weights(track_model.weights_for(self.contrast_gain))
+
 
 def filters_reach_px(width_px):
     """Reach of the oriented filters: smoothing, far flanks, along-line integration, the
@@ -256,7 +260,7 @@ def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     """Track response of one window (see :data:`DETECTORS`), look-alikes suppressed."""
     if settings.detector == "filters":
         return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
-    response = track_model.track_probability(image, valid,
+    response = track_model.track_probability(image, valid, settings.network(),
                                              contrast_unit=track_model.CONTRAST_UNIT * settings.contrast_gain)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
     _keep_polarity(response, image, settings)
@@ -279,7 +283,8 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
         response = ridge_response(pseudo, both, settings.width_px, settings.polarity, origin)
     else:
         scaled = contrast / np.float32(settings.contrast_gain)
-        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both)
+        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both,
+                                                 settings.network())
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
     response[~track_change.appeared(matched, settings.width_px)] = 0.0
