@@ -30,6 +30,15 @@ crops and one on 320-px crops)::
         --init /tmp/fbtrain/fifth.npz --steps 2000 --learning-rate 3e-4 --seed 7 --synthetic-share 0.4 \
         --crop 320 --batch 4 --faint-share 0.4
 
+The real-image weights ``track_model_real.npz`` (round 10; run where INPUT is coarser than the
+generated scenes) continue the shipped ones with 40 % crops of the real training images::
+
+    /tmp/torchenv/bin/python scripts/train_track_model.py data --workdir /tmp/fbtrain --scene-count 14
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
+        --init fragile_borders_plugin/core/track_model.npz --steps 3000 --learning-rate 3e-4 --seed 9 \
+        --crop 160 --batch 10 --real-share 0.4 --synthetic-share 0.15 --faint-share 0.4 --threads 2 \
+        --output fragile_borders_plugin/core/track_model_real.npz
+
 (The first run drew its look-alikes with the previous ``synthetic_crop``, commit c423b20: one or
 two look-alikes per crop, tracks 2-8 % crossing the whole crop. The learning rate and seed of the
 ``deeper`` run were not recorded; the pooling level was added outside the script then, with the
