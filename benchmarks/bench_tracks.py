@@ -16,7 +16,8 @@ never on the benchmark's seeds 0-9. Prints markdown tables (the speed table, 3, 
 2. Accuracy on real road images (``../shared/realdata/roads``, when present: DeepGlobe, CIL and
    Dubai masks skeletonised, SpaceNet Vegas/Shanghai panchromatic tiles with their centrelines,
    unpaved ones scored apart), beside a Sato ridge filter + hysteresis + skeleton baseline
-   (:func:`ridge_baseline`) in the same run. No real image was used in training.
+   (:func:`ridge_baseline`) in the same run, on the images held out of training (the split of
+   :mod:`real_roads`; ``--real-part train`` scores those trained on instead).
 3. Speed on one 4096 x 4096 band of a generated scene (dunes, rock, wadis, tracks) against
    ``otbcli_LineSegmentDetection`` on the same band in the same run, single date and with BEFORE,
    and peak RSS at 4096 and 8192 px, each measured in a child process.
@@ -36,7 +37,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
-REALDATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "realdata", "roads"))
+sys.path.insert(0, HERE)
+
+from real_roads import HELD_OUT, REAL_SETS, REALDATA, TRAIN, real_items  # noqa: E402
+
 REAL_MIN_LENGTH_M = 20.0
 OTB_LSD = "/usr/bin/otbcli_LineSegmentDetection"
 
@@ -220,91 +224,6 @@ def accuracy_generated(seeds, size_px, workdir, sensitivity=0.5, detector="learn
     return rows, mean
 
 
-def _write_geotiff(path, array, pixel_m):
-    import numpy as np
-    import rasterio
-    from rasterio.transform import from_origin
-
-    array = np.asarray(array)
-    if array.ndim == 2:
-        array = array[None]
-    profile = {"driver": "GTiff", "width": array.shape[2], "height": array.shape[1], "count": array.shape[0],
-               "dtype": str(array.dtype), "crs": "EPSG:32632",
-               "transform": from_origin(500000.0, 1500000.0, pixel_m, pixel_m)}
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.write(array)
-
-
-#: real road sets: folder, pixel size (m; Dubai's is not stated, CIL's approximate), road width (m,
-#: from the labels: DeepGlobe's strokes, CIL's and Dubai's median mask width, SpaceNet's two lanes
-#: of 3.7 m), images used (every one, Dubai every third)
-REAL_SETS = {"DeepGlobe": (0.5, 4.0), "CIL": (0.5, 12.0), "Dubai": (1.0, 8.0),
-             "SpaceNet Vegas PAN": (None, 7.4), "SpaceNet Shanghai PAN": (None, 7.4)}
-DUBAI_ROAD_RGB = (0x6E, 0xC1, 0xE4)
-
-
-def _real_items(workdir):
-    """Yield ``(set, name, tif, reference lines (metric), unpaved lines, metric CRS)`` per image.
-
-    Masks (DeepGlobe, CIL, Dubai) are skeletonised into centrelines and the image is wrapped in a
-    GeoTIFF (RGB, EPSG:32632) of the set's pixel size; SpaceNet tiles are used as they are
-    (single-band panchromatic, EPSG:4326) with their centreline vectors.
-    """
-    import geopandas as gpd
-    import numpy as np
-    from PIL import Image
-
-    def rgb_item(set_name, name, image_path, mask):
-        pixel_m = REAL_SETS[set_name][0]
-        array = np.asarray(Image.open(image_path).convert("RGB")).transpose(2, 0, 1).astype(np.uint16) + 1
-        tif = os.path.join(workdir, "real_input.tif")
-        _write_geotiff(tif, array, pixel_m)
-        return set_name, name, tif, _mask_centrelines(mask, pixel_m), [], "EPSG:32632"
-
-    for sat in sorted(glob.glob(os.path.join(REALDATA, "deepglobe", "*_sat.jpg"))):
-        mask = np.asarray(Image.open(sat.replace("_sat.jpg", "_mask.png")).convert("L")) > 127
-        yield rgb_item("DeepGlobe", os.path.basename(sat).split("_")[0], sat, mask)
-    for img in sorted(glob.glob(os.path.join(REALDATA, "cil", "images", "*.png"))):
-        mask = np.asarray(Image.open(img.replace("images", "groundtruth")).convert("L")) > 127
-        yield rgb_item("CIL", os.path.basename(img)[9:12], img, mask)
-    for img in sorted(glob.glob(os.path.join(REALDATA, "dubai", "*", "images", "*.jpg")))[::3]:
-        colours = np.asarray(Image.open(img.replace("images", "masks")[:-4] + ".png").convert("RGB"))
-        mask = (colours == DUBAI_ROAD_RGB).all(axis=2)
-        yield rgb_item("Dubai", img.split(os.sep)[-3][-1] + "/" + os.path.basename(img)[-7:-4], img, mask)
-    for city, set_name in (("vegas", "SpaceNet Vegas PAN"), ("shanghai", "SpaceNet Shanghai PAN")):
-        for tif in sorted(glob.glob(os.path.join(REALDATA, f"spacenet_{city}", "PAN", "*.tif"))):
-            tag = tif.rsplit("_", 1)[-1][:-4]
-            vectors = glob.glob(os.path.join(REALDATA, f"spacenet_{city}", "geojson", f"*_{tag}.geojson"))
-            if not vectors or os.path.getsize(vectors[0]) == 0:
-                continue  # no roads labelled (img1227)
-            roads = gpd.read_file(vectors[0])
-            metric = roads.estimate_utm_crs()
-            roads = roads.to_crs(metric)
-            unpaved = roads[roads["paved"].astype(str) == "2"]
-            yield set_name, tag, tif, list(roads.geometry), list(unpaved.geometry), metric
-
-
-def _mask_centrelines(mask, pixel_m):
-    """Skeleton of a road mask as metric lines on the :func:`_write_geotiff` grid."""
-    import numpy as np
-    from skimage.morphology import skeletonize
-
-    from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
-
-    rows, cols = np.nonzero(skeletonize(mask))
-    graph = TrackGraph(*skeleton_edges(rows, cols, mask.shape))
-    graph.prune_spurs(10)
-    return [_pixel_line(coords, pixel_m) for coords, _ in graph.chains(6) if len(coords) > 1]
-
-
-def _pixel_line(coords, pixel_m):
-    from shapely.geometry import LineString
-    import numpy as np
-
-    return LineString(np.column_stack([500000.0 + (coords[:, 1] + 0.5) * pixel_m,
-                                       1500000.0 - (coords[:, 0] + 0.5) * pixel_m]))
-
-
 def ridge_baseline(tif, out, width_m, min_length_m):
     """The simple baseline: Sato's ridge filter (both polarities, scales 1 and 2 track half-widths)
     on the same analysis grid as ``extract_tracks``, hysteresis at its 90th / 97th percentiles,
@@ -351,8 +270,9 @@ def ridge_baseline(tif, out, width_m, min_length_m):
     write_vector_atomic(gpd.GeoDataFrame(geometry=lines, crs=crs), out, geometry_type="LineString", field_types={})
 
 
-def accuracy_real(workdir, detectors):
-    """Buffer metrics on the real road sets, each detector and the ridge baseline in the same run."""
+def accuracy_real(workdir, detectors, part=HELD_OUT):
+    """Buffer metrics on the real road images of ``part`` (:mod:`real_roads`: held out of the
+    detector's training, or trained on), each detector and the ridge baseline in the same run."""
     import geopandas as gpd
     import numpy as np
 
@@ -363,7 +283,7 @@ def accuracy_real(workdir, detectors):
         return []
     methods = list(detectors) + ["ridge baseline"]
     rows = []
-    for set_name, name, tif, reference, unpaved, metric in _real_items(workdir):
+    for set_name, name, tif, reference, unpaved, metric in real_items(workdir, part):
         width_m = REAL_SETS[set_name][1]
         for method in methods:
             out = os.path.join(workdir, "real_lines.gpkg")
@@ -384,8 +304,9 @@ def accuracy_real(workdir, detectors):
                                          if unpaved else float("nan"))
             m.update(set=set_name, name=name, method=method, n=len(lines), seconds=elapsed, ran=ran)
             rows.append(m)
-    print(f"\n### Real road images (buffer half the road width; MIN_LENGTH_M {REAL_MIN_LENGTH_M:g}; every "
-          "image unseen by training)\n")
+    seen = "held out of training" if part == HELD_OUT else "TRAINED ON (not a measure of generalisation)"
+    print(f"\n### Real road images, {part} (buffer half the road width; MIN_LENGTH_M {REAL_MIN_LENGTH_M:g}; "
+          f"images {seen}, split of benchmarks/real_roads.py)\n")
     print("| set | images | method | completeness | correctness | quality | unpaved completeness | lines | "
           "INPUT's domain (per image) |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -515,6 +436,8 @@ def main():
     parser.add_argument("--workdir", default=None, help="keep generated files here (default: temporary)")
     parser.add_argument("--skip", default="", help="comma list of parts to skip: generated,real,speed,otb,before")
     parser.add_argument("--detectors", default="learned,filters", help="comma list: learned,filters")
+    parser.add_argument("--real-part", default=HELD_OUT, choices=(HELD_OUT, TRAIN),
+                        help="real images scored: held out of training (default) or those trained on")
     parser.add_argument("--seeds", default=None, help="comma list of scene seeds (default 0-4; quick: 0,1)")
     args = parser.parse_args()
     detectors = args.detectors.split(",")
@@ -529,7 +452,7 @@ def main():
             speed([2048] if args.quick else [4096, 8192], workdir, otb="otb" not in skip, detectors=detectors,
                   with_before="before" not in skip)
         if "real" not in skip:
-            accuracy_real(workdir, detectors)
+            accuracy_real(workdir, detectors, args.real_part)
         for detector in detectors:
             if "generated" not in skip:
                 accuracy_generated(seeds, 1024 if args.quick else 2048, workdir, detector=detector)

@@ -73,8 +73,8 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "tracks with fewer false lines there (see the README's benchmark). Each run measures "
                     "INPUT's texture (median relative contrast) against the training scenes' and says in "
                     "the log whether INPUT lies outside that domain; on much coarser texture (towns, "
-                    "farmland) the network reads the contrast proportionally weaker, and still finds only "
-                    "part of the roads. oriented filters: the hand-built line detector with dune-field, edge "
+                    "farmland) the same network fine-tuned on real road images runs, reading the contrast "
+                    "proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge "
                     "and blob suppression; to cross-check. Both run offline on the processor."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
@@ -150,12 +150,12 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                 texture, trained))
         elif result["domain"] == "coarser":
             feedback.pushWarning(tr(
-                "Detector: learned network, outside its training domain: INPUT's texture (median relative "
-                "contrast {:.1f} %) is much coarser than that of the desert scenes it was trained on (about "
-                "{:.1f} %), as in towns, farmland and very fine imagery. It read the image's contrast {:.1f} "
-                "times weaker to match them; expect missed roads and some false lines (README benchmark on "
-                "real images), and cross-check with DETECTOR = oriented filters.").format(
-                texture, trained, result["contrast_gain"]))
+                "Detector: learned network fine-tuned on real road images: INPUT's texture (median relative "
+                "contrast {:.1f} %) is much coarser than that of the generated desert scenes (about {:.1f} %), "
+                "as in towns, farmland and very fine imagery, outside the domain of the desert-scene network. "
+                "It read the image's contrast {:.1f} times weaker, as in its training; its quality on real "
+                "images is still low (README benchmark on real images): cross-check with DETECTOR = oriented "
+                "filters.").format(texture, trained, result["contrast_gain"]))
         elif result["domain"] == "finer":
             feedback.pushWarning(tr(
                 "Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative "

@@ -30,6 +30,15 @@ crops and one on 320-px crops)::
         --init /tmp/fbtrain/fifth.npz --steps 2000 --learning-rate 3e-4 --seed 7 --synthetic-share 0.4 \
         --crop 320 --batch 4 --faint-share 0.4
 
+The real-image weights ``track_model_real.npz`` (round 10; run where INPUT is coarser than the
+generated scenes) continue the shipped ones with 40 % crops of the real training images::
+
+    /tmp/torchenv/bin/python scripts/train_track_model.py data --workdir /tmp/fbtrain --scene-count 14
+    /tmp/torchenv/bin/python scripts/train_track_model.py train --workdir /tmp/fbtrain \
+        --init fragile_borders_plugin/core/track_model.npz --steps 3000 --learning-rate 3e-4 --seed 9 \
+        --crop 160 --batch 10 --real-share 0.4 --synthetic-share 0.15 --faint-share 0.4 --threads 2 \
+        --output fragile_borders_plugin/core/track_model_real.npz
+
 (The first run drew its look-alikes with the previous ``synthetic_crop``, commit c423b20: one or
 two look-alikes per crop, tracks 2-8 % crossing the whole crop. The learning rate and seed of the
 ``deeper`` run were not recorded; the pooling level was added outside the script then, with the
@@ -52,8 +61,10 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
 
 from fragile_borders_plugin.core import track_model  # noqa: E402
+from real_roads import REAL_SETS, TRAIN, real_items  # noqa: E402
 
 TRAIN_SEEDS = range(1000, 1024)
 VALIDATION_SEED = 1024
@@ -80,6 +91,18 @@ FAINT_SHARE = 0.0
 FAINT_LABEL = 2
 #: ... whose loss weighs this many times that of another positive pixel
 FAINT_WEIGHT = 1.0
+#: share of the crops drawn from the real road images trained on (:mod:`real_roads`)
+REAL_SHARE = 0.0
+#: each real image is rendered for tracks this many times the set's road width (a coarser or
+#: finer analysis grid: the scale augmentation), ...
+REAL_WIDTH_SCALES = (0.75, 1.0, 1.4)
+#: ... and, when it has several bands, also from this one band alone (panchromatic-like)
+REAL_SINGLE_BAND = 2
+REAL_SET_NAMES = list(REAL_SETS)
+#: sets whose masks leave most tracks unlabelled (DeepGlobe: of the rural tracks and field roads
+#: of image 343 two roads are labelled): only their labelled roads teach, as positives; what lies
+#: away from them is ignored rather than taught as background
+PARTIAL_LABELS = ("DeepGlobe",)
 
 
 def _track_pixels(tracks, shape, transform):
@@ -119,11 +142,11 @@ def scene_samples(folder):
     return samples
 
 
-def make_data(workdir):
+def make_data(workdir, seeds=TRAIN_SEEDS):
     from fragile_borders_plugin.core.training_scene import generate_training_scene
 
     os.makedirs(workdir, exist_ok=True)
-    for seed in list(TRAIN_SEEDS) + [VALIDATION_SEED]:
+    for seed in list(seeds) + [VALIDATION_SEED]:
         target = os.path.join(workdir, f"seed_{seed}.npz")
         if os.path.exists(target):
             continue
@@ -133,6 +156,105 @@ def make_data(workdir):
         np.savez(target, xa=xa, la=la, xb=xb, lb=lb)
         print(f"seed {seed}: {int((la == 1).sum())} positive pixels after, {int((lb == 1).sum())} before",
               flush=True)
+
+
+def real_samples(workdir):
+    """``[(set, brightness, valid, label)]`` of the real road images of the training part of
+    :mod:`real_roads`, each as ``extract_tracks`` reads it (:func:`tracks.analysis_image`: the
+    analysis grid of the road width times each of :data:`REAL_WIDTH_SCALES`, the visible-band
+    brightness and one band alone), labelled from the centrelines the benchmark scores against:
+    1 within ``POSITIVE_PX`` of a centreline, ignored up to ``IGNORE_PX`` and outside the image."""
+    import geopandas as gpd
+    from scipy import ndimage
+
+    from fragile_borders_plugin.core.tracks import analysis_image
+
+    os.makedirs(workdir, exist_ok=True)
+    samples = []
+    for set_name, name, tif, reference, _, metric in real_items(workdir, TRAIN):
+        import rasterio
+
+        with rasterio.open(tif) as src:
+            bands = [None] + ([REAL_SINGLE_BAND] if src.count > 1 else [])
+        for scale in REAL_WIDTH_SCALES:
+            for band in bands:
+                image, valid, grid = analysis_image(tif, scale * REAL_SETS[set_name][1], band)
+                lines = gpd.GeoSeries(reference, crs=metric).to_crs(grid.crs.to_wkt())
+                touched = _track_pixels(gpd.GeoDataFrame(geometry=lines), image.shape, grid.transform)
+                distance = ndimage.distance_transform_edt(~touched)
+                label = np.where(distance <= POSITIVE_PX, 1, np.where(distance <= IGNORE_PX, 255, 0)).astype(np.uint8)
+                if set_name in PARTIAL_LABELS:
+                    label[label == 0] = 255
+                label[~valid] = 255
+                samples.append((set_name, image, valid, label))
+        print(f"real {set_name} {name}: {image.shape} at width x{REAL_WIDTH_SCALES[-1]}", flush=True)
+    return samples
+
+
+def augmented_real_crop(rng, sample, crop):
+    """A ``crop`` x ``crop`` network input and label of one real image, its brightness altered as
+    other sensors and conditions would (contrast curve, haze, blur, noise, JPEG) and read in the
+    contrast unit the extractor would choose for it; an image smaller than the crop lies at a
+    random place in it, nodata around (as the extractor pads a small image)."""
+    from fragile_borders_plugin.core.tracks import learned_contrast_unit
+
+    _, image, valid, label = sample
+    rows, cols = image.shape
+    canvas = np.zeros((crop, crop), np.float32)
+    inside = np.zeros((crop, crop), bool)
+    target = np.full((crop, crop), 255, np.uint8)
+    # crop window in the image (or the image's place in the crop), centred on a road half the time
+    positives = np.argwhere(label == 1)
+    if len(positives) and rng.random() < 0.5:
+        centre = positives[rng.integers(len(positives))] + rng.integers(-24, 25, 2)
+    else:
+        centre = np.array([rng.integers(rows), rng.integers(cols)])
+    r0 = int(np.clip(centre[0] - crop // 2, min(0, rows - crop), max(0, rows - crop)))
+    c0 = int(np.clip(centre[1] - crop // 2, min(0, cols - crop), max(0, cols - crop)))
+    src_r, src_c = slice(max(r0, 0), min(r0 + crop, rows)), slice(max(c0, 0), min(c0 + crop, cols))
+    dst_r = slice(src_r.start - r0, src_r.stop - r0)
+    dst_c = slice(src_c.start - c0, src_c.stop - c0)
+    canvas[dst_r, dst_c], inside[dst_r, dst_c], target[dst_r, dst_c] = image[src_r, src_c], valid[src_r, src_c], \
+        label[src_r, src_c]
+    if inside.sum() < 64:
+        return augmented_real_crop(rng, sample, crop)
+    canvas = _sensor_look(rng, canvas, inside)
+    unit = learned_contrast_unit(canvas, inside)
+    return track_model.model_input(canvas, inside, unit), target
+
+
+def _sensor_look(rng, image, valid):
+    """``image`` (brightness, positive where ``valid``) as another sensor or day might render it."""
+    from scipy import ndimage
+
+    level = float(np.median(image[valid]))
+    out = image.copy()
+    if rng.random() < 0.7:  # contrast curve (gamma about the median)
+        out = level * np.maximum(out / level, 1e-3) ** rng.uniform(0.6, 1.5)
+    if rng.random() < 0.4:  # haze: an additive veil lowers every relative contrast
+        out = out + rng.uniform(0.1, 0.8) * level
+    if rng.random() < 0.3:  # blur (optics, resampling)
+        out = ndimage.gaussian_filter(out, rng.uniform(0.3, 1.0))
+    if rng.random() < 0.4:  # sensor noise
+        out = out + rng.normal(0, rng.uniform(0.003, 0.03) * level, out.shape)
+    if rng.random() < 0.2:  # JPEG compression of an 8-bit rendering
+        out = _jpeg(out, valid, int(rng.integers(25, 85)))
+    out = np.maximum(out, 1e-3 * level).astype(np.float32)
+    out[~valid] = 0.0
+    return out
+
+
+def _jpeg(image, valid, quality):
+    import io
+
+    from PIL import Image
+
+    lo, hi = np.percentile(image[valid], [0.5, 99.5])
+    scaled = np.clip((image - lo) / max(hi - lo, 1e-6) * 254 + 1, 1, 255).astype(np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(scaled).save(buffer, format="JPEG", quality=quality)
+    decoded = np.asarray(Image.open(io.BytesIO(buffer.getvalue())), dtype=np.float32)
+    return lo + (np.maximum(decoded, 1) - 1) / 254 * (hi - lo)
 
 
 def init_channels(weights):
@@ -321,10 +443,22 @@ def synthetic_crop(rng, size=CROP_PX):
 
 
 def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, batch=BATCH,
-                 faint_share=FAINT_SHARE):
+                 faint_share=FAINT_SHARE, real=(), real_share=REAL_SHARE):
     xs, ys = [], []
     for _ in range(batch):
-        if rng.random() < synthetic_share:
+        draw = rng.random()
+        if real and draw < real_share:
+            # every set as often, whatever its image count
+            of_set = [sample for sample in real if sample[0] == REAL_SET_NAMES[rng.integers(len(REAL_SET_NAMES))]]
+            x, y = augmented_real_crop(rng, of_set[rng.integers(len(of_set))], crop)
+            k = int(rng.integers(4))
+            x, y = np.rot90(x, k, axes=(1, 2)), np.rot90(y, k)
+            if rng.random() < 0.5:
+                x, y = x[:, :, ::-1], y[:, ::-1]
+            xs.append(np.ascontiguousarray(x))
+            ys.append(np.ascontiguousarray(y))
+            continue
+        if draw < real_share + synthetic_share:
             x, y = synthetic_crop(rng, crop)
             xs.append(x)
             ys.append(y)
@@ -367,12 +501,16 @@ def pixel_scores(prob, label):
 
 
 def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0, synthetic_share=SYNTHETIC_SHARE,
-          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, faint_weight=FAINT_WEIGHT, with_added_level=False):
+          crop=CROP_PX, batch=BATCH, faint_share=FAINT_SHARE, faint_weight=FAINT_WEIGHT, with_added_level=False,
+          real_share=REAL_SHARE, threads=None):
     import torch
 
+    if threads:
+        torch.set_num_threads(threads)
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    samples = load_samples(workdir, TRAIN_SEEDS)
+    samples = load_samples(workdir, [s for s in TRAIN_SEEDS if os.path.exists(os.path.join(workdir, f"seed_{s}.npz"))])
+    real = real_samples(workdir) if real_share > 0 else []
     xv, yv = load_samples(workdir, [VALIDATION_SEED])[0][:2]
     xv, yv = xv[:, 512:1536, 512:1536].astype(np.float32), yv[512:1536, 512:1536]
     initial = track_model.load_weights(init) if init else None
@@ -386,7 +524,7 @@ def train(workdir, steps, output, init=None, learning_rate=LEARNING_RATE, seed=0
     weight = torch.tensor(POSITIVE_WEIGHT)
     started = time.time()
     for step in range(1, steps + 1):
-        x, y = random_batch(rng, samples, synthetic_share, crop, batch, faint_share)
+        x, y = random_batch(rng, samples, synthetic_share, crop, batch, faint_share, real, real_share)
         x, y = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
         logit = net(x)
         use = (y != 255).float()
@@ -431,15 +569,20 @@ def main():
                         help="add a pooling level to the --init weights before training")
     parser.add_argument("--faint-share", type=float, default=FAINT_SHARE,
                         help="share of the track-centred scene crops centred on a faint track")
+    parser.add_argument("--real-share", type=float, default=REAL_SHARE,
+                        help="share of the crops drawn from the real road images trained on")
+    parser.add_argument("--threads", type=int, default=None, help="torch threads")
+    parser.add_argument("--scene-count", type=int, default=len(TRAIN_SEEDS),
+                        help="data: render only the first this many training seeds")
     parser.add_argument("--faint-weight", type=float, default=FAINT_WEIGHT,
                         help="loss weight of a faint track's positive pixel relative to another's")
     args = parser.parse_args()
     if args.command == "data":
-        make_data(args.workdir)
+        make_data(args.workdir, list(TRAIN_SEEDS)[:args.scene_count])
     else:
         train(args.workdir, args.steps, args.output, args.init, args.learning_rate, args.seed,
               args.synthetic_share, args.crop, args.batch, args.faint_share, args.faint_weight,
-              with_added_level=args.add_level)
+              with_added_level=args.add_level, real_share=args.real_share, threads=args.threads)
 
 
 if __name__ == "__main__":

@@ -207,13 +207,13 @@ def test_constant_image_gives_an_empty_layer_and_says_why(tmp_path):
 def test_the_log_says_which_detector_ran_and_whether_input_is_in_its_domain(scene, tmp_path):
     feedback = run_logged({"INPUT": scene["AFTER"], "OUTPUT": str(tmp_path / "scene.gpkg")})
     assert any(i.startswith("Detector: learned network. INPUT's texture") for i in feedback.infos)
-    assert not any("outside its training domain" in w for w in feedback.warnings)
+    assert not any("fine-tuned on real road images" in w for w in feedback.warnings)
     # town-like blocks of +-35 % brightness: far coarser than any desert scene
     rng = np.random.default_rng(8)
     blocks = np.kron(rng.uniform(0.65, 1.35, (22, 22)), np.ones((12, 12)))[:256, :256]
     path = write_tif(tmp_path / "town.tif", (2000 * blocks).astype(np.uint16))
     feedback = run_logged({"INPUT": path, "OUTPUT": str(tmp_path / "town.gpkg")})
-    assert any("outside its training domain" in w for w in feedback.warnings)
+    assert any("fine-tuned on real road images" in w for w in feedback.warnings)
     feedback = run_logged({"INPUT": path, "DETECTOR": 1, "OUTPUT": str(tmp_path / "filters.gpkg")})
     assert "Detector: oriented filters (as chosen)." in feedback.infos
 

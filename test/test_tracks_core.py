@@ -423,3 +423,18 @@ def test_tiles_cover_the_grid_once_and_small_sides_are_one_tile():
 
     assert cores(1536, 700, 1024) == 1  # up to 1.5 tiles a side: one tile, no overlap to compute twice
     assert cores(1600, 1536, 1024) == 2 and cores(2048, 2048, 1024) == 4
+
+
+def test_coarse_images_are_read_by_the_network_fine_tuned_on_real_images():
+    from fragile_borders_plugin.core import track_model as M
+
+    generated, real = M.load_weights(M.WEIGHTS), M.load_weights(M.REAL_WEIGHTS)
+    def same(a, b):
+        return all(np.array_equal(a[k], b[k]) for k in a)
+
+    assert same(T.Settings(2.0, contrast_gain=1.0).network(), generated)
+    assert same(T.Settings(2.0, contrast_gain=3.0).network(), real)
+    # the same network, other weights: same layers and shapes, same reach
+    assert {k: v.shape for k, v in generated.items()} == {k: v.shape for k, v in real.items()}
+    assert not same(generated, real)
+    assert M.reach_px(generated) == M.reach_px(real)

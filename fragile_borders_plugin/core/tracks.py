@@ -56,7 +56,10 @@ misregistration; a line is new when the share of its length where BEFORE shows a
 where it passes between a stretch BEFORE shows and one it does not, each at least a minimum length
 long (:func:`split_new_stretches`): a new track that branches off an old one gets its own line.
 """
+import contextlib
 import math
+from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 from scipy import ndimage
@@ -117,28 +120,36 @@ def dequantise(codes):
     return (codes.astype(np.float32) / Q_SCALE) ** 2
 
 
+@dataclass
 class Settings:
-    """Derived parameters of one run (all lengths in pixels)."""
+    """Settings of one run (lengths in pixels of the analysis grid; ``gap_px`` None: the default
+    sand cover) and the parameters derived from them (:meth:`__post_init__`)."""
 
-    def __init__(self, width_px, polarity="both", sensitivity=0.5, min_length_px=50.0, gap_px=None,
-                 tile_px=1024, detector="learned", contrast_gain=1.0):
-        if polarity not in POLARITIES:
-            raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {polarity!r}).")
-        if detector not in DETECTORS:
-            raise ValueError(f"DETECTOR must be one of {', '.join(DETECTORS)} (got {detector!r}).")
-        self.detector = detector
-        # learned detector: the network reads relative contrast in units of this many times
-        # track_model.CONTRAST_UNIT (track_model.contrast_gain: 1 within its training domain)
-        self.contrast_gain = float(contrast_gain)
-        self.width_px = float(width_px)
-        self.polarity = polarity
-        self.low, self.high = thresholds(sensitivity)
-        self.min_length_px = float(min_length_px)
+    width_px: float
+    polarity: str = "both"
+    sensitivity: float = 0.5
+    min_length_px: float = 50.0
+    gap_px: Optional[float] = None
+    tile_px: int = 1024
+    detector: str = "learned"
+    #: learned detector: the network reads relative contrast in units of this many times
+    #: track_model.CONTRAST_UNIT (track_model.contrast_gain: 1 within its training domain)
+    contrast_gain: float = 1.0
+
+    def __post_init__(self):
+        if self.polarity not in POLARITIES:
+            raise ValueError(f"POLARITY must be one of {', '.join(POLARITIES)} (got {self.polarity!r}).")
+        if self.detector not in DETECTORS:
+            raise ValueError(f"DETECTOR must be one of {', '.join(DETECTORS)} (got {self.detector!r}).")
+        self.contrast_gain = float(self.contrast_gain)
+        self.width_px = float(self.width_px)
+        self.low, self.high = thresholds(self.sensitivity)
+        self.min_length_px = float(self.min_length_px)
         self.sigmas = scales_for_width(self.width_px)
         self.flank = flank_distance(self.width_px, max(self.sigmas))
         # default: SAND_COVER_WIDTHS (at least 10 px) of sand cover, plus the integration length of
         # the detector (its response fades over up to half of it on each side of a gap)
-        self.gap_px = (float(gap_px) if gap_px is not None
+        self.gap_px = (float(self.gap_px) if self.gap_px is not None
                        else max(10.0, SAND_COVER_WIDTHS * self.width_px) + line_length_px(self.width_px))
         self.spur_px = max(10.0, 5.0 * self.width_px)
         self.reach = max(6.0, 4.0 * self.width_px)
@@ -147,9 +158,13 @@ class Settings:
         self.misreg_px = 1 + int(round(self.width_px / 2))
         # the detector's reach + a margin for hysteresis connectivity; gaps are bridged on the
         # global graph, not per tile
-        need = (track_model.reach_px() if detector == "learned" else filters_reach_px(self.width_px)) + 32
+        need = (track_model.reach_px() if self.detector == "learned" else filters_reach_px(self.width_px)) + 32
         self.overlap = int(math.ceil(need / BLOCK) * BLOCK)
-        self.tile_px = max(BLOCK, int(math.ceil(int(tile_px) / BLOCK) * BLOCK))
+        self.tile_px = max(BLOCK, int(math.ceil(int(self.tile_px) / BLOCK) * BLOCK))
+
+    def network(self):
+        """Weights of the learned detector for this run (:func:`.track_model.weights_for`)."""
+        return track_model.load_weights(track_model.weights_for(self.contrast_gain))
 
 
 def filters_reach_px(width_px):
@@ -245,7 +260,7 @@ def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     """Track response of one window (see :data:`DETECTORS`), look-alikes suppressed."""
     if settings.detector == "filters":
         return ridge_response(image, valid, settings.width_px, settings.polarity, origin, quantum)
-    response = track_model.track_probability(image, valid,
+    response = track_model.track_probability(image, valid, settings.network(),
                                              contrast_unit=track_model.CONTRAST_UNIT * settings.contrast_gain)
     response *= np.float32(RESPONSE_PER_PROBABILITY)
     _keep_polarity(response, image, settings)
@@ -268,7 +283,8 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
         response = ridge_response(pseudo, both, settings.width_px, settings.polarity, origin)
     else:
         scaled = contrast / np.float32(settings.contrast_gain)
-        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both)
+        response = track_model.input_probability(np.stack([scaled, both.astype(np.float32)]), both,
+                                                 settings.network())
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
     response[~track_change.appeared(matched, settings.width_px)] = 0.0
@@ -558,11 +574,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     if valid is None:
         valid = np.isfinite(image)
     width_px = check_width(track_width_m, pixel_size_m)
-
-    def read(win):
-        r0, r1, c0, c1 = win
-        return image[r0:r1, c0:c1], valid[r0:r1, c0:c1]
-
+    read = _array_reader(image, valid)
     texture = sample_texture(read, image.shape)
     settings = Settings(width_px, polarity, sensitivity, min_length_m / pixel_size_m,
                         None if gap_m is None else gap_m / pixel_size_m, tile_px, detector,
@@ -571,11 +583,7 @@ def extract_tracks_array(image, pixel_size_m, track_width_m=6.0, polarity="both"
     read_before = None
     if before is not None:
         before = np.asarray(before, dtype=np.float32)
-        bvalid = np.isfinite(before) if before_valid is None else before_valid
-
-        def read_before(win):
-            r0, r1, c0, c1 = win
-            return before[r0:r1, c0:c1], bvalid[r0:r1, c0:c1]
+        read_before = _array_reader(before, np.isfinite(before) if before_valid is None else before_valid)
 
     full = np.zeros(image.shape, dtype=np.float32) if return_response else None
 
@@ -669,6 +677,63 @@ def pixel_size_metres(crs, transform, bounds):
     return px * factor, py * factor
 
 
+def analysis_grid(src, width_px, window=None):
+    """The grid :func:`extract_tracks` analyses: the window ``(row0, col0, height, width)`` of
+    the open dataset ``src`` (default: all of it), coarsened by :func:`analysis_factor` for tracks
+    ``width_px`` pixels wide. Returns the :class:`.raster_align.Grid` and the factor."""
+    from rasterio.transform import Affine
+    from rasterio.windows import Window
+
+    from .raster_align import Grid
+
+    row0, col0, height, width = window or (0, 0, src.height, src.width)
+    factor = analysis_factor(width_px)
+    transform = src.window_transform(Window(col0, row0, width, height)) * Affine.scale(factor)
+    return Grid(src.crs, transform, math.ceil(width / factor), math.ceil(height / factor)), factor
+
+
+def analysis_image(input_path, track_width_m, band=None):
+    """INPUT as :func:`extract_tracks` reads it for tracks ``track_width_m`` wide (for training
+    and diagnostics): brightness and validity on the analysis grid, and the grid.
+
+    Returns
+    -------
+    image : ndarray float32 (rows, cols)
+    valid : ndarray bool (rows, cols)
+    grid : :class:`.raster_align.Grid`
+    """
+    import rasterio
+
+    from .raster_align import AlignedReader
+
+    with rasterio.open(input_path) as src:
+        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+        grid, _ = analysis_grid(src, check_width(track_width_m, pixel_m))
+        reader = AlignedReader(input_path, grid, used_bands(src.count, band), name="INPUT", dataset=src)
+        try:
+            image, valid = _brightness_reader(reader)((0, grid.height, 0, grid.width))
+        finally:
+            reader.close()
+    return image, valid, grid
+
+
+def learned_contrast_unit(image, valid):
+    """Contrast unit the learned detector reads a whole brightness array in (its texture placed
+    against the training domain, :func:`.track_model.contrast_gain`)."""
+    texture = sample_texture(_array_reader(image, valid), image.shape)
+    return track_model.CONTRAST_UNIT * track_model.contrast_gain(texture)
+
+
+def _array_reader(image, valid):
+    """``read(win)`` for :func:`_run_tiles` of arrays held in memory."""
+
+    def read(win):
+        r0, r1, c0, c1 = win
+        return image[r0:r1, c0:c1], valid[r0:r1, c0:c1]
+
+    return read
+
+
 def _brightness_reader(reader):
     """``read(win)`` for :func:`_run_tiles`: brightness and validity of a window of ``reader``'s grid.
 
@@ -726,124 +791,154 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         keys of :func:`run_report` (detector, domain, texture_pct, contrast_gain, peak_response,
         empty_reason) for the log.
     """
-    import geopandas as gpd
     import rasterio
-    from rasterio.transform import Affine
-    from rasterio.windows import Window
-    from shapely.geometry import LineString
-    from shapely.affinity import affine_transform
 
     from .change import bounded_gdal_cache
-    from .crs import to_metric
     from .io import write_vector_atomic
-    from .raster_align import AlignedReader, Grid
 
     report(progress, 0)
+    if min_length_m is None or min_length_m < 0:
+        raise ValueError("MIN_LENGTH_M must be zero or positive (metres).")
     # GDAL would keep up to 5 % of the RAM of decoded blocks of both images; tiles need only theirs
-    with bounded_gdal_cache(), rasterio.open(input_path) as src:
-        mx, my = pixel_size_metres(src.crs, src.transform, src.bounds)
-        pixel_m = math.sqrt(mx * my)
+    with bounded_gdal_cache(), rasterio.open(input_path) as src, contextlib.ExitStack() as closing:
+        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
         width_px = check_width(track_width_m, pixel_m)
-        if min_length_m is None or min_length_m < 0:
-            raise ValueError("MIN_LENGTH_M must be zero or positive (metres).")
-        row0, col0, height, width = 0, 0, src.height, src.width
-        aoi_pixels = None
-        if aoi is not None and len(aoi):
-            from shapely.ops import unary_union
-
-            if aoi.crs is not None and src.crs is not None:
-                aoi = aoi.to_crs(src.crs.to_wkt())
-            geom = unary_union([g for g in aoi.geometry if g is not None and not g.is_empty])
-            inv = ~src.transform
-            # pixel space: x = col, y = row (pixel centres at integers)
-            aoi_px = affine_transform(geom, [inv.a, inv.b, inv.d, inv.e, inv.c - 0.5, inv.f - 0.5])
-            minx, miny, maxx, maxy = aoi_px.bounds
-            c0, r0 = max(int(math.floor(minx)), 0), max(int(math.floor(miny)), 0)
-            c1, r1 = min(int(math.ceil(maxx)) + 1, src.width), min(int(math.ceil(maxy)) + 1, src.height)
-            if c1 <= c0 or r1 <= r0 or aoi_px.is_empty:
-                raise ValueError("AOI does not overlap INPUT: draw the area of interest over the image "
-                                 "or leave AOI empty.")
-            row0, col0, height, width = r0, c0, r1 - r0, c1 - c0
-            aoi_pixels = affine_transform(aoi_px, [1, 0, 0, 1, -c0, -r0])
-        factor = analysis_factor(width_px)
-        window_transform = src.window_transform(Window(col0, row0, width, height))
-        # the analysis grid: INPUT's window, coarsened by ``factor`` on very fine imagery
-        grid = Grid(src.crs, window_transform * Affine.scale(factor), math.ceil(width / factor),
-                    math.ceil(height / factor))
+        window, aoi_pixels = _aoi_window(src, aoi)
+        grid, factor = analysis_grid(src, width_px, window)
+        aoi_pixels = _on_analysis_grid(aoi_pixels, factor)
+        read, quantum = _open_input(closing, input_path, src, grid, band, factor)
+        read_before = _open_before(closing, before_path, src, grid, band, window)
+        shape = (grid.height, grid.width)
+        texture = sample_texture(read, shape)
         grid_pixel_m = pixel_m * factor
-        if aoi_pixels is not None and factor > 1:
-            # pixel centres at integers on both grids
-            shift = 0.5 / factor - 0.5
-            aoi_pixels = affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
-        bands = used_bands(src.count, band)
-        reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
-        integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
-        # integer DN averaged over the bands (and the factor x factor block) are finer than one DN
-        quantum = 1.0 / (math.sqrt(len(bands)) * factor) if integer else 0.0
-        before_src = None
-        before_reader = read_before = None
-        try:
-            if before_path:
-                before_src = rasterio.open(before_path)
-                _check_overlap(src, before_src, window_transform, width, height)
-                before_reader = AlignedReader(before_path, grid, used_bands(before_src.count, band),
-                                              name="BEFORE", dataset=before_src)
-                read_before = _brightness_reader(before_reader)
-            shape = (grid.height, grid.width)
-            read = _brightness_reader(reader)
-            texture = sample_texture(read, shape)
-            settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
-                                None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector,
-                                detector_gain(detector, texture))
-            report(progress, 2)
-            with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
-                rows, cols, resp_q, before_q, textured = _run_tiles(
-                    read, shape, settings, quantum, read_before, sink, progress, is_cancelled, 2.0, 75.0)
-                lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
-                report(progress, 85)
-                records, geoms = [], []
-                t = grid.transform
-                for coords in lines:
-                    pieces = [coords]
-                    if aoi_pixels is not None:
-                        clipped = LineString(coords[:, ::-1]).intersection(aoi_pixels)
-                        parts = getattr(clipped, "geoms", [clipped])
-                        pieces = [np.asarray(p.coords)[:, ::-1] for p in parts
-                                  if p.geom_type == "LineString" and not p.is_empty and len(p.coords) > 1]
-                    pieces = [part for piece in pieces
-                              for part in split_new_stretches(piece, before_q, settings)]
-                    for piece in pieces:
-                        attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q)
-                        simple = simplify(piece)
-                        xs = t.c + t.a * (simple[:, 1] + 0.5) + t.b * (simple[:, 0] + 0.5)
-                        ys = t.f + t.d * (simple[:, 1] + 0.5) + t.e * (simple[:, 0] + 0.5)
-                        geoms.append(LineString(np.column_stack([xs, ys])))
-                        records.append({k: attrs[k] for k in ("confidence", "mean_response", "is_new")})
-                crs_wkt = src.crs.to_wkt()
-                frame = gpd.GeoDataFrame(records, columns=["confidence", "mean_response", "is_new"],
-                                         geometry=geoms, crs=crs_wkt)
-                metric = to_metric(frame) if len(frame) else frame
-                shape_attrs = [_shape_attributes(np.asarray(g.coords)) for g in metric.geometry]
-                frame["length_m"] = [round(a[0], 2) for a in shape_attrs]
-                frame["azimuth_deg"] = [round(a[1], 2) for a in shape_attrs]
-                frame["sinuosity"] = [round(a[2], 4) for a in shape_attrs]
-                frame = frame[frame["length_m"] >= float(min_length_m)] if len(frame) else frame
-                frame = gpd.GeoDataFrame(frame[FIELDS + ["geometry"]].reset_index(drop=True),
-                                         geometry="geometry", crs=crs_wkt)
-                frame["is_new"] = frame["is_new"].astype(int)
-                check_cancel(is_cancelled)
-                write_vector_atomic(frame, output_path, geometry_type="LineString", field_types=FIELD_TYPES)
-        finally:
-            reader.close()
-            if before_reader is not None:
-                before_reader.close()
-            if before_src is not None:
-                before_src.close()
+        settings = Settings(width_px / factor, polarity, sensitivity, min_length_m / grid_pixel_m,
+                            None if gap_m is None else gap_m / grid_pixel_m, tile_px, detector,
+                            detector_gain(detector, texture))
+        report(progress, 2)
+        with _response_sink(response_path, src, grid.transform, grid.width, grid.height) as sink:
+            rows, cols, resp_q, before_q, textured = _run_tiles(
+                read, shape, settings, quantum, read_before, sink, progress, is_cancelled, 2.0, 75.0)
+            lines = build_lines(rows, cols, shape, resp_q, settings, is_cancelled)
+            report(progress, 85)
+            pieces = _clipped_pieces(lines, aoi_pixels, before_q, settings)
+            frame = _line_frame(pieces, resp_q, before_q, settings, grid.transform, src.crs.to_wkt(), min_length_m)
+            check_cancel(is_cancelled)
+            write_vector_atomic(frame, output_path, geometry_type="LineString", field_types=FIELD_TYPES)
     report(progress, 100)
     return {"output": output_path, "response": response_path, "count": int(len(frame)),
             "new_count": int(frame["is_new"].sum()) if len(frame) else 0,
             "length_km": float(frame["length_m"].sum() / 1000.0) if len(frame) else 0.0,
             **run_report(detector, texture, textured, resp_q, len(frame), settings)}
+
+
+def _aoi_window(src, aoi):
+    """The window ``(row0, col0, height, width)`` of INPUT (dataset ``src``) that ``aoi`` covers
+    (all of INPUT without one), and the AOI in that window's pixels (x = col, y = row, pixel
+    centres at integers; None without an AOI)."""
+    from shapely.affinity import affine_transform
+    from shapely.ops import unary_union
+
+    if aoi is None or not len(aoi):
+        return (0, 0, src.height, src.width), None
+    if aoi.crs is not None and src.crs is not None:
+        aoi = aoi.to_crs(src.crs.to_wkt())
+    geom = unary_union([g for g in aoi.geometry if g is not None and not g.is_empty])
+    inv = ~src.transform
+    aoi_px = affine_transform(geom, [inv.a, inv.b, inv.d, inv.e, inv.c - 0.5, inv.f - 0.5])
+    minx, miny, maxx, maxy = aoi_px.bounds
+    c0, r0 = max(int(math.floor(minx)), 0), max(int(math.floor(miny)), 0)
+    c1, r1 = min(int(math.ceil(maxx)) + 1, src.width), min(int(math.ceil(maxy)) + 1, src.height)
+    if c1 <= c0 or r1 <= r0 or aoi_px.is_empty:
+        raise ValueError("AOI does not overlap INPUT: draw the area of interest over the image "
+                         "or leave AOI empty.")
+    return (r0, c0, r1 - r0, c1 - c0), affine_transform(aoi_px, [1, 0, 0, 1, -c0, -r0])
+
+
+def _on_analysis_grid(aoi_pixels, factor):
+    """The AOI in INPUT window pixels moved onto the analysis grid ``factor`` times coarser
+    (pixel centres at integers on both grids)."""
+    if aoi_pixels is None or factor == 1:
+        return aoi_pixels
+    from shapely.affinity import affine_transform
+
+    shift = 0.5 / factor - 0.5
+    return affine_transform(aoi_pixels, [1.0 / factor, 0, 0, 1.0 / factor, shift, shift])
+
+
+def _open_input(closing, input_path, src, grid, band, factor):
+    """``read(win)`` of INPUT's brightness on ``grid`` (its reader closed by the ExitStack
+    ``closing``), and the quantum of that brightness (0 for float data)."""
+    from .raster_align import AlignedReader
+
+    bands = used_bands(src.count, band)
+    reader = AlignedReader(input_path, grid, bands, name="INPUT", dataset=src)
+    closing.callback(reader.close)
+    integer = np.issubdtype(np.dtype(src.dtypes[0]), np.integer)
+    # integer DN averaged over the bands (and the factor x factor block) are finer than one DN
+    quantum = 1.0 / (math.sqrt(len(bands)) * factor) if integer else 0.0
+    return _brightness_reader(reader), quantum
+
+
+def _open_before(closing, before_path, src, grid, band, window):
+    """``read(win)`` of BEFORE's brightness warped onto ``grid``, or None without BEFORE; raises
+    when BEFORE does not overlap INPUT's ``window``."""
+    if not before_path:
+        return None
+    import rasterio
+    from rasterio.windows import Window
+
+    from .raster_align import AlignedReader
+
+    before_src = closing.enter_context(rasterio.open(before_path))
+    row0, col0, height, width = window
+    _check_overlap(src, before_src, src.window_transform(Window(col0, row0, width, height)), width, height)
+    reader = AlignedReader(before_path, grid, used_bands(before_src.count, band), name="BEFORE", dataset=before_src)
+    closing.callback(reader.close)
+    return _brightness_reader(reader)
+
+
+def _clipped_pieces(lines, aoi_pixels, before_q, settings):
+    """``lines`` (row, col on the analysis grid) clipped to the AOI and cut where they pass
+    between stretches BEFORE shows and stretches it does not (:func:`split_new_stretches`)."""
+    from shapely.geometry import LineString
+
+    for coords in lines:
+        pieces = [coords]
+        if aoi_pixels is not None:
+            clipped = LineString(coords[:, ::-1]).intersection(aoi_pixels)
+            pieces = [np.asarray(p.coords)[:, ::-1] for p in getattr(clipped, "geoms", [clipped])
+                      if p.geom_type == "LineString" and not p.is_empty and len(p.coords) > 1]
+        for piece in pieces:
+            yield from split_new_stretches(piece, before_q, settings)
+
+
+def _line_frame(pieces, resp_q, before_q, settings, transform, crs_wkt, min_length_m):
+    """GeoDataFrame of :data:`FIELDS` of the line ``pieces`` (analysis-grid pixels, ``transform``
+    to ``crs_wkt``), lengths and shapes measured in a metric CRS, lines under ``min_length_m`` dropped."""
+    import geopandas as gpd
+    from shapely.geometry import LineString
+
+    from .crs import to_metric
+
+    records, geoms = [], []
+    t = transform
+    for piece in pieces:
+        attrs = line_attributes(piece, resp_q, settings, settings.min_length_px, before_q)
+        simple = simplify(piece)
+        xs = t.c + t.a * (simple[:, 1] + 0.5) + t.b * (simple[:, 0] + 0.5)
+        ys = t.f + t.d * (simple[:, 1] + 0.5) + t.e * (simple[:, 0] + 0.5)
+        geoms.append(LineString(np.column_stack([xs, ys])))
+        records.append({k: attrs[k] for k in ("confidence", "mean_response", "is_new")})
+    frame = gpd.GeoDataFrame(records, columns=["confidence", "mean_response", "is_new"], geometry=geoms, crs=crs_wkt)
+    metric = to_metric(frame) if len(frame) else frame
+    shape_attrs = [_shape_attributes(np.asarray(g.coords)) for g in metric.geometry]
+    frame["length_m"] = [round(a[0], 2) for a in shape_attrs]
+    frame["azimuth_deg"] = [round(a[1], 2) for a in shape_attrs]
+    frame["sinuosity"] = [round(a[2], 4) for a in shape_attrs]
+    frame = frame[frame["length_m"] >= float(min_length_m)] if len(frame) else frame
+    frame = gpd.GeoDataFrame(frame[FIELDS + ["geometry"]].reset_index(drop=True), geometry="geometry", crs=crs_wkt)
+    frame["is_new"] = frame["is_new"].astype(int)
+    return frame
 
 
 def _check_overlap(src, before, window_transform, width, height):
