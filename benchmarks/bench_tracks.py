@@ -237,10 +237,10 @@ def ridge_baseline(tif, out, width_m, min_length_m):
 
     from fragile_borders_plugin.core.ridges import brightness, used_bands
     from fragile_borders_plugin.core.skeleton_graph import TrackGraph, polyline_length, skeleton_edges
-    from fragile_borders_plugin.core.tracks import analysis_factor, pixel_size_metres
+    from fragile_borders_plugin.core.tracks import analysis_factor, mean_pixel_metres
 
     with rasterio.open(tif) as src:
-        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+        pixel_m = mean_pixel_metres(src)
         factor = analysis_factor(width_m / pixel_m)
         shape = (math.ceil(src.height / factor), math.ceil(src.width / factor))
         data = src.read(used_bands(src.count), out_shape=(len(used_bands(src.count)),) + shape,

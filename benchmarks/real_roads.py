@@ -59,8 +59,8 @@ def _labelled_images():
             pixel_m = REAL_SETS[set_name][0]
             array = np.asarray(Image.open(image_path).convert("RGB")).transpose(2, 0, 1).astype(np.uint16) + 1
             tif = os.path.join(workdir, "real_input.tif")
-            _write_geotiff(tif, array, pixel_m)
-            return tif, _mask_centrelines(mask_of(image_path), pixel_m), [], "EPSG:32632"
+            write_geotiff(tif, array, pixel_m)
+            return tif, _mask_centrelines(mask_of(image_path), pixel_m), [], GRID_CRS
         return load
 
     def grey_mask(path):
@@ -101,7 +101,13 @@ def _spacenet_loader(tif, vector_path):
     return load
 
 
-def _write_geotiff(path, array, pixel_m):
+#: the grid wrapped images lie on: CRS and upper-left corner (m)
+GRID_CRS = "EPSG:32632"
+GRID_ORIGIN_M = (500000.0, 1500000.0)
+
+
+def write_geotiff(path, array, pixel_m, nodata=None):
+    """Write ``array`` ((bands,) rows, cols) as a GeoTIFF on the :data:`GRID_CRS` grid at :data:`GRID_ORIGIN_M`."""
     import numpy as np
     import rasterio
     from rasterio.transform import from_origin
@@ -110,16 +116,24 @@ def _write_geotiff(path, array, pixel_m):
     if array.ndim == 2:
         array = array[None]
     profile = {"driver": "GTiff", "width": array.shape[2], "height": array.shape[1], "count": array.shape[0],
-               "dtype": str(array.dtype), "crs": "EPSG:32632",
-               "transform": from_origin(500000.0, 1500000.0, pixel_m, pixel_m)}
+               "dtype": str(array.dtype), "crs": GRID_CRS, "nodata": nodata,
+               "transform": from_origin(*GRID_ORIGIN_M, pixel_m, pixel_m)}
     with rasterio.open(path, "w", **profile) as dst:
         dst.write(array)
 
 
-def _mask_centrelines(mask, pixel_m):
-    """Skeleton of a road mask as metric lines on the :func:`_write_geotiff` grid."""
+def pixel_line(coords, pixel_m):
+    """A (row, col) pixel polyline of a :func:`write_geotiff` grid as a metric line."""
     import numpy as np
     from shapely.geometry import LineString
+
+    x0, y0 = GRID_ORIGIN_M
+    return LineString(np.column_stack([x0 + (coords[:, 1] + 0.5) * pixel_m, y0 - (coords[:, 0] + 0.5) * pixel_m]))
+
+
+def _mask_centrelines(mask, pixel_m):
+    """Skeleton of a road mask as metric lines on the :func:`write_geotiff` grid."""
+    import numpy as np
     from skimage.morphology import skeletonize
 
     from fragile_borders_plugin.core.skeleton_graph import TrackGraph, skeleton_edges
@@ -127,6 +141,4 @@ def _mask_centrelines(mask, pixel_m):
     rows, cols = np.nonzero(skeletonize(mask))
     graph = TrackGraph(*skeleton_edges(rows, cols, mask.shape))
     graph.prune_spurs(10)
-    return [LineString(np.column_stack([500000.0 + (coords[:, 1] + 0.5) * pixel_m,
-                                        1500000.0 - (coords[:, 0] + 0.5) * pixel_m]))
-            for coords, _ in graph.chains(6) if len(coords) > 1]
+    return [pixel_line(coords, pixel_m) for coords, _ in graph.chains(6) if len(coords) > 1]

@@ -28,8 +28,8 @@ import numpy as np
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
-CRS = "EPSG:32632"
-ORIGIN_X_M, ORIGIN_Y_M = 380000.0, 3300000.0
+from real_roads import GRID_CRS, pixel_line, write_geotiff
+
 OSM_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared",
                           "realdata", "context", "desert_osm_roads", "OSM_vectors")
 #: reflectance of varnished gravel and of sand sheets, blue / green / red / NIR
@@ -84,7 +84,7 @@ def generate_reg_scene(folder, seed, size_px=2048, pixel_size_m=1.5, new_share=0
         reflectance = _with_tracks(ground, present, shape)
         shaded = reflectance * _relief_shading(ground["relief"], sun_azimuth, rng.uniform(35, 60))[None]
         image = _sensor(rng, shaded, misregistration_px=(0.3, -0.2) if date == "before" else None)
-        _write_geotiff(os.path.join(folder, f"{date}.tif"), image, pixel_size_m)
+        write_geotiff(os.path.join(folder, f"{date}.tif"), image, pixel_size_m, nodata=0)
     _write_truth(os.path.join(folder, "scene.gpkg"), tracks, pixel_size_m)
     return tracks
 
@@ -319,26 +319,10 @@ def _jpeg(band, quality=75):
 
 # --- files ----------------------------------------------------------------------------------
 
-def _write_geotiff(path, image, pixel_size_m):
-    import rasterio
-    from rasterio.transform import from_origin
-
-    profile = {"driver": "GTiff", "width": image.shape[2], "height": image.shape[1], "count": image.shape[0],
-               "dtype": "uint8", "crs": CRS, "nodata": 0, "compress": "deflate",
-               "transform": from_origin(ORIGIN_X_M, ORIGIN_Y_M, pixel_size_m, pixel_size_m)}
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.write(image)
-
-
 def _write_truth(path, tracks, pixel_size_m):
     import geopandas as gpd
-    from shapely.geometry import LineString
 
     from fragile_borders_plugin.core.io import write_vector_atomic
-
-    def to_map(p):
-        return LineString(np.column_stack([ORIGIN_X_M + (p[:, 1] + 0.5) * pixel_size_m,
-                                           ORIGIN_Y_M - (p[:, 0] + 0.5) * pixel_size_m])).simplify(0.1)
 
     frame = gpd.GeoDataFrame({
         "track_id": np.arange(len(tracks)),
@@ -349,6 +333,6 @@ def _write_truth(path, tracks, pixel_size_m):
         "in_after": [int(t.in_after) for t in tracks],
         "is_main_road": [int(t.is_main_road) for t in tracks],
         "gap_share": [round(t.gap_share, 4) for t in tracks],
-    }, geometry=[to_map(t.path) for t in tracks], crs=CRS)
+    }, geometry=[pixel_line(t.path, pixel_size_m).simplify(0.1) for t in tracks], crs=GRID_CRS)
     write_vector_atomic(frame, path, layer="truth_tracks", geometry_type="LineString",
                         field_types={"polarity": "str"})

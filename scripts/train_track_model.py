@@ -450,13 +450,9 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
         if real and draw < real_share:
             # every set as often, whatever its image count
             of_set = [sample for sample in real if sample[0] == REAL_SET_NAMES[rng.integers(len(REAL_SET_NAMES))]]
-            x, y = augmented_real_crop(rng, of_set[rng.integers(len(of_set))], crop)
-            k = int(rng.integers(4))
-            x, y = np.rot90(x, k, axes=(1, 2)), np.rot90(y, k)
-            if rng.random() < 0.5:
-                x, y = x[:, :, ::-1], y[:, ::-1]
-            xs.append(np.ascontiguousarray(x))
-            ys.append(np.ascontiguousarray(y))
+            x, y = _random_orientation(rng, *augmented_real_crop(rng, of_set[rng.integers(len(of_set))], crop))
+            xs.append(x)
+            ys.append(y)
             continue
         if draw < real_share + synthetic_share:
             x, y = synthetic_crop(rng, crop)
@@ -484,13 +480,20 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
             band = yc[max(0, a - 3):b + 3]
             band[_positive(band)] = 255
             yc[a:b] = 0
-        k = int(rng.integers(4))
-        xc, yc = np.rot90(xc, k, axes=(1, 2)), np.rot90(yc, k)
-        if rng.random() < 0.5:
-            xc, yc = xc[:, :, ::-1], yc[:, ::-1]
-        xs.append(np.ascontiguousarray(xc))
-        ys.append(np.ascontiguousarray(yc))
+        xc, yc = _random_orientation(rng, xc, yc)
+        xs.append(xc)
+        ys.append(yc)
     return np.stack(xs), np.stack(ys)
+
+
+def _random_orientation(rng, x, y):
+    """Network input ``x`` (channels, h, w) and label ``y`` (h, w) turned by a random multiple of
+    90 degrees and mirrored half the time (contiguous copies)."""
+    k = int(rng.integers(4))
+    x, y = np.rot90(x, k, axes=(1, 2)), np.rot90(y, k)
+    if rng.random() < 0.5:
+        x, y = x[:, :, ::-1], y[:, ::-1]
+    return np.ascontiguousarray(x), np.ascontiguousarray(y)
 
 
 def pixel_scores(prob, label):

@@ -51,11 +51,16 @@ class MixtureFit:
     flagged_share: float
 
     @property
+    def unchanged_share(self):
+        """Share of pixels that look unchanged by the mixture's weights or by the threshold,
+        whichever is larger: a heavy-tailed unchanged class (texture of very high resolution
+        scenes) can take a large change weight while the threshold still flags a minority."""
+        return 1.0 - min(self.changed_share, self.flagged_share)
+
+    @property
     def stable_background(self):
-        """False when too few pixels look unchanged (unrelated images) by the mixture's weights AND
-        by the threshold: a heavy-tailed unchanged class (texture of very high resolution scenes)
-        can take a large change weight while the threshold still flags a minority."""
-        return 1.0 - min(self.changed_share, self.flagged_share) >= MIN_STABLE_SHARE
+        """False when too few pixels look unchanged (unrelated images)."""
+        return self.unchanged_share >= MIN_STABLE_SHARE
 
     def rescaled(self, factor):
         """The same fit for the statistic divided by ``factor``."""

@@ -369,13 +369,13 @@ def fit_model(x, y, method="auto", significance=0.99, red=None, nir=None, max_it
 def check_background(model, windows, warn):
     """Set ``model.stable_background``: False (with a warning) when under 30 % of the pixels
     look unchanged, or when the dates are unrelated pixel to pixel and over windows."""
-    unchanged = 1.0 - min(model.mixture.changed_share, model.mixture.flagged_share)
     unrelated = (model.pixel_correlation < UNRELATED_PIXEL_CORRELATION
                  and window_correlation(windows) < UNRELATED_WINDOW_CORRELATION)
     model.stable_background = model.mixture.stable_background and not unrelated
     if not model.stable_background:
-        warn(f"No stable background: the model finds {100 * unchanged:.0f} % of the pixels unchanged and the "
-             f"dates correlate {model.pixel_correlation:.2f} pixel to pixel, so BEFORE and AFTER look unrelated "
+        warn(f"No stable background: the model finds {100 * model.mixture.unchanged_share:.0f} % of the pixels "
+             f"unchanged and the dates correlate {model.pixel_correlation:.2f} pixel to pixel, so BEFORE and AFTER "
+             "look unrelated "
              "(another place, another sensor, or almost everything changed). No change is mapped: check that the "
              "images show the same area and date order.")
 

@@ -278,10 +278,8 @@ def read_incidents_csv(path, fmt="acled", lon_field=None, lat_field=None, date_f
     info : dict
         ``rows`` read, ``accepted``, ``rejected``, ``month_first``, ``columns`` used.
     """
-    arguments = dict(locals())
-    for name in ("path", "progress", "is_cancelled"):
-        arguments.pop(name)
-    settings = CsvSettings(**arguments)
+    settings = CsvSettings(fmt, lon_field, lat_field, date_field, type_field, severity_field, fatalities_field,
+                           date_format, crs, delimiter, encoding)
     import pandas as pd
     import pyproj
 
@@ -393,25 +391,22 @@ class _RowParser:
             return None, ["empty row"]
         if len(fields) < self.n_columns:
             fields = fields + [""] * (self.n_columns - len(fields))
-        self.fields = fields
+        cells = {key: fields[i].strip() for key, i in self.index.items()}
         reasons = []
-        date = self._date(reasons)
-        point = self._point(reasons)
-        severity, fatalities = self._severity(reasons)
+        date = self._date(cells, reasons)
+        point = self._point(cells, reasons)
+        severity, fatalities = self._severity(cells, reasons)
         if reasons:
             return None, reasons
-        row = {"date": date, "type": self._cell("type") or None, "severity": severity, "source_line": line_no,
+        row = {"date": date, "type": cells.get("type") or None, "severity": severity, "source_line": line_no,
                "geometry": point}
         if self.settings.acled:
             row["fatalities"] = fatalities if fatalities is not None else 0
         return row, []
 
-    def _cell(self, key):
-        return self.fields[self.index[key]].strip() if key in self.index else ""
-
-    def _date(self, reasons):
+    def _date(self, cells, reasons):
         date_format = self.settings.date_format
-        text = self._cell("date")
+        text = cells.get("date", "")
         date = parse_date(text, date_format, self.month_first)
         if not text:
             reasons.append("empty date")
@@ -419,31 +414,32 @@ class _RowParser:
             reasons.append(f"unreadable date '{text}'" + (f" (format {date_format})" if date_format else ""))
         return date
 
-    def _point(self, reasons):
+    def _point(self, cells, reasons):
         from shapely.geometry import Point
 
-        x, y = _parse_number(self._cell("lon")), _parse_number(self._cell("lat"))
+        x, y = _parse_number(cells.get("lon", "")), _parse_number(cells.get("lat", ""))
         if x is None or y is None:
             for name, key, number in (("x/longitude", "lon", x), ("y/latitude", "lat", y)):
                 if number is None:
-                    reasons.append(f"unreadable {name} '{self._cell(key)}'" if self._cell(key) else f"empty {name}")
+                    text = cells.get(key, "")
+                    reasons.append(f"unreadable {name} '{text}'" if text else f"empty {name}")
             return None
         if self.geographic and not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
             reasons.append(f"coordinates out of range (longitude {x}, latitude {y})")
         return Point(x, y)
 
-    def _severity(self, reasons):
+    def _severity(self, cells, reasons):
         """``(severity, fatalities)``: from the fatalities in ACLED format, overridden by a severity column."""
         severity, fatalities = 1.0, None
         if self.settings.acled and "fatalities" in self.index:
-            value = self._cell("fatalities")
+            value = cells.get("fatalities", "")
             number = _parse_number(value) if value else 0.0
             if number is None or number < 0:
                 reasons.append(f"unreadable fatalities '{value}'")
             else:
                 fatalities = int(round(number))
                 severity = float(severity_from_fatalities(fatalities))
-        value = self._cell("severity")
+        value = cells.get("severity", "")
         if value:
             number = _parse_number(value)
             if number is None:

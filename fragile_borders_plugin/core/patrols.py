@@ -274,11 +274,11 @@ def plan_patrols(segments, teams, reach_m, max_risk=100.0, existing_posts=None, 
                                      settings.exact_max_candidates, settings.time_limit_s, is_cancelled)
     report(progress, 80)
     greedy = greedy_mclp(cover, priority, teams, candidates.allowed, fixed)
-    chosen = np.asarray(chosen, dtype=int)
-    unsafe = [int(candidates.ids[i]) for i in chosen if i not in set(fixed) and not candidates.allowed[i]]
+    chosen, fixed_set = np.asarray(chosen, dtype=int), set(fixed)
+    unsafe = [int(candidates.ids[i]) for i in chosen if i not in fixed_set and not candidates.allowed[i]]
     assert not unsafe, f"internal error: posts above MAX_RISK on segments {unsafe}"
     covered_by = _nearest_post(candidates, chosen)
-    posts, coverage = _plan_layers(segments, metric, candidates, chosen, covered_by, set(fixed))
+    posts, coverage = _plan_layers(segments, metric, candidates, chosen, covered_by, fixed_set)
     report(progress, 100)
     value = float(priority[covered_by >= 0].sum())
     info = {"covered_share": value / total if total > 0 else 0.0, "covered_priority": value, "total_priority": total,

@@ -677,6 +677,11 @@ def pixel_size_metres(crs, transform, bounds):
     return px * factor, py * factor
 
 
+def mean_pixel_metres(src):
+    """Geometric mean of the pixel sides (m) of the open dataset ``src`` (:func:`pixel_size_metres`)."""
+    return math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+
+
 def analysis_grid(src, width_px, window=None):
     """The grid :func:`extract_tracks` analyses: the window ``(row0, col0, height, width)`` of
     the open dataset ``src`` (default: all of it), coarsened by :func:`analysis_factor` for tracks
@@ -707,7 +712,7 @@ def analysis_image(input_path, track_width_m, band=None):
     from .raster_align import AlignedReader
 
     with rasterio.open(input_path) as src:
-        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+        pixel_m = mean_pixel_metres(src)
         grid, _ = analysis_grid(src, check_width(track_width_m, pixel_m))
         reader = AlignedReader(input_path, grid, used_bands(src.count, band), name="INPUT", dataset=src)
         try:
@@ -801,7 +806,7 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         raise ValueError("MIN_LENGTH_M must be zero or positive (metres).")
     # GDAL would keep up to 5 % of the RAM of decoded blocks of both images; tiles need only theirs
     with bounded_gdal_cache(), rasterio.open(input_path) as src, contextlib.ExitStack() as closing:
-        pixel_m = math.sqrt(np.prod(pixel_size_metres(src.crs, src.transform, src.bounds)))
+        pixel_m = mean_pixel_metres(src)
         width_px = check_width(track_width_m, pixel_m)
         window, aoi_pixels = _aoi_window(src, aoi)
         grid, factor = analysis_grid(src, width_px, window)
