@@ -448,8 +448,11 @@ def random_batch(rng, samples, synthetic_share=SYNTHETIC_SHARE, crop=CROP_PX, ba
     for _ in range(batch):
         draw = rng.random()
         if real and draw < real_share:
-            # every set as often, whatever its image count
-            of_set = [sample for sample in real if sample[0] == REAL_SET_NAMES[rng.integers(len(REAL_SET_NAMES))]]
+            # every set as often, whatever its image count (one set drawn, then one of its images;
+            # track_model_real.npz was trained before this fix, with a set drawn per image: images
+            # weighted alike, so sets by their image count)
+            chosen_set = REAL_SET_NAMES[rng.integers(len(REAL_SET_NAMES))]
+            of_set = [sample for sample in real if sample[0] == chosen_set]
             x, y = _random_orientation(rng, *augmented_real_crop(rng, of_set[rng.integers(len(of_set))], crop))
             xs.append(x)
             ys.append(y)
