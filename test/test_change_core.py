@@ -8,7 +8,7 @@ from rasterio.transform import from_origin
 
 from fragile_borders_plugin.core import change
 from fragile_borders_plugin.core.common import Cancelled
-from fragile_borders_plugin.core.raster_align import AlignedReader, common_grid
+from fragile_borders_plugin.core.raster_align import AlignedReader, Grid, common_grid
 
 GAINS = (1.1, 0.9, 1.2, 0.8)
 OFFSETS = (50.0, -30.0, 80.0, 10.0)
@@ -245,6 +245,40 @@ def test_common_grid_and_aligned_reader_fast_path(tmp_path):
     assert not reader.is_resampled
     assert data.shape == (2, 5, 64) and data.dtype == np.float32
     assert not valid[:2].any() and valid[2:].all()
+
+
+def test_aligned_reader_averages_exact_blocks_on_a_coarser_grid(tmp_path):
+    """A grid 3 x coarser than the raster: each pixel is the mean of the valid pixels it covers,
+    the same wherever the georeference puts the origin; a mask is not averaged."""
+    from rasterio.transform import Affine
+
+    rng = np.random.default_rng(3)
+    data = rng.integers(1, 4000, size=(2, 41, 38)).astype(np.uint16)
+    data[:, 5:7, 4:9] = 0  # nodata: left out of the means, a block of it only stays invalid
+    data[:, 10:13, 5:8] = 0  # exactly grid pixel (3, 1)
+    values = []
+    for left, top in ((500000.0, 1500000.0), (731234.5, 3412345.5)):
+        path = write_raster(tmp_path / f"fine_{left:.0f}.tif", data, transform=from_origin(left, top, 0.5, 0.5))
+        # origin one source row and two columns in, 13 x 13 pixels of 1.5 m (the last ones partly off the raster)
+        grid_transform = from_origin(left, top, 0.5, 0.5) * Affine.translation(2, 1) * Affine.scale(3)
+        grid = Grid("EPSG:32632", grid_transform, 13, 14)
+        with AlignedReader(path, grid, [1, 2]) as reader:
+            block, valid = reader.read(-1, 15)
+            assert reader.is_resampled and reader.vrt is None
+        with AlignedReader(path, grid, [1], kind="mask") as mask_reader:
+            assert mask_reader.vrt is not None
+        values.append((block, valid))
+    np.testing.assert_array_equal(values[0][0], values[1][0])
+    np.testing.assert_array_equal(values[0][1], values[1][1])
+    block, valid = values[0]
+    assert block.shape == (2, 16, 13) and not valid[0].any() and not valid[-1].any()
+    source = np.zeros((2, 14 * 3, 13 * 3))
+    source[:, :40, :36] = data[:, 1:, 2:]
+    ok = (source[0] > 0).reshape(14, 3, 13, 3)
+    expected = source.reshape(2, 14, 3, 13, 3).sum(axis=(2, 4)) / np.maximum(ok.sum(axis=(1, 3)), 1)
+    np.testing.assert_array_equal(valid[1:15], ok.any(axis=(1, 3)))
+    assert not valid[1 + 3, 1] and valid[1 + 3, 0]
+    np.testing.assert_allclose(block[:, 1:15], expected.astype(np.float32), rtol=1e-6)
 
 
 def test_cancellation_leaves_no_output(tmp_path):

@@ -411,6 +411,37 @@ def test_very_fine_imagery_is_analysed_on_a_coarser_grid(tmp_path):
     assert clipped["length_m"].iloc[0] == pytest.approx(truth.intersection(aoi.geometry.iloc[0]).length, rel=0.15)
 
 
+def test_coarsened_image_and_lines_do_not_depend_on_the_georeference_origin(tmp_path):
+    """The same 0.5 m pixels at two origins give the same 3 m analysis image (the exact 6 x 6
+    block means) and the same lines, moved with the origin."""
+    import geopandas as gpd
+    import rasterio
+    from rasterio.transform import from_origin
+    from shapely.affinity import translate
+
+    size = 768
+    pixels = np.clip(np.rint(draw_line(canvas(seed=9, size=size, noise=60.0), (100, 80), (700, 650), 80.0,
+                                       width=12.0)), 1, 65535).astype(np.uint16)
+    results = []
+    for left, top in ((400000.0, 1600000.0), (731234.5, 3412345.5)):
+        path = tmp_path / f"fine_{left:.0f}.tif"
+        with rasterio.open(path, "w", driver="GTiff", width=size, height=size, count=1, dtype="uint16",
+                           crs="EPSG:32632", transform=from_origin(left, top, 0.5, 0.5)) as dst:
+            dst.write(pixels, 1)
+        image, valid, _ = T.analysis_image(str(path), 6.0)
+        out = tmp_path / f"tracks_{left:.0f}.gpkg"
+        T.extract_tracks(str(path), str(out), track_width_m=6.0)
+        lines = gpd.read_file(out)
+        results.append((image, valid, [translate(g, -left, -top) for g in lines.geometry]))
+    np.testing.assert_array_equal(results[0][0], results[1][0])
+    assert results[0][1].all()
+    expected = pixels.astype(np.float64).reshape(128, 6, 128, 6).mean(axis=(1, 3))
+    np.testing.assert_allclose(results[0][0], expected, rtol=1e-6)
+    assert len(results[0][2]) == len(results[1][2]) >= 1
+    for a, b in zip(results[0][2], results[1][2]):
+        assert a.hausdorff_distance(b) < 1e-3
+
+
 def test_tiles_cover_the_grid_once_and_small_sides_are_one_tile():
     def cores(height, width, tile_px):
         covered = np.zeros((height, width), int)

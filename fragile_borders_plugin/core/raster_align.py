@@ -6,6 +6,11 @@ grid, block by block, through :class:`AlignedReader`:
 
 * when the raster already sits on the grid (same CRS, same pixel size, whole-pixel offset)
   the reader does a plain windowed read — no resampling, no cost;
+* when each grid pixel is exactly k x k pixels of a continuous raster (same CRS, integer
+  ratio, origin on a pixel corner — the coarsened grids of track extraction) it reads the
+  k-times larger window and averages each block exactly, so the values do not depend on where
+  the georeference puts the origin (GDAL's warper rounds its averages to the raster's data type
+  and computes their footprints from the coordinates);
 * otherwise it reads through a GDAL :class:`rasterio.vrt.WarpedVRT` onto the grid.
   Continuous images use **bilinear** resampling when the source pixel is at least half the
   grid pixel (no half-pixel jitter as with nearest, no overshoot at sharp edges as with
@@ -178,54 +183,69 @@ class AlignedReader:
         self.bands = list(bands)
         self.vrt = None
         self._alpha = None
-        self.offset = (0, 0)
         self.nodata = ds.nodata
         _check_georeferenced(ds, name)
-        aligned = self._aligned_offset(ds, grid)
-        if aligned is not None:
-            self.offset = aligned
+        # a mask is never averaged: its blocks keep GDAL's nearest below
+        placement = self._placement(ds, grid, max_factor=1 if kind == "mask" else None)
+        if placement is not None:
+            row, col, self.factor = placement
+            self.offset = (row, col)
             self.source = ds
             self.width, self.height = ds.width, ds.height
         else:
-            if kind == "mask":
-                resampling = Resampling.nearest
-            else:
-                ratio = min(abs(ds.transform.a) / grid.pixel_size[0], abs(ds.transform.e) / grid.pixel_size[1])
-                resampling = Resampling.bilinear if ratio >= 0.5 else Resampling.average
-            options = dict(crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height,
-                           resampling=resampling)
-            if ds.nodata is None or (isinstance(ds.nodata, float) and math.isnan(ds.nodata)):
-                options["add_alpha"] = True
-            self.vrt = WarpedVRT(ds, **options)
-            if options.get("add_alpha"):
-                self._alpha = self.vrt.count
-            self.source = self.vrt
-            self.width, self.height = grid.width, grid.height
+            self.offset, self.factor = (0, 0), 1
+            self._open_warped(ds, grid, kind)
         flags = ds.mask_flag_enums[0] if ds.count else ()
         self._use_masks = (self.vrt is None and self.nodata is None
                            and (MaskFlags.per_dataset in flags or MaskFlags.alpha in flags))
 
+    def _open_warped(self, ds, grid, kind):
+        """Read through a WarpedVRT onto ``grid`` (see the module doc for the resampling)."""
+        if kind == "mask":
+            resampling = Resampling.nearest
+        else:
+            ratio = min(abs(ds.transform.a) / grid.pixel_size[0], abs(ds.transform.e) / grid.pixel_size[1])
+            resampling = Resampling.bilinear if ratio >= 0.5 else Resampling.average
+        options = dict(crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height,
+                       resampling=resampling)
+        if ds.nodata is None or (isinstance(ds.nodata, float) and math.isnan(ds.nodata)):
+            options["add_alpha"] = True
+        self.vrt = WarpedVRT(ds, **options)
+        if options.get("add_alpha"):
+            self._alpha = self.vrt.count
+        self.source = self.vrt
+        self.width, self.height = grid.width, grid.height
+
     @staticmethod
-    def _aligned_offset(ds, grid):
-        """(row, col) of the grid origin in ``ds`` when ``ds`` is on the grid, else None."""
+    def _placement(ds, grid, max_factor=None):
+        """(row, col, factor) when every grid pixel is exactly ``factor`` x ``factor`` pixels of
+        ``ds`` (same CRS, integer pixel ratio, grid origin on a corner of a ``ds`` pixel): the grid
+        origin in ``ds`` pixels and the ratio; None otherwise."""
         if rasterio.crs.CRS.from_user_input(ds.crs) != rasterio.crs.CRS.from_user_input(grid.crs):
             return None
         t, g = ds.transform, grid.transform
-        if not (math.isclose(t.a, g.a, rel_tol=1e-9) and math.isclose(t.e, g.e, rel_tol=1e-9)):
+        factor = round(g.a / t.a)
+        if factor < 1 or (max_factor is not None and factor > max_factor):
+            return None
+        if not (math.isclose(g.a, factor * t.a, rel_tol=1e-9) and math.isclose(g.e, factor * t.e, rel_tol=1e-9)):
             return None
         col = (g.c - t.c) / t.a
         row = (g.f - t.f) / t.e
         if abs(col - round(col)) > 1e-6 or abs(row - round(row)) > 1e-6:
             return None
-        return int(round(row)), int(round(col))
+        return int(round(row)), int(round(col)), factor
 
     @property
     def is_resampled(self):
-        """True when the raster is read through a WarpedVRT (not on the grid)."""
-        return self.vrt is not None
+        """True when the values are not INPUT's own pixels (warped, or averaged onto a coarser grid)."""
+        return self.vrt is not None or self.factor > 1
 
     def read(self, row0, row1, col0=0, col1=None):
         """Read grid rows ``row0:row1`` and columns ``col0:col1`` (may run past the grid).
+
+        On a grid ``factor`` times coarser than the raster, a pixel is the exact mean of the valid
+        raster pixels it covers (GDAL's *average*, without its rounding to the raster's data type
+        and without its dependence on where the georeference puts the origin).
 
         Returns
         -------
@@ -236,24 +256,40 @@ class AlignedReader:
             grid and the raster).
         """
         col1 = self.grid.width if col1 is None else col1
-        nb, h, w = len(self.bands), row1 - row0, col1 - col0
-        # clip to the grid, then to the source raster
         r0, r1 = max(row0, 0), min(row1, self.grid.height)
         c0, c1 = max(col0, 0), min(col1, self.grid.width)
-        sr0, sc0 = r0 + self.offset[0], c0 + self.offset[1]
-        sr1, sc1 = r1 + self.offset[0], c1 + self.offset[1]
-        sr0, sc0 = max(sr0, 0), max(sc0, 0)
-        sr1, sc1 = min(sr1, self.height), min(sc1, self.width)
-        if sr1 <= sr0 or sc1 <= sc0:
-            return np.zeros((nb, h, w), dtype=np.float32), np.zeros((h, w), dtype=bool)
-        window = rasterio.windows.Window(sc0, sr0, sc1 - sc0, sr1 - sr0)
-        dr0, dc0 = sr0 - self.offset[0] - row0, sc0 - self.offset[1] - col0
-        whole = dr0 == 0 and dc0 == 0 and (sr1 - sr0, sc1 - sc0) == (h, w)
+        if r1 <= r0 or c1 <= c0:
+            return _pad(None, None, len(self.bands), (row1 - row0, col1 - col0), (0, 0))
+        k, (dr, dc) = self.factor, self.offset
+        data, valid = self._read_source(r0 * k + dr, r1 * k + dr, c0 * k + dc, c1 * k + dc)
+        if k > 1:
+            data, valid = _block_mean(data, valid, k)
+        if (r0, r1, c0, c1) == (row0, row1, col0, col1):  # the usual case: no padding, no copy
+            return data, valid
+        return _pad(data, valid, len(self.bands), (row1 - row0, col1 - col0), (r0 - row0, c0 - col0))
+
+    def _read_source(self, sr0, sr1, sc0, sc1):
+        """Source rows ``sr0:sr1``, columns ``sc0:sc1`` (zero and invalid past the raster)."""
+        r0, c0 = max(sr0, 0), max(sc0, 0)
+        r1, c1 = min(sr1, self.height), min(sc1, self.width)
+        shape = (sr1 - sr0, sc1 - sc0)
+        if r1 <= r0 or c1 <= c0:
+            return _pad(None, None, len(self.bands), shape, (0, 0))
+        window = rasterio.windows.Window(c0, r0, c1 - c0, r1 - r0)
         try:
             block = self.source.read(self.bands, window=window, out_dtype="float32")
         except rasterio.errors.RasterioIOError as error:
             raise ValueError(f"{self.name}: reading failed ({error}); the file may be truncated or "
                              "corrupt.") from None
+        ok = self._valid(block, window)
+        if not ok.all():
+            block[:, ~ok] = 0.0
+        if (r0, r1, c0, c1) == (sr0, sr1, sc0, sc1):
+            return block, ok
+        return _pad(block, ok, len(self.bands), shape, (r0 - sr0, c0 - sc0))
+
+    def _valid(self, block, window):
+        """Pixels of ``block`` (read from ``window``) where every band holds data."""
         ok = np.ones(block.shape[1:], dtype=bool)
         if self.nodata is not None and not (isinstance(self.nodata, float) and math.isnan(self.nodata)):
             ok &= ~(block == np.float32(self.nodata)).any(axis=0)
@@ -263,15 +299,7 @@ class AlignedReader:
             ok &= self.vrt.read(self._alpha, window=window) > 0
         elif self._use_masks:
             ok &= self.source.read_masks(1, window=window) > 0
-        if not ok.all():
-            block[:, ~ok] = 0.0
-        if whole:  # the usual case: no padding, no copy
-            return block, ok
-        data = np.zeros((nb, h, w), dtype=np.float32)
-        valid = np.zeros((h, w), dtype=bool)
-        data[:, dr0:dr0 + block.shape[1], dc0:dc0 + block.shape[2]] = block
-        valid[dr0:dr0 + block.shape[1], dc0:dc0 + block.shape[2]] = ok
-        return data, valid
+        return ok
 
     def close(self):
         if self.vrt is not None:
@@ -284,3 +312,27 @@ class AlignedReader:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _pad(block, ok, bands, shape, at):
+    """``block`` (bands, rows, cols) and its validity ``ok`` placed at ``at`` = (row, col) in zero,
+    invalid arrays of ``shape``; all zero and invalid when ``block`` is None."""
+    data = np.zeros((bands,) + tuple(shape), dtype=np.float32)
+    valid = np.zeros(shape, dtype=bool)
+    if block is not None:
+        (r, c), (h, w) = at, ok.shape
+        data[:, r:r + h, c:c + w] = block
+        valid[r:r + h, c:c + w] = ok
+    return data, valid
+
+
+def _block_mean(data, valid, factor):
+    """Mean of the valid pixels of each ``factor`` x ``factor`` block of ``data`` (bands, rows,
+    cols; zero where invalid, rows and cols multiples of ``factor``); a block is valid when one
+    of its pixels is."""
+    bands, rows, cols = data.shape
+    shape = (rows // factor, factor, cols // factor, factor)
+    counts = valid.reshape(shape).sum(axis=(1, 3))
+    sums = data.reshape((bands,) + shape).sum(axis=(2, 4), dtype=np.float64)
+    mean = (sums / np.maximum(counts, 1)).astype(np.float32)
+    return mean, counts > 0
