@@ -235,17 +235,22 @@ def fit_factor_weights(static, history_factor, segment_index, dates, exposure_km
         model, defaults, earlier, cut, counts_earlier, counts_later, sigmas, is_cancelled)
     checked = dict(check_gain=(fitted_ll - default_ll) / len(dates), n_fit=int(earlier.sum()),
                    n_check=int(later.sum()), cut_date=cut)
-    # the share was checked with the earlier half's history; the whole history is `ratio` times as
-    # informative: with a Gamma–Poisson (empirical Bayes) reading, share = N / (N + α), so the same prior
-    # strength α gives the whole history the share below
-    ratio = len(dates) / float(earlier.sum())
-    share_all = ratio * share / (ratio * share + 1.0 - share) if share > 0 else 0.0
+    share_all = _share_for_whole_history(share, len(dates) / float(earlier.sum()))
     weights, std_errors = _fit_whole_history(model, len(dates), counts_earlier + counts_later, sigma, penalty,
                                              share_all, is_cancelled)
     if weights is None:
         return keep("no factor predicts the incidents better than a uniform rate", **checked)
     return WeightFit(weights=weights, source="fitted", std_errors=std_errors,
                      dropped=dropped, penalty=penalty, history_share=float(share_all), smoothing_m=sigma, **checked)
+
+
+def _share_for_whole_history(share, ratio):
+    """The history share checked with half the history, raised for the whole, ``ratio`` times as informative.
+
+    With a Gamma–Poisson (empirical Bayes) reading, share = N / (N + α): the same prior strength α gives
+    the whole history ``ratio × share / (ratio × share + 1 − share)``.
+    """
+    return ratio * share / (ratio * share + 1.0 - share) if share > 0 else 0.0
 
 
 @dataclass
