@@ -52,9 +52,10 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         "above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight "
         "over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen "
         "from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a "
-        "regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the "
-        "earlier half of them and checked on the later half, which chooses the penalty, the share of the "
-        "incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the "
+        "regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to one "
+        "half of them (split at the median date) and checked on the other, both ways, which chooses the penalty, "
+        "the share of the incident history and σ (f_incidents is then the incident factor ÷ its maximum, the "
+        "linear scale the fit uses); with too few incidents (under 30, or all on one day) WEIGHTS are kept and the "
         "log says why; the fitted weights and their bootstrap standard errors are in the log and in "
         "OUTPUT_WEIGHTS; rank 1 = highest; "
         "priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every "
@@ -76,6 +77,12 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
     }
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        for add_group in (self._add_border_settings, self._add_evidence_layers, self._add_incident_settings,
+                          self._add_weight_settings, self._add_factor_settings, self._add_risk_and_outputs):
+            add_group()
+
+    def _add_border_settings(self):
+        """Border, segment length, corridor and side."""
         self.add(QgsProcessingParameterFeatureSource("BORDER", tr("Border line"), [SOURCE_LINE]),
                  tr("The border line (one or several parts, any CRS; lengths are measured in metres)."))
         self.add(QgsProcessingParameterNumber("SEGMENT_LENGTH_M", tr("Segment length (m)"), NUMBER_DOUBLE, 2000.0,
@@ -90,6 +97,9 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                                                                                tr("right")], defaultValue=0),
                  tr("Count both sides of the border or one side only; left/right as seen walking along the "
                     "border in the digitised direction of its longest part."))
+
+    def _add_evidence_layers(self):
+        """The evidence layers: tracks, changes, incidents, official crossings, DEM."""
         self.add(QgsProcessingParameterFeatureSource("TRACKS", tr("Tracks"), [SOURCE_LINE]),
                  tr("Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and "
                     "track density."), optional=True)
@@ -104,6 +114,9 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model")),
                  tr("Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain."),
                  optional=True)
+
+    def _add_incident_settings(self):
+        """Incident fields, reference date, decay and long-run share."""
         self.add(QgsProcessingParameterField("INCIDENT_DATE_FIELD", tr("Incident date field"), "date", "INCIDENTS"),
                  tr("Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or "
                     "'15 January 2024')."), optional=True)
@@ -127,9 +140,12 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                     "0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones "
                     "count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum."),
                  advanced=True)
+
+    def _add_weight_settings(self):
+        """The weight fit, the factor weights and the class / type weights."""
         self.add(QgsProcessingParameterBoolean("FIT_WEIGHTS", tr("Fit the weights to the incident history"), True),
-                 tr("Learn the factor weights from the dated incidents (earlier half fitted, later half checked; "
-                    "at least 30 incidents in the corridors on two or more days). Off, or with too thin a "
+                 tr("Learn the factor weights from the dated incidents (each half, split at the median date, "
+                    "fitted and checked on the other; at least 30 incidents in the corridors on two or more days). Off, or with too thin a "
                     "history: WEIGHTS as given."))
         self.add(QgsProcessingParameterString("WEIGHTS", tr("Factor weights"), DEFAULT_WEIGHTS),
                  tr("Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, "
@@ -143,6 +159,9 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                                               DEFAULT_CLASS_WEIGHTS),
                  tr("Weight of the change area per change_class as class=weight. Default: {}.").format(
                      DEFAULT_CLASS_WEIGHTS), advanced=True)
+
+    def _add_factor_settings(self):
+        """Settings of the crossings, remoteness, terrain factors and the smoothing."""
         self.add(QgsProcessingParameterNumber("NEW_TRACK_WEIGHT", tr("Weight of new tracks"), NUMBER_DOUBLE, 2.0,
                                               minValue=0.0),
                  tr("Tracks with is_new = 1 count this many times (crossings and density)."), advanced=True)
@@ -163,6 +182,9 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
                     "chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half "
                     "of the dated incidents best predict the later half (one segment length when fewer than "
                     "40 incidents lie in the corridors)."), optional=True, advanced=True)
+
+    def _add_risk_and_outputs(self):
+        """Hot spots, personnel risk and the outputs."""
         self.add(QgsProcessingParameterNumber("HOTSPOT_DISTANCE_M", tr("Hot-spot neighbourhood (m)"),
                                               NUMBER_DOUBLE, None, optional=True, minValue=0.0),
                  tr("Segments whose midpoints are within this many metres along the border are neighbours in the "
@@ -196,40 +218,12 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             raise ValueError(tr("BORDER: choose the border line layer."))
         layers = {name: source_to_frame(self, parameters, name.upper(), context, feedback=feedback)
                   for name in ("tracks", "changes", "incidents", "crossings")}
-        fields = {name: (self.parameterAsString(parameters, name, context) or "").strip() or None
-                  for name in ("INCIDENT_DATE_FIELD", "INCIDENT_SEVERITY_FIELD", "INCIDENT_TYPE_FIELD")}
-        if layers["incidents"] is not None and fields["INCIDENT_DATE_FIELD"] is None:
+        if layers["incidents"] is not None and not (self.parameterAsString(parameters, "INCIDENT_DATE_FIELD",
+                                                                             context) or "").strip():
             raise ValueError(tr("INCIDENT_DATE_FIELD: name the date field of the incident layer."))
-        violent = [t.strip() for t in self.parameterAsString(parameters, "VIOLENT_TYPES", context).split(",")
-                   if t.strip()]
         progress, is_cancelled = core_callbacks(feedback, 5, 95)
-        segments, info = score_segments(
-            border,
-            segment_length_m=self.parameterAsDouble(parameters, "SEGMENT_LENGTH_M", context),
-            corridor_m=self.parameterAsDouble(parameters, "CORRIDOR_M", context),
-            side=SIDES[self.parameterAsEnum(parameters, "SIDE", context)],
-            dem_path=raster_path(self, parameters, "DEM", context),
-            incident_date_field=fields["INCIDENT_DATE_FIELD"] or "date",
-            incident_severity_field=fields["INCIDENT_SEVERITY_FIELD"],
-            incident_type_field=fields["INCIDENT_TYPE_FIELD"],
-            reference_date=self.parameterAsString(parameters, "REFERENCE_DATE", context).strip() or None,
-            half_life_days=self.parameterAsDouble(parameters, "HALF_LIFE_DAYS", context),
-            long_run_share=self.parameterAsDouble(parameters, "LONG_RUN_SHARE", context),
-            weights=self.parameterAsString(parameters, "WEIGHTS", context),
-            fit_weights=self.parameterAsBool(parameters, "FIT_WEIGHTS", context),
-            type_weights=self.parameterAsString(parameters, "TYPE_WEIGHTS", context),
-            change_class_weights=self.parameterAsString(parameters, "CHANGE_CLASS_WEIGHTS", context),
-            new_track_weight=self.parameterAsDouble(parameters, "NEW_TRACK_WEIGHT", context),
-            remoteness_scale_m=self.parameterAsDouble(parameters, "REMOTENESS_SCALE_M", context),
-            max_slope_deg=self.parameterAsDouble(parameters, "MAX_SLOPE_DEG", context),
-            remote_crossing_boost=self.parameterAsDouble(parameters, "REMOTE_CROSSING_BOOST", context),
-            smoothing_m=optional_number(self, parameters, "SMOOTHING_M", context),
-            hotspot_distance_m=optional_number(self, parameters, "HOTSPOT_DISTANCE_M", context),
-            violent_types=violent,
-            risk_half_life_days=self.parameterAsDouble(parameters, "RISK_HALF_LIFE_DAYS", context),
-            risk_distance_m=optional_number(self, parameters, "RISK_DISTANCE_M", context),
-            risk_half_severity=self.parameterAsDouble(parameters, "RISK_HALF_SEVERITY", context),
-            progress=progress, is_cancelled=is_cancelled, **layers)
+        segments, info = score_segments(border, progress=progress, is_cancelled=is_cancelled, **layers,
+                                        **self._settings(parameters, context))
         for message in info["warnings"]:
             feedback.pushWarning(message)
         feedback.pushInfo(tr("Border {:.2f} km in {} part(s), measured in {}; {} segments.").format(
@@ -255,6 +249,39 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
         feedback.setProgress(100)
         return results
 
+    def _settings(self, parameters, context):
+        """The keyword settings of core ``score_segments`` read from the parameters."""
+        fields = {name: (self.parameterAsString(parameters, name, context) or "").strip() or None
+                  for name in ("INCIDENT_DATE_FIELD", "INCIDENT_SEVERITY_FIELD", "INCIDENT_TYPE_FIELD")}
+        violent = [t.strip() for t in self.parameterAsString(parameters, "VIOLENT_TYPES", context).split(",")
+                   if t.strip()]
+        return dict(
+            segment_length_m=self.parameterAsDouble(parameters, "SEGMENT_LENGTH_M", context),
+            corridor_m=self.parameterAsDouble(parameters, "CORRIDOR_M", context),
+            side=SIDES[self.parameterAsEnum(parameters, "SIDE", context)],
+            dem_path=raster_path(self, parameters, "DEM", context),
+            incident_date_field=fields["INCIDENT_DATE_FIELD"] or "date",
+            incident_severity_field=fields["INCIDENT_SEVERITY_FIELD"],
+            incident_type_field=fields["INCIDENT_TYPE_FIELD"],
+            reference_date=self.parameterAsString(parameters, "REFERENCE_DATE", context).strip() or None,
+            half_life_days=self.parameterAsDouble(parameters, "HALF_LIFE_DAYS", context),
+            long_run_share=self.parameterAsDouble(parameters, "LONG_RUN_SHARE", context),
+            weights=self.parameterAsString(parameters, "WEIGHTS", context),
+            fit_weights=self.parameterAsBool(parameters, "FIT_WEIGHTS", context),
+            type_weights=self.parameterAsString(parameters, "TYPE_WEIGHTS", context),
+            change_class_weights=self.parameterAsString(parameters, "CHANGE_CLASS_WEIGHTS", context),
+            new_track_weight=self.parameterAsDouble(parameters, "NEW_TRACK_WEIGHT", context),
+            remoteness_scale_m=self.parameterAsDouble(parameters, "REMOTENESS_SCALE_M", context),
+            max_slope_deg=self.parameterAsDouble(parameters, "MAX_SLOPE_DEG", context),
+            remote_crossing_boost=self.parameterAsDouble(parameters, "REMOTE_CROSSING_BOOST", context),
+            smoothing_m=optional_number(self, parameters, "SMOOTHING_M", context),
+            hotspot_distance_m=optional_number(self, parameters, "HOTSPOT_DISTANCE_M", context),
+            violent_types=violent,
+            risk_half_life_days=self.parameterAsDouble(parameters, "RISK_HALF_LIFE_DAYS", context),
+            risk_distance_m=optional_number(self, parameters, "RISK_DISTANCE_M", context),
+            risk_half_severity=self.parameterAsDouble(parameters, "RISK_HALF_SEVERITY", context),
+        )
+
     @staticmethod
     def _log_weight_fit(fit, feedback):
         """Say whether the weights were fitted (with their standard errors) or why today's were kept."""
@@ -262,10 +289,11 @@ class ScoreSegmentsAlgorithm(FragileBordersAlgorithm):
             feedback.pushInfo(tr("Left out of the weight fit: {}.").format(
                 "; ".join(f"{name} ({why})" for name, why in fit.dropped)))
         if fit.source == "fitted":
-            feedback.pushInfo(tr("Weights fitted to the incident history ({} incidents before {} fitted, {} from it "
-                                 "checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their "
-                                 "log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per "
-                                 "incident (positive: the fit predicted better; it is used either way).").format(
+            feedback.pushInfo(tr("Weights fitted to the incident history ({} incidents before {} and {} from it, "
+                                 "each part checked on the other; penalty {:g}, incident history share {:.0%}): {}. "
+                                 "On the check, their log-likelihood of the checked incidents minus that of WEIGHTS "
+                                 "is {:+.3f} per incident (positive: the fit predicted better; it is used either "
+                                 "way).").format(
                 fit.n_fit, fit.cut_date, fit.n_check, fit.penalty, fit.history_share,
                 ", ".join(f"{name} {share:.2f} ± {fit.std_errors.get(name, 0.0):.2f}"
                           for name, share in fit.weights.items()), fit.check_gain))

@@ -387,3 +387,43 @@ def test_weight_fit_honours_cancel():
     with pytest.raises(Cancelled):
         M.fit_factor_weights(lambda sigma: static, None, segment, dates, np.ones(20), {"crossings": 1.0},
                              is_cancelled=lambda: True)
+
+
+def test_weight_check_runs_both_ways_so_reversing_time_keeps_the_choice():
+    """Each half of the history is checked on the other: mirroring the dates (earlier ↔ later) checks the
+    same pairs, so the penalty, the share and the check verdict stay the same."""
+    from fragile_borders_plugin.core import incident_model as M
+    rng = np.random.default_rng(4)
+    static = {"crossings": rng.uniform(size=30), "tracks": rng.uniform(size=30)}
+    rate = 0.2 + 1.5 * static["crossings"] + 0.3 * static["tracks"]
+    segment = rng.permutation(np.repeat(np.arange(30), rng.poisson(rate * 3)))
+    segment = segment[:len(segment) // 2 * 2]
+    day = rng.permutation(len(segment))  # distinct days, an even count: the median splits into equal halves
+    dates = np.datetime64("2023-01-01") + day.astype("timedelta64[D]")
+    mirrored = np.datetime64("2023-01-01") + (len(segment) - 1 - day).astype("timedelta64[D]")
+    fits = [M.fit_factor_weights(lambda sigma: static, None, segment, d, np.ones(30), {"crossings": 1, "tracks": 1})
+            for d in (dates, mirrored)]
+    assert all(fit.source == "fitted" for fit in fits)
+    assert fits[0].penalty == fits[1].penalty and fits[0].check_gain == pytest.approx(fits[1].check_gain)
+    assert fits[0].weights == pytest.approx(fits[1].weights)
+
+
+def test_fitted_weights_score_the_incident_history_on_a_linear_scale():
+    """With fitted weights f_incidents is the incident rate ÷ its maximum (the scale the fit weighs), so a
+    segment with twice the incidents has twice the factor; with FIT_WEIGHTS off it keeps the knee scale."""
+    rng = np.random.default_rng(6)
+    border = straight_border(20000.0)
+    x = np.concatenate([rng.uniform(0, 20000, 60), rng.normal(3500, 200, 60), rng.normal(12500, 200, 30)])
+    days = rng.integers(0, 700, len(x))
+    incidents = frame([Point(v, rng.normal(0, 300)) for v in x],
+                      date=[str(np.datetime64("2022-01-01") + int(d)) for d in days])
+    tracks = frame([LineString([(12500, -2000), (12600, 2000)]), LineString([(3500, -2000), (3400, 2000)])],
+                   confidence=[1.0, 1.0], is_new=[0, 0])
+    common = dict(tracks=tracks, incidents=incidents, long_run_share=1.0, smoothing_m=0)
+    fitted, info = S.score_segments(border, 1000, 1000, **common)
+    assert info["weight_fit"].source == "fitted" and "incidents" in info["weights"]
+    rate = fitted["n_incidents"] / fitted["length_m"]
+    np.testing.assert_allclose(fitted["f_incidents"], np.round(rate / rate.max(), 4), atol=1e-4)
+    fixed, _ = S.score_segments(border, 1000, 1000, fit_weights=False, **common)
+    np.testing.assert_allclose(fixed["f_incidents"], np.round(S.normalise(rate.to_numpy()), 4), atol=1e-4)
+    assert not np.allclose(fixed["f_incidents"], fitted["f_incidents"], atol=0.01)

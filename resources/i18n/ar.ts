@@ -54,7 +54,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
             <location filename="../../processing_algorithms/pipeline.py" line="83" />
-            <location filename="../../processing_algorithms/score_segments.py" line="79" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Border line</source>
             <translation>خط الحدود</translation>
         </message>
@@ -114,21 +114,21 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
             <location filename="../../processing_algorithms/pipeline.py" line="106" />
-            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Segment length (m)</source>
             <translation>طول المقاطع (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="110" />
-            <location filename="../../processing_algorithms/score_segments.py" line="85" />
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Corridor half-width (m)</source>
             <translation>نصف عرض الممر (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
             <location filename="../../processing_algorithms/pipeline.py" line="115" />
-            <location filename="../../processing_algorithms/score_segments.py" line="121" />
+            <location filename="../../processing_algorithms/score_segments.py" line="134" />
             <source>Incident half-life (days)</source>
             <translation>عمر النصف للحوادث (أيام)</translation>
         </message>
@@ -434,7 +434,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
             <location filename="../../processing_algorithms/detect_changes.py" line="146" />
-            <location filename="../../processing_algorithms/score_segments.py" line="96" />
+            <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
@@ -477,7 +477,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
-            <location filename="../../processing_algorithms/score_segments.py" line="101" />
+            <location filename="../../processing_algorithms/score_segments.py" line="111" />
             <source>Official crossings</source>
             <translation>المعابر الرسمية</translation>
         </message>
@@ -486,7 +486,7 @@
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="85" />
-            <location filename="../../processing_algorithms/score_segments.py" line="99" />
+            <location filename="../../processing_algorithms/score_segments.py" line="109" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
@@ -1427,7 +1427,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
@@ -1518,7 +1518,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
-            <location filename="../../processing_algorithms/score_segments.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="103" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
@@ -1724,7 +1724,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="77" />
-            <location filename="../../processing_algorithms/score_segments.py" line="186" />
+            <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
@@ -1925,7 +1925,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="113" />
-            <location filename="../../processing_algorithms/score_segments.py" line="117" />
+            <location filename="../../processing_algorithms/score_segments.py" line="130" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>التاريخ المرجعي (YYYY-MM-DD)</translation>
         </message>
@@ -2033,7 +2033,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
-            <location filename="../../processing_algorithms/score_segments.py" line="184" />
+            <location filename="../../processing_algorithms/score_segments.py" line="206" />
             <source>Scored segments</source>
             <translation>المقاطع المقيَّمة</translation>
         </message>
@@ -2169,351 +2169,351 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="39" />
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation>تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم، × (1 + REMOTE_CROSSING_BOOST × remoteness) عند توفير المعابر الرسمية؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(العمر / HALF_LIFE_DAYS)) لكل كم (المعدّل طويل الأمد ممزوجاً بالشدّة الحديثة المتناقصة)؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات الرقمي (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُسقط على 0–0.5 حتى هذا المقياس وتُضغط في 0.5–1 فوقه (تحافظ أشد المقاطع نشاطاً على ترتيبها). score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل التي تتوفر بياناتها)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M، يُختار افتراضياً من الحوادث)؛ ومع FIT_WEIGHTS تُتعلَّم الأوزان من حوادثك المؤرَّخة: يُقدَّر نموذج بواسون منتظَم لعدد الحوادث في كل مقطع (التعرّض = طول المقطع) على النصف الأقدم منها ويُتحقَّق منه على النصف الأحدث، وهذا ما يختار العقوبة وحصة سجل الحوادث وσ؛ ومع عدد قليل جداً من الحوادث (أقل من 30، أو كلها في يوم واحد) يُبقى على WEIGHTS ويذكر السجل السبب؛ الأوزان المقدَّرة وأخطاؤها المعيارية بطريقة bootstrap في السجل وفي OUTPUT_WEIGHTS؛ rank 1 = الأعلى؛ priority critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل مقطع قيمة score فيه 0)؛ يسمّي drivers العاملين الأكثر إسهاماً في score؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* لقيمة score غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة إحصائياً عند مستوى 5 %). risk (0–100) منفصل ولا يرفع score أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، وrisk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to one half of them (split at the median date) and checked on the other, both ways, which chooses the penalty, the share of the incident history and σ (f_incidents is then the incident factor ÷ its maximum, the linear scale the fit uses); with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation>تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم، × (1 + REMOTE_CROSSING_BOOST × remoteness) عند توفير المعابر الرسمية؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(العمر / HALF_LIFE_DAYS)) لكل كم (المعدّل طويل الأمد ممزوجاً بالشدّة الحديثة المتناقصة)؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات الرقمي (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُسقط على 0–0.5 حتى هذا المقياس وتُضغط في 0.5–1 فوقه (تحافظ أشد المقاطع نشاطاً على ترتيبها). score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل التي تتوفر بياناتها)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M، يُختار افتراضياً من الحوادث)؛ ومع FIT_WEIGHTS تُتعلَّم الأوزان من حوادثك المؤرَّخة: يُقدَّر نموذج بواسون منتظَم لعدد الحوادث في كل مقطع (التعرّض = طول المقطع) على أحد نصفيها (القسمة عند التاريخ الوسيط) ويُتحقَّق منه على النصف الآخر في الاتجاهين، وهذا ما يختار العقوبة وحصة سجل الحوادث وσ (ويكون f_incidents عندئذٍ عامل الحوادث ÷ قيمته العظمى، أي المقياس الخطي الذي يستعمله التقدير)؛ ومع عدد قليل جداً من الحوادث (أقل من 30، أو كلها في يوم واحد) يُبقى على WEIGHTS ويذكر السجل السبب؛ الأوزان المقدَّرة وأخطاؤها المعيارية بطريقة bootstrap في السجل وفي OUTPUT_WEIGHTS؛ rank 1 = الأعلى؛ priority critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل مقطع قيمة score فيه 0)؛ يسمّي drivers العاملين الأكثر إسهاماً في score؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* لقيمة score غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة إحصائياً عند مستوى 5 %). risk (0–100) منفصل ولا يرفع score أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، وrisk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="69" />
+            <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
             <translation>خطوط المقاطع: segment_id وpart وstart_km وend_km (المسافة على الخط) وlength_m وf_crossings وf_tracks وf_changes وf_incidents وf_remoteness وf_terrain (0–1) والقيم الخام وscore (0–100) وrank وpriority وdrivers وrisk (0–100) وhotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <location filename="../../processing_algorithms/score_segments.py" line="73" />
             <source>CSV, one row per factor: factor, weight (as used in the score), share (of Σ weights, 0–1), std_error (bootstrap standard error of the fitted share; empty for fixed weights), status (fitted, today's weight, dropped: constant along the border, no data, weight 0 in WEIGHTS, not used).</source>
             <translation>ملف CSV، سطر لكل عامل: factor وweight (كما يُستخدم في الدرجة) وshare (حصته من Σ الأوزان، 0–1) وstd_error (الخطأ المعياري بطريقة bootstrap للحصة المقدَّرة؛ فارغ للأوزان الثابتة) وstatus (fitted أو today's weight أو dropped: constant along the border أو no data أو weight 0 in WEIGHTS أو not used).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="80" />
+            <location filename="../../processing_algorithms/score_segments.py" line="87" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
             <translation>خط الحدود (جزء واحد أو أكثر، بأي نظام إحداثيات؛ تُقاس الأطوال بالأمتار).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
             <translation>طول كل مقطع بالأمتار؛ القطعة الأخيرة الأقصر من نصف مقطع تُضمّ إلى السابقة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="87" />
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
             <translation>عرض الممر بالأمتار على كل جانب من الحدود الذي تُحتسب فيه المسالك والتغيّرات والحوادث.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Corridor side</source>
             <translation>جانب الممر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>left</source>
             <translation>يسار</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="90" />
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>right</source>
             <translation>يمين</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="91" />
+            <location filename="../../processing_algorithms/score_segments.py" line="98" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>احتساب جانبي الحدود أو جانب واحد فقط؛ اليسار/اليمين كما يُرى عند السير على الحدود في اتجاه ترقيم أطول أجزائها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
             <translation>خطوط المسالك (مثلاً من «استخراج المسالك»: confidence 0–1 وis_new 0/1)؛ تُستخدم للعبور وكثافة المسالك.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <location filename="../../processing_algorithms/score_segments.py" line="107" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
             <translation>مضلعات التغيّر (مثلاً من «كشف التغيّرات»: change_class)؛ تُحتسب المساحة داخل الممر بالمتر المربع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
             <translation>نقاط حوادث مؤرّخة (مثلاً من «استيراد الحوادث»).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="102" />
+            <location filename="../../processing_algorithms/score_segments.py" line="112" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
             <translation>نقاط العبور الرسمية؛ المقاطع البعيدة عنها تنال قيمة أعلى في عامل البعد.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="104" />
+            <location filename="../../processing_algorithms/score_segments.py" line="114" />
             <source>Elevation model</source>
             <translation>نموذج الارتفاعات</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="105" />
+            <location filename="../../processing_algorithms/score_segments.py" line="115" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
             <translation>نموذج ارتفاعات رقمي بالأمتار (GeoTIFF)؛ الانحدارات الخفيفة تعني أرضاً قابلة للعبور.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <location filename="../../processing_algorithms/score_segments.py" line="120" />
             <source>Incident date field</source>
             <translation>حقل تاريخ الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="108" />
+            <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
             <translation>حقل تاريخ الحادثة (حقل تاريخ، أو نص مثل 2024-01-15 أو 15/01/2024 أو '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="110" />
+            <location filename="../../processing_algorithms/score_segments.py" line="123" />
             <source>Incident severity field</source>
             <translation>حقل خطورة الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="112" />
+            <location filename="../../processing_algorithms/score_segments.py" line="125" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
             <translation>خطورة رقمية تضاعف كل حادثة (القيم الفارغة تُحتسب 1). اتركه فارغاً لإعطاء كل الحوادث الخطورة 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="114" />
+            <location filename="../../processing_algorithms/score_segments.py" line="127" />
             <source>Incident type field</source>
             <translation>حقل نوع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="115" />
+            <location filename="../../processing_algorithms/score_segments.py" line="128" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
             <translation>نوع الحادثة، يُستخدم لـ TYPE_WEIGHTS ولاختيار الحوادث العنيفة في حساب الخطر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="119" />
+            <location filename="../../processing_algorithms/score_segments.py" line="132" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
             <translation>التاريخ الذي تُحسب منه أعمار الحوادث بصيغة YYYY-MM-DD؛ فارغ = تاريخ آخر حادثة (اليوم إن لم توجد حوادث). تُهمل الحوادث اللاحقة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="123" />
+            <location filename="../../processing_algorithms/score_segments.py" line="136" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
             <translation>تُحتسب الحادثة بنصف وزنها بعد هذا العدد من الأيام، وبربعه بعد ضعفه.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="124" />
+            <location filename="../../processing_algorithms/score_segments.py" line="137" />
             <source>Long-run share of the incident factor</source>
             <translation>الحصة طويلة الأمد من عامل الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="126" />
+            <location filename="../../processing_algorithms/score_segments.py" line="139" />
             <source>0–1, no unit. In the incident factor each incident weighs this share plus (1 − share) × 0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum.</source>
             <translation>0–1، بلا وحدة. في عامل الحوادث تزن كل حادثة هذه الحصة مضافاً إليها (1 − الحصة) × 0.5^(العمر / HALF_LIFE_DAYS): تحتفظ الحوادث القديمة بهذه الحصة (المعدّل طويل الأمد)، وتُحتسب الحديثة كاملةً. 0 = تناقص خالص، 1 = عدّ بسيط. يبقى incident_intensity المجموع المتناقص.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="130" />
+            <location filename="../../processing_algorithms/score_segments.py" line="146" />
             <source>Fit the weights to the incident history</source>
             <translation>تقدير الأوزان من سجل الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="131" />
-            <source>Learn the factor weights from the dated incidents (earlier half fitted, later half checked; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
-            <translation>يتعلّم أوزان العوامل من الحوادث المؤرَّخة (يُقدَّر النموذج على النصف الأقدم ويُتحقَّق منه على النصف الأحدث؛ 30 حادثة على الأقل في الممرات على يومين أو أكثر). عند التعطيل أو إذا كان السجل ضئيلاً جداً: تُستخدم WEIGHTS كما أُعطيت.</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="147" />
+            <source>Learn the factor weights from the dated incidents (each half, split at the median date, fitted and checked on the other; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
+            <translation>يتعلّم أوزان العوامل من الحوادث المؤرَّخة (يُقدَّر النموذج على كل نصف، والقسمة عند التاريخ الوسيط، ويُتحقَّق منه على النصف الآخر؛ 30 حادثة على الأقل في الممرات على يومين أو أكثر). عند التعطيل أو إذا كان السجل ضئيلاً جداً: تُستخدم WEIGHTS كما أُعطيت.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="134" />
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>Factor weights</source>
             <translation>أوزان العوامل</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="135" />
+            <location filename="../../processing_algorithms/score_segments.py" line="151" />
             <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Used when FIT_WEIGHTS is off or the history is too thin to fit; a factor with weight 0 stays out of the score and of the fit. Default: {}.</source>
             <translation>وزن كل عامل في الدرجة بصيغة عامل=وزن مفصولة بفواصل (العوامل: crossings وtracks وchanges وincidents وremoteness وterrain؛ غير المذكورة تحتفظ بقيمتها الافتراضية). تُستخدم عند تعطيل FIT_WEIGHTS أو إذا كان السجل أضأل من أن يُقدَّر منه؛ العامل ذو الوزن 0 يبقى خارج الدرجة وخارج التقدير. الافتراضي: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="139" />
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Incident type weights</source>
             <translation>أوزان أنواع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="140" />
+            <location filename="../../processing_algorithms/score_segments.py" line="156" />
             <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
             <translation>مضاعِفات الخطورة لكل نوع حادثة بصيغة نوع=وزن (مثل fuel_smuggling=2)؛ الأنواع الأخرى تُحتسب 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="142" />
+            <location filename="../../processing_algorithms/score_segments.py" line="158" />
             <source>Change class weights</source>
             <translation>أوزان فئات التغيّر</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="144" />
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
             <translation>وزن مساحة التغيّر لكل change_class بصيغة فئة=وزن. الافتراضي: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <location filename="../../processing_algorithms/score_segments.py" line="165" />
             <source>Weight of new tracks</source>
             <translation>وزن المسالك الجديدة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
             <translation>المسالك ذات is_new = 1 تُحتسب هذا العدد من المرات (العبور والكثافة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="149" />
+            <location filename="../../processing_algorithms/score_segments.py" line="168" />
             <source>Remoteness scale (m)</source>
             <translation>مقياس البعد (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <location filename="../../processing_algorithms/score_segments.py" line="170" />
             <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
             <translation>المسافة بالأمتار على امتداد الحدود من معبر رسمي التي يبلغ عندها البعد 63 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <location filename="../../processing_algorithms/score_segments.py" line="172" />
             <source>Remote crossing boost</source>
             <translation>تعزيز المعابر النائية</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <location filename="../../processing_algorithms/score_segments.py" line="174" />
             <source>Track crossings count (1 + this × remoteness) times, so informal crossings far from an official post weigh more (needs CROSSINGS; 0 = off).</source>
             <translation>تُحتسب عبورات المسالك (1 + هذه القيمة × البعد) مرة، فيزيد وزن المعابر غير الرسمية البعيدة عن مركز رسمي (يتطلب CROSSINGS؛ 0 = معطّل).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="157" />
+            <location filename="../../processing_algorithms/score_segments.py" line="176" />
             <source>Impassable slope (degrees)</source>
             <translation>الانحدار غير القابل للعبور (درجات)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="159" />
+            <location filename="../../processing_algorithms/score_segments.py" line="178" />
             <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
             <translation>الانحدار بالدرجات الذي تُعدّ عنده الأرض غير قابلة لعبور المركبات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <location filename="../../processing_algorithms/score_segments.py" line="179" />
             <source>Smoothing along the border (m)</source>
             <translation>التنعيم على امتداد الحدود (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="162" />
+            <location filename="../../processing_algorithms/score_segments.py" line="181" />
             <source>σ in metres of the Gaussian smoothing of the score along the border; 0 = none; empty = chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half of the dated incidents best predict the later half (one segment length when fewer than 40 incidents lie in the corridors).</source>
             <translation>σ بالأمتار للتنعيم الغاوسي للدرجة على طول الحدود؛ 0 = بدون؛ فارغ = يُختار من الحوادث: 0 أو ½ أو 1 أو 2 من طول المقطع، أيها يجعل النصف الأقدم من الحوادث المؤرخة يتنبأ بالنصف الأحدث على أفضل وجه (طول مقطع واحد عندما تقع أقل من 40 حادثة في الممرات).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="166" />
+            <location filename="../../processing_algorithms/score_segments.py" line="188" />
             <source>Hot-spot neighbourhood (m)</source>
             <translation>جوار البؤر الساخنة (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="168" />
+            <location filename="../../processing_algorithms/score_segments.py" line="190" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
             <translation>المقاطع التي تقع منتصفاتها ضمن هذه المسافة بالأمتار على امتداد الحدود متجاورة في إحصاءة Gi* للبؤر الساخنة؛ فارغ = 5 أطوال مقاطع.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="170" />
+            <location filename="../../processing_algorithms/score_segments.py" line="192" />
             <source>Violent incident types</source>
             <translation>أنواع الحوادث العنيفة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="171" />
+            <location filename="../../processing_algorithms/score_segments.py" line="193" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
             <translation>أنواع الحوادث المفصولة بفواصل التي تُحتسب في الخطر على الأفراد (تُهمل حالة الأحرف والمسافات والشرطات السفلية).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="173" />
+            <location filename="../../processing_algorithms/score_segments.py" line="195" />
             <source>Risk half-life (days)</source>
             <translation>عمر النصف للخطر (أيام)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="175" />
+            <location filename="../../processing_algorithms/score_segments.py" line="197" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
             <translation>تزن الحادثة العنيفة نصف وزنها في الخطر بعد هذا العدد من الأيام.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="176" />
+            <location filename="../../processing_algorithms/score_segments.py" line="198" />
             <source>Risk distance (m)</source>
             <translation>مسافة الخطر (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="178" />
+            <location filename="../../processing_algorithms/score_segments.py" line="200" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
             <translation>الحوادث العنيفة ضمن هذه المسافة بالأمتار من مقطع ترفع خطره؛ فارغ = نصف عرض الممر.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="180" />
+            <location filename="../../processing_algorithms/score_segments.py" line="202" />
             <source>Severity for risk 50</source>
             <translation>الخطورة المقابلة لخطر 50</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="182" />
+            <location filename="../../processing_algorithms/score_segments.py" line="204" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
             <translation>مجموع الخطورات المتناقصة الذي يعطي خطراً قدره 50 (100 × (1 − 0.5^(R / هذه القيمة))).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="185" />
+            <location filename="../../processing_algorithms/score_segments.py" line="207" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
             <translation>خطوط المقاطع الناتجة مع العوامل والدرجة والرتبة والأولوية والعوامل المؤثرة والخطر وhotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="186" />
+            <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>Weight table</source>
             <translation>جدول الأوزان</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="188" />
+            <location filename="../../processing_algorithms/score_segments.py" line="210" />
             <source>Optional CSV beside the segments: the weight of each factor, its share, its standard error when fitted, and why a factor is left out.</source>
             <translation>ملف CSV اختياري بجانب المقاطع: وزن كل عامل وحصته وخطؤه المعياري عند تقديره وسبب استبعاد أي عامل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="196" />
+            <location filename="../../processing_algorithms/score_segments.py" line="218" />
             <source>BORDER: choose the border line layer.</source>
             <translation>BORDER: اختر طبقة خط الحدود.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="202" />
+            <location filename="../../processing_algorithms/score_segments.py" line="223" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
             <translation>INCIDENT_DATE_FIELD: حدّد حقل التاريخ في طبقة الحوادث.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="235" />
+            <location filename="../../processing_algorithms/score_segments.py" line="229" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>الحدود {:.2f} كم في {} جزء (أجزاء)، مقيسة في {}؛ {} مقطعاً.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="237" />
+            <location filename="../../processing_algorithms/score_segments.py" line="231" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>العوامل في الدرجة: {}؛ التاريخ المرجعي: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="240" />
+            <location filename="../../processing_algorithms/score_segments.py" line="234" />
             <source>given as SMOOTHING_M</source>
             <translation>محدد في SMOOTHING_M</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="240" />
+            <location filename="../../processing_algorithms/score_segments.py" line="234" />
             <source>chosen from the incidents</source>
             <translation>مختار من الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="241" />
+            <location filename="../../processing_algorithms/score_segments.py" line="235" />
             <source>chosen with the weights fitted to the incidents</source>
             <translation>اختير مع الأوزان المقدَّرة من الحوادث</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="242" />
+            <location filename="../../processing_algorithms/score_segments.py" line="236" />
             <source>one segment length: too few dated incidents to choose</source>
             <translation>طول مقطع واحد: عدد الحوادث المؤرخة أقل من أن يسمح بالاختيار</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="243" />
+            <location filename="../../processing_algorithms/score_segments.py" line="237" />
             <source>Smoothing along the border: σ = {:.0f} m ({}).</source>
             <translation>التنعيم على طول الحدود: σ = {:.0f} م ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="246" />
+            <location filename="../../processing_algorithms/score_segments.py" line="240" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>الرتبة {}: المقطع {} (كم {:.1f}–{:.1f})، الدرجة {:.1f}، {}، الخطر {:.0f}: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="262" />
+            <location filename="../../processing_algorithms/score_segments.py" line="289" />
             <source>Left out of the weight fit: {}.</source>
             <translation>مستبعد من تقدير الأوزان: {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="265" />
-            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
-            <translation>أوزان مقدَّرة من سجل الحوادث ({} حادثة قبل {} للتقدير، و{} ابتداءً منه للتحقق؛ العقوبة {:g}، حصة سجل الحوادث {:.0%}): {}. في التحقق، لوغاريتم احتمال الحوادث اللاحقة بها ناقص نظيره مع WEIGHTS يساوي {:+.3f} لكل حادثة (موجب: التقدير تنبأ أفضل؛ ويُستخدم في كل الأحوال).</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="292" />
+            <source>Weights fitted to the incident history ({} incidents before {} and {} from it, each part checked on the other; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the checked incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation>أوزان مقدَّرة من سجل الحوادث ({} حادثة قبل {} و{} ابتداءً منه، وكل جزء يُتحقَّق منه على الآخر؛ العقوبة {:g}، حصة سجل الحوادث {:.0%}): {}. في التحقق، لوغاريتم احتمال الحوادث المتحقَّق منها بها ناقص نظيره مع WEIGHTS يساوي {:+.3f} لكل حادثة (موجب: التقدير تنبأ أفضل؛ ويُستخدم في كل الأحوال).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="273" />
+            <location filename="../../processing_algorithms/score_segments.py" line="301" />
             <source>WEIGHTS kept, not fitted: {}.</source>
             <translation>أُبقي على WEIGHTS دون تقدير: {}.</translation>
         </message>
@@ -2591,6 +2591,18 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation type="vanished">تقسّم الحدود إلى مقاطع متساوية الطول (تُقاس بالأمتار في نطاق UTM محلي عندما تكون الحدود بالدرجات؛ الحدود متعددة الأجزاء والفجوات مقبولة، وتُحتسب الفجوة في المسافة على الخط) وتقيّم كل مقطع لأولوية الدوريات انطلاقاً من عوامل مفسَّرة، كل منها بين 0 و1 (أعمدة f_*): &lt;b&gt;crossings&lt;/b&gt; = المسالك التي تعبر المقطع (موزونة بالثقة، والمسالك الجديدة × NEW_TRACK_WEIGHT) لكل كم، × (1 + REMOTE_CROSSING_BOOST × remoteness) عند توفير المعابر الرسمية؛ &lt;b&gt;tracks&lt;/b&gt; = طول المسالك في الممر لكل كم² (بالأوزان نفسها)؛ &lt;b&gt;changes&lt;/b&gt; = مساحة التغيّر في الممر لكل كم²، موزونة بفئة التغيّر؛ &lt;b&gt;incidents&lt;/b&gt; = Σ الخطورة × وزن النوع × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(العمر / HALF_LIFE_DAYS)) لكل كم (المعدّل طويل الأمد ممزوجاً بالشدّة الحديثة المتناقصة)؛ &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−المسافة على امتداد الحدود إلى أقرب معبر رسمي / REMOTENESS_SCALE_M)؛ &lt;b&gt;terrain&lt;/b&gt; = قابلية العبور من انحدار نموذج الارتفاعات الرقمي (1 − الانحدار / MAX_SLOPE_DEG). تُقسم العوامل الكثيفة على الأصغر بين المئين 95 و5 × وسيط قيمها غير الصفرية وتُسقط على 0–0.5 حتى هذا المقياس وتُضغط في 0.5–1 فوقه (تحافظ أشد المقاطع نشاطاً على ترتيبها). score = 100 × (Σ الوزن × العامل / Σ أوزان العوامل التي تتوفر بياناتها)، مع تنعيم على امتداد الحدود (غاوسي، σ = SMOOTHING_M، يُختار افتراضياً من الحوادث)؛ ومع FIT_WEIGHTS تُتعلَّم الأوزان من حوادثك المؤرَّخة: يُقدَّر نموذج بواسون منتظَم لعدد الحوادث في كل مقطع (التعرّض = طول المقطع) على النصف الأقدم منها ويُتحقَّق منه على النصف الأحدث، وهذا ما يختار العقوبة وحصة سجل الحوادث وσ؛ ومع عدد قليل جداً من الحوادث (أقل من 30، أو كلها في يوم واحد) يُبقى على WEIGHTS ويذكر السجل السبب؛ الأوزان المقدَّرة وأخطاؤها المعيارية بطريقة bootstrap في السجل وفي OUTPUT_WEIGHTS؛ rank 1 = الأعلى؛ priority critical = أعلى 10 % من المقاطع، وhigh = الـ 20 % التالية، وmedium = الـ 30 % التالية، وlow = الباقي (وكل مقطع قيمة score فيه 0)؛ يسمّي drivers العاملين الأكثر إسهاماً في score؛ hotspot_z هي قيمة z لإحصاءة Getis-Ord Gi* لقيمة score غير المنعَّمة (الجيران ضمن HOTSPOT_DISTANCE_M على امتداد الحدود؛ z &gt; 1.96 بؤرة ساخنة دالّة إحصائياً عند مستوى 5 %). risk (0–100) منفصل ولا يرفع score أبداً: R = Σ الخطورة × 0.5^(العمر / RISK_HALF_LIFE_DAYS) على الحوادث العنيفة ضمن RISK_DISTANCE_M، وrisk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). تحتفظ القيم الخام بوحداتها: n_track_crossings وtrack_km_per_km2 وnew_track_km وchange_area_m2 وn_incidents وincident_intensity وkm_to_crossing وmean_slope_deg وn_violent_incidents. هندسة الناتج هي خط كل مقطع في نظام إحداثيات الحدود.</translation>
+        </message>
+        <message>
+            <source>Learn the factor weights from the dated incidents (earlier half fitted, later half checked; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
+            <translation type="vanished">يتعلّم أوزان العوامل من الحوادث المؤرَّخة (يُقدَّر النموذج على النصف الأقدم ويُتحقَّق منه على النصف الأحدث؛ 30 حادثة على الأقل في الممرات على يومين أو أكثر). عند التعطيل أو إذا كان السجل ضئيلاً جداً: تُستخدم WEIGHTS كما أُعطيت.</translation>
+        </message>
+        <message>
+            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation type="vanished">أوزان مقدَّرة من سجل الحوادث ({} حادثة قبل {} للتقدير، و{} ابتداءً منه للتحقق؛ العقوبة {:g}، حصة سجل الحوادث {:.0%}): {}. في التحقق، لوغاريتم احتمال الحوادث اللاحقة بها ناقص نظيره مع WEIGHTS يساوي {:+.3f} لكل حادثة (موجب: التقدير تنبأ أفضل؛ ويُستخدم في كل الأحوال).</translation>
         </message>
         <message>
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>

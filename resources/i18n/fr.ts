@@ -54,7 +54,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
             <location filename="../../processing_algorithms/pipeline.py" line="83" />
-            <location filename="../../processing_algorithms/score_segments.py" line="79" />
+            <location filename="../../processing_algorithms/score_segments.py" line="86" />
             <source>Border line</source>
             <translation>Ligne frontière</translation>
         </message>
@@ -114,21 +114,21 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
             <location filename="../../processing_algorithms/pipeline.py" line="106" />
-            <location filename="../../processing_algorithms/score_segments.py" line="81" />
+            <location filename="../../processing_algorithms/score_segments.py" line="88" />
             <source>Segment length (m)</source>
             <translation>Longueur des tronçons (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="110" />
-            <location filename="../../processing_algorithms/score_segments.py" line="85" />
+            <location filename="../../processing_algorithms/score_segments.py" line="92" />
             <source>Corridor half-width (m)</source>
             <translation>Demi-largeur du corridor (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="76" />
             <location filename="../../processing_algorithms/pipeline.py" line="115" />
-            <location filename="../../processing_algorithms/score_segments.py" line="121" />
+            <location filename="../../processing_algorithms/score_segments.py" line="134" />
             <source>Incident half-life (days)</source>
             <translation>Demi-vie des incidents (jours)</translation>
         </message>
@@ -434,7 +434,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
             <location filename="../../processing_algorithms/detect_changes.py" line="146" />
-            <location filename="../../processing_algorithms/score_segments.py" line="96" />
+            <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
@@ -477,7 +477,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="55" />
             <location filename="../../processing_algorithms/pipeline.py" line="87" />
-            <location filename="../../processing_algorithms/score_segments.py" line="101" />
+            <location filename="../../processing_algorithms/score_segments.py" line="111" />
             <source>Official crossings</source>
             <translation>Points de passage officiels</translation>
         </message>
@@ -486,7 +486,7 @@
             <location filename="../../processing_algorithms/base.py" line="26" />
             <location filename="../../processing_algorithms/import_incidents.py" line="75" />
             <location filename="../../processing_algorithms/pipeline.py" line="85" />
-            <location filename="../../processing_algorithms/score_segments.py" line="99" />
+            <location filename="../../processing_algorithms/score_segments.py" line="109" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
@@ -1427,7 +1427,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="56" />
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
@@ -1518,7 +1518,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="96" />
-            <location filename="../../processing_algorithms/score_segments.py" line="93" />
+            <location filename="../../processing_algorithms/score_segments.py" line="103" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
@@ -1724,7 +1724,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/import_incidents.py" line="77" />
-            <location filename="../../processing_algorithms/score_segments.py" line="186" />
+            <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
@@ -1925,7 +1925,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/pipeline.py" line="113" />
-            <location filename="../../processing_algorithms/score_segments.py" line="117" />
+            <location filename="../../processing_algorithms/score_segments.py" line="130" />
             <source>Reference date (YYYY-MM-DD)</source>
             <translation>Date de référence (AAAA-MM-JJ)</translation>
         </message>
@@ -2033,7 +2033,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/plan_patrols.py" line="45" />
-            <location filename="../../processing_algorithms/score_segments.py" line="184" />
+            <location filename="../../processing_algorithms/score_segments.py" line="206" />
             <source>Scored segments</source>
             <translation>Tronçons notés</translation>
         </message>
@@ -2169,351 +2169,351 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/score_segments.py" line="39" />
-            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
-            <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km, × (1 + REMOTE_CROSSING_BOOST × remoteness) quand les points de passage officiels sont fournis ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(âge / HALF_LIFE_DAYS)) par km (le taux de long terme combiné à l'intensité récente atténuée) ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles ramenés sur 0–0,5 jusqu'à cette échelle et comprimés dans 0,5–1 au-delà (les tronçons les plus chauds gardent leur ordre). score = 100 × (Σ poids × facteur / Σ poids des facteurs disposant de données), lissé le long de la frontière (gaussien, σ = SMOOTHING_M, choisi par défaut d'après les incidents) ; avec FIT_WEIGHTS les poids sont appris de vos propres incidents datés : un modèle de Poisson régularisé des incidents par tronçon (exposition = longueur du tronçon) est ajusté sur leur première moitié et vérifié sur la seconde, ce qui choisit la pénalité, la part de l'historique des incidents et σ ; avec trop peu d'incidents (moins de 30, ou tous le même jour) WEIGHTS est conservé et le journal dit pourquoi ; les poids ajustés et leurs erreurs types bootstrap figurent dans le journal et dans OUTPUT_WEIGHTS ; rank 1 = le plus élevé ; priority critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score égal à 0) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1.96 = point chaud significatif au seuil de 5 %). risk (0–100) est distinct et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to one half of them (split at the median date) and checked on the other, both ways, which chooses the penalty, the share of the incident history and σ (f_incidents is then the incident factor ÷ its maximum, the linear scale the fit uses); with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation>Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km, × (1 + REMOTE_CROSSING_BOOST × remoteness) quand les points de passage officiels sont fournis ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(âge / HALF_LIFE_DAYS)) par km (le taux de long terme combiné à l'intensité récente atténuée) ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles ramenés sur 0–0,5 jusqu'à cette échelle et comprimés dans 0,5–1 au-delà (les tronçons les plus chauds gardent leur ordre). score = 100 × (Σ poids × facteur / Σ poids des facteurs disposant de données), lissé le long de la frontière (gaussien, σ = SMOOTHING_M, choisi par défaut d'après les incidents) ; avec FIT_WEIGHTS les poids sont appris de vos propres incidents datés : un modèle de Poisson régularisé des incidents par tronçon (exposition = longueur du tronçon) est ajusté sur une moitié d'entre eux (coupure à la date médiane) et vérifié sur l'autre, dans les deux sens, ce qui choisit la pénalité, la part de l'historique des incidents et σ (f_incidents est alors le facteur incidents ÷ son maximum, l'échelle linéaire de l'ajustement) ; avec trop peu d'incidents (moins de 30, ou tous le même jour) WEIGHTS est conservé et le journal dit pourquoi ; les poids ajustés et leurs erreurs types bootstrap figurent dans le journal et dans OUTPUT_WEIGHTS ; rank 1 = le plus élevé ; priority critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score égal à 0) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1.96 = point chaud significatif au seuil de 5 %). risk (0–100) est distinct et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="69" />
+            <location filename="../../processing_algorithms/score_segments.py" line="70" />
             <source>Segment lines: segment_id, part, start_km, end_km (chainage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), raw values, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</source>
             <translation>Lignes des tronçons : segment_id, part, start_km, end_km (chaînage), length_m, f_crossings, f_tracks, f_changes, f_incidents, f_remoteness, f_terrain (0–1), valeurs brutes, score (0–100), rank, priority, drivers, risk (0–100), hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="72" />
+            <location filename="../../processing_algorithms/score_segments.py" line="73" />
             <source>CSV, one row per factor: factor, weight (as used in the score), share (of Σ weights, 0–1), std_error (bootstrap standard error of the fitted share; empty for fixed weights), status (fitted, today's weight, dropped: constant along the border, no data, weight 0 in WEIGHTS, not used).</source>
             <translation>CSV, une ligne par facteur : factor, weight (tel qu'utilisé dans le score), share (part de Σ poids, 0–1), std_error (erreur type bootstrap de la part ajustée ; vide pour des poids fixes), status (fitted, today's weight, dropped: constant along the border, no data, weight 0 in WEIGHTS, not used).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="80" />
+            <location filename="../../processing_algorithms/score_segments.py" line="87" />
             <source>The border line (one or several parts, any CRS; lengths are measured in metres).</source>
             <translation>La ligne frontière (une ou plusieurs parties, tout SCR ; longueurs mesurées en mètres).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="83" />
+            <location filename="../../processing_algorithms/score_segments.py" line="90" />
             <source>Length of each segment in metres; a last piece shorter than half a segment joins the previous one.</source>
             <translation>Longueur de chaque tronçon en mètres ; un dernier morceau plus court qu'un demi-tronçon rejoint le précédent.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="87" />
+            <location filename="../../processing_algorithms/score_segments.py" line="94" />
             <source>Width in metres of the corridor on each side of the border in which tracks, changes and incidents are counted.</source>
             <translation>Largeur en mètres du corridor de chaque côté de la frontière dans lequel pistes, changements et incidents sont comptés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>Corridor side</source>
             <translation>Côté du corridor</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="89" />
+            <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>left</source>
             <translation>gauche</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="90" />
+            <location filename="../../processing_algorithms/score_segments.py" line="97" />
             <source>right</source>
             <translation>droite</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="91" />
+            <location filename="../../processing_algorithms/score_segments.py" line="98" />
             <source>Count both sides of the border or one side only; left/right as seen walking along the border in the digitised direction of its longest part.</source>
             <translation>Compter les deux côtés de la frontière ou un seul ; gauche/droite vus en marchant le long de la frontière dans le sens de numérisation de sa plus longue partie.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="94" />
+            <location filename="../../processing_algorithms/score_segments.py" line="104" />
             <source>Track lines (e.g. from Extract tracks: confidence 0–1, is_new 0/1); used for crossings and track density.</source>
             <translation>Lignes de pistes (p. ex. issues de « Extraire les pistes » : confidence 0–1, is_new 0/1) ; servent aux franchissements et à la densité.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="97" />
+            <location filename="../../processing_algorithms/score_segments.py" line="107" />
             <source>Change polygons (e.g. from Detect changes: change_class); area counted inside the corridor in m².</source>
             <translation>Polygones de changement (p. ex. issus de « Détecter les changements » : change_class) ; surface comptée dans le corridor en m².</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="100" />
+            <location filename="../../processing_algorithms/score_segments.py" line="110" />
             <source>Incident points with a date (e.g. from Import incidents).</source>
             <translation>Points d'incidents datés (p. ex. issus de « Importer des incidents »).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="102" />
+            <location filename="../../processing_algorithms/score_segments.py" line="112" />
             <source>Official border crossing points; segments far from them score higher on remoteness.</source>
             <translation>Points de passage officiels ; les tronçons qui en sont éloignés obtiennent un facteur d'éloignement plus élevé.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="104" />
+            <location filename="../../processing_algorithms/score_segments.py" line="114" />
             <source>Elevation model</source>
             <translation>Modèle d'élévation</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="105" />
+            <location filename="../../processing_algorithms/score_segments.py" line="115" />
             <source>Digital elevation model in metres (GeoTIFF); gentle slopes mean passable terrain.</source>
             <translation>Modèle numérique d'élévation en mètres (GeoTIFF) ; les pentes douces signifient un terrain praticable.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="107" />
+            <location filename="../../processing_algorithms/score_segments.py" line="120" />
             <source>Incident date field</source>
             <translation>Champ de date des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="108" />
+            <location filename="../../processing_algorithms/score_segments.py" line="121" />
             <source>Field with the incident date (Date field, or text such as 2024-01-15, 15/01/2024 or '15 January 2024').</source>
             <translation>Champ de la date de l'incident (champ Date, ou texte tel que 2024-01-15, 15/01/2024 ou '15 January 2024').</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="110" />
+            <location filename="../../processing_algorithms/score_segments.py" line="123" />
             <source>Incident severity field</source>
             <translation>Champ de gravité des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="112" />
+            <location filename="../../processing_algorithms/score_segments.py" line="125" />
             <source>Numeric severity multiplying each incident (empty values count 1). Leave empty to give every incident severity 1.</source>
             <translation>Gravité numérique qui multiplie chaque incident (valeurs vides = 1). Laissez vide pour donner la gravité 1 à tous les incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="114" />
+            <location filename="../../processing_algorithms/score_segments.py" line="127" />
             <source>Incident type field</source>
             <translation>Champ de type des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="115" />
+            <location filename="../../processing_algorithms/score_segments.py" line="128" />
             <source>Incident type, used for TYPE_WEIGHTS and to pick the violent incidents of the risk.</source>
             <translation>Type d'incident, utilisé pour TYPE_WEIGHTS et pour choisir les incidents violents du risque.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="119" />
+            <location filename="../../processing_algorithms/score_segments.py" line="132" />
             <source>Date from which incident ages are counted, as YYYY-MM-DD; empty = the latest incident date (today when there are none). Later incidents are ignored.</source>
             <translation>Date à partir de laquelle l'âge des incidents est compté, au format AAAA-MM-JJ ; vide = date du dernier incident (aujourd'hui s'il n'y en a pas). Les incidents postérieurs sont ignorés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="123" />
+            <location filename="../../processing_algorithms/score_segments.py" line="136" />
             <source>An incident counts half as much after this many days, a quarter after twice as many.</source>
             <translation>Un incident compte moitié moins après ce nombre de jours, un quart après le double.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="124" />
+            <location filename="../../processing_algorithms/score_segments.py" line="137" />
             <source>Long-run share of the incident factor</source>
             <translation>Part de long terme du facteur incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="126" />
+            <location filename="../../processing_algorithms/score_segments.py" line="139" />
             <source>0–1, no unit. In the incident factor each incident weighs this share plus (1 − share) × 0.5^(age / HALF_LIFE_DAYS): old incidents keep this share (the long-run rate), recent ones count fully. 0 = pure decay, 1 = plain count. incident_intensity stays the decayed sum.</source>
             <translation>0–1, sans unité. Dans le facteur incidents, chaque incident pèse cette part plus (1 − part) × 0.5^(âge / HALF_LIFE_DAYS) : les incidents anciens conservent cette part (le taux de long terme), les récents comptent pleinement. 0 = atténuation pure, 1 = simple comptage. incident_intensity reste la somme atténuée.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="130" />
+            <location filename="../../processing_algorithms/score_segments.py" line="146" />
             <source>Fit the weights to the incident history</source>
             <translation>Ajuster les poids à l'historique des incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="131" />
-            <source>Learn the factor weights from the dated incidents (earlier half fitted, later half checked; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
-            <translation>Apprend les poids des facteurs à partir des incidents datés (première moitié ajustée, seconde moitié vérifiée ; au moins 30 incidents dans les corridors, sur deux jours ou plus). Désactivé, ou avec un historique trop mince : WEIGHTS tels que donnés.</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="147" />
+            <source>Learn the factor weights from the dated incidents (each half, split at the median date, fitted and checked on the other; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
+            <translation>Apprend les poids des facteurs à partir des incidents datés (chaque moitié, coupée à la date médiane, ajustée et vérifiée sur l'autre ; au moins 30 incidents dans les corridors, sur deux jours ou plus). Désactivé, ou avec un historique trop mince : WEIGHTS tels que donnés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="134" />
+            <location filename="../../processing_algorithms/score_segments.py" line="150" />
             <source>Factor weights</source>
             <translation>Poids des facteurs</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="135" />
+            <location filename="../../processing_algorithms/score_segments.py" line="151" />
             <source>Weight of each factor in the score as factor=weight, comma-separated (factors: crossings, tracks, changes, incidents, remoteness, terrain; unnamed keep their default). Used when FIT_WEIGHTS is off or the history is too thin to fit; a factor with weight 0 stays out of the score and of the fit. Default: {}.</source>
             <translation>Poids de chaque facteur dans le score sous la forme facteur=poids, séparés par des virgules (facteurs : crossings, tracks, changes, incidents, remoteness, terrain ; les autres gardent leur valeur par défaut). Utilisés quand FIT_WEIGHTS est désactivé ou que l'historique est trop mince pour l'ajustement ; un facteur de poids 0 reste hors du score et de l'ajustement. Par défaut : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="139" />
+            <location filename="../../processing_algorithms/score_segments.py" line="155" />
             <source>Incident type weights</source>
             <translation>Poids des types d'incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="140" />
+            <location filename="../../processing_algorithms/score_segments.py" line="156" />
             <source>Multipliers of the severity per incident type as type=weight (e.g. fuel_smuggling=2); other types count 1.</source>
             <translation>Multiplicateurs de la gravité par type d'incident sous la forme type=poids (p. ex. fuel_smuggling=2) ; les autres types comptent 1.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="142" />
+            <location filename="../../processing_algorithms/score_segments.py" line="158" />
             <source>Change class weights</source>
             <translation>Poids des classes de changement</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="144" />
+            <location filename="../../processing_algorithms/score_segments.py" line="160" />
             <source>Weight of the change area per change_class as class=weight. Default: {}.</source>
             <translation>Poids de la surface de changement par change_class sous la forme classe=poids. Par défaut : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="146" />
+            <location filename="../../processing_algorithms/score_segments.py" line="165" />
             <source>Weight of new tracks</source>
             <translation>Poids des nouvelles pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="148" />
+            <location filename="../../processing_algorithms/score_segments.py" line="167" />
             <source>Tracks with is_new = 1 count this many times (crossings and density).</source>
             <translation>Les pistes avec is_new = 1 comptent autant de fois (franchissements et densité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="149" />
+            <location filename="../../processing_algorithms/score_segments.py" line="168" />
             <source>Remoteness scale (m)</source>
             <translation>Échelle d'éloignement (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="151" />
+            <location filename="../../processing_algorithms/score_segments.py" line="170" />
             <source>Distance in metres along the border from an official crossing at which remoteness reaches 63 %.</source>
             <translation>Distance en mètres le long de la frontière depuis un point de passage officiel à laquelle l'éloignement atteint 63 %.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="153" />
+            <location filename="../../processing_algorithms/score_segments.py" line="172" />
             <source>Remote crossing boost</source>
             <translation>Renfort des franchissements isolés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="155" />
+            <location filename="../../processing_algorithms/score_segments.py" line="174" />
             <source>Track crossings count (1 + this × remoteness) times, so informal crossings far from an official post weigh more (needs CROSSINGS; 0 = off).</source>
             <translation>Les franchissements par des pistes comptent (1 + cette valeur × éloignement) fois, de sorte que les passages informels loin d'un poste officiel pèsent davantage (nécessite CROSSINGS ; 0 = désactivé).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="157" />
+            <location filename="../../processing_algorithms/score_segments.py" line="176" />
             <source>Impassable slope (degrees)</source>
             <translation>Pente infranchissable (degrés)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="159" />
+            <location filename="../../processing_algorithms/score_segments.py" line="178" />
             <source>Slope in degrees at which terrain counts as impassable for vehicles.</source>
             <translation>Pente en degrés à partir de laquelle le terrain est infranchissable pour les véhicules.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="160" />
+            <location filename="../../processing_algorithms/score_segments.py" line="179" />
             <source>Smoothing along the border (m)</source>
             <translation>Lissage le long de la frontière (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="162" />
+            <location filename="../../processing_algorithms/score_segments.py" line="181" />
             <source>σ in metres of the Gaussian smoothing of the score along the border; 0 = none; empty = chosen from the incidents: 0, ½, 1 or 2 segment lengths, whichever lets the earlier half of the dated incidents best predict the later half (one segment length when fewer than 40 incidents lie in the corridors).</source>
             <translation>σ en mètres du lissage gaussien du score le long de la frontière ; 0 = aucun ; vide = choisi d'après les incidents : 0, ½, 1 ou 2 longueurs de tronçon, celle qui permet à la première moitié des incidents datés de mieux prédire la seconde (une longueur de tronçon quand moins de 40 incidents se trouvent dans les corridors).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="166" />
+            <location filename="../../processing_algorithms/score_segments.py" line="188" />
             <source>Hot-spot neighbourhood (m)</source>
             <translation>Voisinage des points chauds (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="168" />
+            <location filename="../../processing_algorithms/score_segments.py" line="190" />
             <source>Segments whose midpoints are within this many metres along the border are neighbours in the Gi* hot-spot statistic; empty = 5 segment lengths.</source>
             <translation>Les tronçons dont les milieux sont à moins de cette distance en mètres le long de la frontière sont voisins dans la statistique Gi* ; vide = 5 longueurs de tronçon.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="170" />
+            <location filename="../../processing_algorithms/score_segments.py" line="192" />
             <source>Violent incident types</source>
             <translation>Types d'incidents violents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="171" />
+            <location filename="../../processing_algorithms/score_segments.py" line="193" />
             <source>Comma-separated incident types that count in the personnel risk (case, spaces and underscores ignored).</source>
             <translation>Types d'incidents, séparés par des virgules, comptés dans le risque pour le personnel (casse, espaces et soulignés ignorés).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="173" />
+            <location filename="../../processing_algorithms/score_segments.py" line="195" />
             <source>Risk half-life (days)</source>
             <translation>Demi-vie du risque (jours)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="175" />
+            <location filename="../../processing_algorithms/score_segments.py" line="197" />
             <source>A violent incident weighs half as much in the risk after this many days.</source>
             <translation>Un incident violent pèse moitié moins dans le risque après ce nombre de jours.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="176" />
+            <location filename="../../processing_algorithms/score_segments.py" line="198" />
             <source>Risk distance (m)</source>
             <translation>Distance de risque (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="178" />
+            <location filename="../../processing_algorithms/score_segments.py" line="200" />
             <source>Violent incidents within this many metres of a segment raise its risk; empty = the corridor half-width.</source>
             <translation>Les incidents violents à moins de cette distance en mètres d'un tronçon augmentent son risque ; vide = demi-largeur du corridor.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="180" />
+            <location filename="../../processing_algorithms/score_segments.py" line="202" />
             <source>Severity for risk 50</source>
             <translation>Gravité pour un risque de 50</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="182" />
+            <location filename="../../processing_algorithms/score_segments.py" line="204" />
             <source>Sum of decayed severities that gives a risk of 50 (100 × (1 − 0.5^(R / this))).</source>
             <translation>Somme des gravités atténuées qui donne un risque de 50 (100 × (1 − 0.5^(R / cette valeur))).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="185" />
+            <location filename="../../processing_algorithms/score_segments.py" line="207" />
             <source>Output segment lines with factors, score, rank, priority, drivers, risk and hotspot_z.</source>
             <translation>Lignes des tronçons en sortie avec facteurs, score, rang, priorité, facteurs déterminants, risque et hotspot_z.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="186" />
+            <location filename="../../processing_algorithms/score_segments.py" line="208" />
             <source>Weight table</source>
             <translation>Table des poids</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="188" />
+            <location filename="../../processing_algorithms/score_segments.py" line="210" />
             <source>Optional CSV beside the segments: the weight of each factor, its share, its standard error when fitted, and why a factor is left out.</source>
             <translation>CSV facultatif à côté des tronçons : le poids de chaque facteur, sa part, son erreur type quand il est ajusté, et la raison pour laquelle un facteur est écarté.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="196" />
+            <location filename="../../processing_algorithms/score_segments.py" line="218" />
             <source>BORDER: choose the border line layer.</source>
             <translation>BORDER : choisissez la couche de la ligne frontière.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="202" />
+            <location filename="../../processing_algorithms/score_segments.py" line="223" />
             <source>INCIDENT_DATE_FIELD: name the date field of the incident layer.</source>
             <translation>INCIDENT_DATE_FIELD : indiquez le champ de date de la couche des incidents.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="235" />
+            <location filename="../../processing_algorithms/score_segments.py" line="229" />
             <source>Border {:.2f} km in {} part(s), measured in {}; {} segments.</source>
             <translation>Frontière de {:.2f} km en {} partie(s), mesurée en {} ; {} tronçons.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="237" />
+            <location filename="../../processing_algorithms/score_segments.py" line="231" />
             <source>Factors in the score: {}; reference date: {}.</source>
             <translation>Facteurs du score : {} ; date de référence : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="240" />
+            <location filename="../../processing_algorithms/score_segments.py" line="234" />
             <source>given as SMOOTHING_M</source>
             <translation>donné par SMOOTHING_M</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="240" />
+            <location filename="../../processing_algorithms/score_segments.py" line="234" />
             <source>chosen from the incidents</source>
             <translation>choisi d'après les incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="241" />
+            <location filename="../../processing_algorithms/score_segments.py" line="235" />
             <source>chosen with the weights fitted to the incidents</source>
             <translation>choisi avec les poids ajustés aux incidents</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="242" />
+            <location filename="../../processing_algorithms/score_segments.py" line="236" />
             <source>one segment length: too few dated incidents to choose</source>
             <translation>une longueur de tronçon : trop peu d'incidents datés pour choisir</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="243" />
+            <location filename="../../processing_algorithms/score_segments.py" line="237" />
             <source>Smoothing along the border: σ = {:.0f} m ({}).</source>
             <translation>Lissage le long de la frontière : σ = {:.0f} m ({}).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="246" />
+            <location filename="../../processing_algorithms/score_segments.py" line="240" />
             <source>Rank {}: segment {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risk {:.0f}: {}</source>
             <translation>Rang {} : tronçon {} (km {:.1f}–{:.1f}), score {:.1f}, {}, risque {:.0f} : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="262" />
+            <location filename="../../processing_algorithms/score_segments.py" line="289" />
             <source>Left out of the weight fit: {}.</source>
             <translation>Écartés de l'ajustement des poids : {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="265" />
-            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
-            <translation>Poids ajustés à l'historique des incidents ({} incidents avant le {} ajustés, {} à partir de cette date vérifiés ; pénalité {:g}, part de l'historique des incidents {:.0%}) : {}. Sur la vérification, leur log-vraisemblance des incidents ultérieurs moins celle de WEIGHTS vaut {:+.3f} par incident (positive : l'ajustement a mieux prédit ; il est utilisé dans tous les cas).</translation>
+            <location filename="../../processing_algorithms/score_segments.py" line="292" />
+            <source>Weights fitted to the incident history ({} incidents before {} and {} from it, each part checked on the other; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the checked incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation>Poids ajustés à l'historique des incidents ({} incidents avant le {} et {} à partir de cette date, chaque partie vérifiée sur l'autre ; pénalité {:g}, part de l'historique des incidents {:.0%}) : {}. Sur la vérification, leur log-vraisemblance des incidents vérifiés moins celle de WEIGHTS vaut {:+.3f} par incident (positive : l'ajustement a mieux prédit ; il est utilisé dans tous les cas).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/score_segments.py" line="273" />
+            <location filename="../../processing_algorithms/score_segments.py" line="301" />
             <source>WEIGHTS kept, not fitted: {}.</source>
             <translation>WEIGHTS conservés, non ajustés : {}.</translation>
         </message>
@@ -2591,6 +2591,18 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
+            <translation type="vanished">Découpe la frontière en tronçons de longueur égale (mesurée en mètres dans une zone UTM locale quand la frontière est en degrés ; frontières en plusieurs parties et lacunes acceptées, une lacune compte dans le chaînage) et note chaque tronçon pour la priorité de patrouille à partir de facteurs expliqués, chacun entre 0 et 1 (colonnes f_*) : &lt;b&gt;crossings&lt;/b&gt; = pistes qui traversent le tronçon (pondérées par la confiance, nouvelles pistes × NEW_TRACK_WEIGHT) par km, × (1 + REMOTE_CROSSING_BOOST × remoteness) quand les points de passage officiels sont fournis ; &lt;b&gt;tracks&lt;/b&gt; = longueur de pistes dans le corridor par km² (mêmes poids) ; &lt;b&gt;changes&lt;/b&gt; = surface de changement dans le corridor par km², pondérée par classe de changement ; &lt;b&gt;incidents&lt;/b&gt; = Σ gravité × poids du type × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(âge / HALF_LIFE_DAYS)) par km (le taux de long terme combiné à l'intensité récente atténuée) ; &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance le long de la frontière au point de passage officiel le plus proche / REMOTENESS_SCALE_M) ; &lt;b&gt;terrain&lt;/b&gt; = praticabilité d'après la pente du MNE (1 − pente / MAX_SLOPE_DEG). Les facteurs intensifs sont divisés par le plus petit du 95e centile et de 5 × la médiane de leurs valeurs non nulles ramenés sur 0–0,5 jusqu'à cette échelle et comprimés dans 0,5–1 au-delà (les tronçons les plus chauds gardent leur ordre). score = 100 × (Σ poids × facteur / Σ poids des facteurs disposant de données), lissé le long de la frontière (gaussien, σ = SMOOTHING_M, choisi par défaut d'après les incidents) ; avec FIT_WEIGHTS les poids sont appris de vos propres incidents datés : un modèle de Poisson régularisé des incidents par tronçon (exposition = longueur du tronçon) est ajusté sur leur première moitié et vérifié sur la seconde, ce qui choisit la pénalité, la part de l'historique des incidents et σ ; avec trop peu d'incidents (moins de 30, ou tous le même jour) WEIGHTS est conservé et le journal dit pourquoi ; les poids ajustés et leurs erreurs types bootstrap figurent dans le journal et dans OUTPUT_WEIGHTS ; rank 1 = le plus élevé ; priority critical = 10 % des tronçons les mieux notés, high = 20 % suivants, medium = 30 % suivants, low = le reste (et tout score égal à 0) ; drivers nomme les deux facteurs qui contribuent le plus au score ; hotspot_z est le z-score Gi* de Getis-Ord du score non lissé (voisins à moins de HOTSPOT_DISTANCE_M le long de la frontière ; z &gt; 1.96 = point chaud significatif au seuil de 5 %). risk (0–100) est distinct et n'augmente jamais le score : R = Σ gravité × 0.5^(âge / RISK_HALF_LIFE_DAYS) sur les incidents violents à moins de RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Les valeurs brutes gardent leurs unités : n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. La géométrie de sortie est la ligne de chaque tronçon dans le SCR de la frontière.</translation>
+        </message>
+        <message>
+            <source>Learn the factor weights from the dated incidents (earlier half fitted, later half checked; at least 30 incidents in the corridors on two or more days). Off, or with too thin a history: WEIGHTS as given.</source>
+            <translation type="vanished">Apprend les poids des facteurs à partir des incidents datés (première moitié ajustée, seconde moitié vérifiée ; au moins 30 incidents dans les corridors, sur deux jours ou plus). Désactivé, ou avec un historique trop mince : WEIGHTS tels que donnés.</translation>
+        </message>
+        <message>
+            <source>Weights fitted to the incident history ({} incidents before {} fitted, {} from it checked; penalty {:g}, incident history share {:.0%}): {}. On the check, their log-likelihood of the later incidents minus that of WEIGHTS is {:+.3f} per incident (positive: the fit predicted better; it is used either way).</source>
+            <translation type="vanished">Poids ajustés à l'historique des incidents ({} incidents avant le {} ajustés, {} à partir de cette date vérifiés ; pénalité {:g}, part de l'historique des incidents {:.0%}) : {}. Sur la vérification, leur log-vraisemblance des incidents ultérieurs moins celle de WEIGHTS vaut {:+.3f} par incident (positive : l'ajustement a mieux prédit ; il est utilisé dans tous les cas).</translation>
         </message>
         <message>
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the network reads the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
