@@ -70,6 +70,7 @@ blur differences). The displacement allowed along each direction is limited to t
 shift measured between the dates plus 0.3 px, so edges that only moved are dropped while a new
 one-pixel wall is not explained away by a whole-pixel shift.
 """
+import collections
 import contextlib
 import math
 import os
@@ -130,6 +131,8 @@ MASK_NODATA = 255
 SAMPLE_TILE_PX = 512
 WINDOW_SAMPLES = 6
 WINDOW_CROP_PX = 256
+#: blocks of the streaming pass computed at once, each in its own thread
+BLOCK_THREADS = 2
 
 
 @dataclass
@@ -306,23 +309,26 @@ def align_inputs(stack, before, after, settings, warn):
 
 
 class _Prefetch:
-    """Reads BEFORE and AFTER in two threads, one window ahead of the computation."""
+    """Reads BEFORE and AFTER in their own threads (``readers``: one single-thread executor per
+    date, so that no dataset is read by two threads at once), ``depth`` windows ahead of the
+    computation."""
 
-    def __init__(self, pair, pool, windows):
-        self.pair, self.pool, self.windows = pair, pool, list(windows)
-        self.futures = self._submit(0)
+    def __init__(self, pair, readers, windows, depth=1):
+        self.pair, self.readers, self.windows = pair, readers, list(windows)
+        self.futures = collections.deque(self._submit(i) for i in range(min(depth, len(self.windows))))
 
     def _submit(self, i):
-        if i >= len(self.windows):
-            return None
         r0, r1, c0, c1 = self.windows[i]
-        return (self.pool.submit(self.pair.reader_b.read, r0, r1, c0, c1),
-                self.pool.submit(self.pair.reader_a.read, r0, r1, c0, c1))
+        return (self.readers[0].submit(self.pair.reader_b.read, r0, r1, c0, c1),
+                self.readers[1].submit(self.pair.reader_a.read, r0, r1, c0, c1))
 
     def __iter__(self):
+        ahead = len(self.futures)
         for i, (r0, r1, c0, c1) in enumerate(self.windows):
-            parts = (self.futures[0].result(), self.futures[1].result())
-            self.futures = self._submit(i + 1)
+            future_b, future_a = self.futures.popleft()
+            parts = (future_b.result(), future_a.result())
+            if i + ahead < len(self.windows):
+                self.futures.append(self._submit(i + ahead))
             yield (r0, r1, c0, c1), self.pair.read(r0, r1, c0, c1, parts=parts)
 
 
@@ -344,10 +350,10 @@ def _central_crop(x, y, valid, size):
     return x[(slice(None),) + sl].copy(), y[(slice(None),) + sl].copy(), valid[sl].copy()
 
 
-def _collect(pair, pool, windows, budget, rng, smooth, is_cancelled, progress):
+def _collect(pair, readers, windows, budget, rng, smooth, is_cancelled, progress):
     p = pair.band_count
     xs, ys, raw = [], [], []
-    for i, (_, (x, y, valid)) in enumerate(_Prefetch(pair, pool, windows)):
+    for i, (_, (x, y, valid)) in enumerate(_Prefetch(pair, readers, windows)):
         check_cancel(is_cancelled)
         if len(raw) < WINDOW_SAMPLES and valid.mean() > 0.5:
             raw.append(_central_crop(x, y, valid, WINDOW_CROP_PX))
@@ -362,7 +368,7 @@ def _collect(pair, pool, windows, budget, rng, smooth, is_cancelled, progress):
     return np.concatenate(xs), np.concatenate(ys), raw
 
 
-def sample_pixels(pair, settings, pool, progress=None, is_cancelled=None):
+def sample_pixels(pair, settings, readers, progress=None, is_cancelled=None):
     """Stage *statistics* (1/2): sample pixels ``xs, ys`` (n, p) and a few raw sample windows.
 
     Returns
@@ -374,12 +380,12 @@ def sample_pixels(pair, settings, pool, progress=None, is_cancelled=None):
     rng = np.random.default_rng(settings.seed)
     windows = _sample_windows(grid, tile, rng)
     per_window = max(1000, int(2 * settings.sample_size / max(len(windows), 1)))
-    xs, ys, raw = _collect(pair, pool, windows, per_window, rng, settings.smooth, is_cancelled, progress)
+    xs, ys, raw = _collect(pair, readers, windows, per_window, rng, settings.smooth, is_cancelled, progress)
     if len(xs) < 1000 and len(windows) < math.ceil(grid.height / tile) * math.ceil(grid.width / tile):
         # sparse valid data: scan everything
         every = [(r, min(r + tile, grid.height), c, min(c + tile, grid.width))
                  for r in range(0, grid.height, tile) for c in range(0, grid.width, tile)]
-        xs, ys, raw = _collect(pair, pool, every, per_window, rng, settings.smooth, is_cancelled, progress)
+        xs, ys, raw = _collect(pair, readers, every, per_window, rng, settings.smooth, is_cancelled, progress)
     if len(xs) == 0:
         raise ValueError("BEFORE and AFTER have no valid pixel in common: the overlap is all nodata (or masked / "
                          "outside the AOI). Check nodata values, MASK and AOI.")
@@ -531,25 +537,53 @@ def _choose_block_rows(width, bands, budget_bytes=240e6):
     return int(min(1024, max(128, rows)))
 
 
-def _stream(pair, model, outputs, settings, pool, progress, is_cancelled):
-    """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block."""
+def _detect_block(model, settings, x, y, valid, explained_counts, min_pixels):
+    """Stages score -> threshold -> tolerance -> clean of one block read with its halo.
+
+    Runs in a worker thread; ``explained_counts`` is the worker's own copy. Returns the score
+    and the cleaned mask (h, w), and ``explained_counts`` updated by the block.
+    """
+    fb, fa, d, score = score_block(model, x, y, valid, settings.smooth)
+    pixel, windows = threshold_block(model, fb, fa, d, score, valid)
+    del d
+    detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
+    return score, clean_mask(detected, valid, min_pixels), explained_counts
+
+
+def _stream(pair, model, outputs, settings, readers, progress, is_cancelled):
+    """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block.
+
+    :data:`BLOCK_THREADS` blocks are computed at once (numpy and scipy release the GIL on whole
+    arrays) while this thread writes the finished blocks in order.
+    """
     grid, halo = pair.grid, settings.halo_rows + model.halo_px
     min_pixels = int(math.ceil(settings.min_area_m2 / grid.pixel_area_m2())) if settings.min_area_m2 > 0 else 0
     rows_per_block = settings.block_rows or _choose_block_rows(grid.width, pair.band_count)
     blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
+    # directions that explained most pixels so far are tried first (speed only: the result
+    # does not depend on the order); counted in block order, so runs are reproducible
     explained_counts = np.zeros(len(DIRECTIONS))
-    reads = _Prefetch(pair, pool, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks])
-    for k, ((r0, r1), (_, (x, y, valid))) in enumerate(zip(blocks, reads)):
-        check_cancel(is_cancelled)
-        fb, fa, d, score = score_block(model, x, y, valid, settings.smooth)
-        pixel, windows = threshold_block(model, fb, fa, d, score, valid)
-        detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
-        del fb, fa
-        del d
-        mask = clean_mask(detected, valid, min_pixels)
+    reads = _Prefetch(pair, readers, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks], depth=BLOCK_THREADS)
+    pending = collections.deque()
+
+    def write_oldest():
+        (r0, r1), x, y, valid, counts, future = pending.popleft()
+        score, mask, block_counts = future.result()
+        explained_counts[:] += block_counts - counts
         core = slice(halo, halo + (r1 - r0))
         outputs.write_block(r0, r1, score[core], mask[core], valid[core], x[:, core], y[:, core], model)
-        report(progress, 15 + 80 * (k + 1) / len(blocks))
+        report(progress, 15 + 80 * r1 / grid.height)
+
+    with ThreadPoolExecutor(max_workers=BLOCK_THREADS) as workers:
+        for (r0, r1), (_, (x, y, valid)) in zip(blocks, reads):
+            check_cancel(is_cancelled)
+            counts = explained_counts.copy()
+            future = workers.submit(_detect_block, model, settings, x, y, valid, counts.copy(), min_pixels)
+            pending.append(((r0, r1), x, y, valid, counts, future))
+            if len(pending) > BLOCK_THREADS:
+                write_oldest()
+        while pending:
+            write_oldest()
     check_cancel(is_cancelled)
 
 
@@ -634,13 +668,13 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
     with contextlib.ExitStack() as stack:
         stack.enter_context(bounded_gdal_cache())
         pair = align_inputs(stack, before, after, settings, _warn)
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
-        xs, ys, windows = sample_pixels(pair, settings, pool, progress, is_cancelled)
+        readers = tuple(stack.enter_context(ThreadPoolExecutor(max_workers=1)) for _ in range(2))
+        xs, ys, windows = sample_pixels(pair, settings, readers, progress, is_cancelled)
         model = fit_statistics(xs, ys, windows, pair, settings, _warn, _info)
         del xs, ys, windows
         report(progress, 15)
         outputs = _Outputs(stack, pair.grid, score_path, mask_path, changes_path)
-        _stream(pair, model, outputs, settings, pool, progress, is_cancelled)
+        _stream(pair, model, outputs, settings, readers, progress, is_cancelled)
         outputs.finish(model, settings.min_area_m2)
         check_cancel(is_cancelled)
         report(progress, 100)
