@@ -480,8 +480,8 @@ class _Outputs:
         self.next_id = 0
         self.changed_pixels = self.valid_pixels = self.n_changes = 0
 
-    def write_block(self, r0, r1, score, mask, valid, x, y, model):
-        """Write one core block (rows r0:r1); ``x``, ``y`` are its pixels (p, h, w)."""
+    def write_block(self, r0, r1, score, mask, valid, labelled):
+        """Write one core block (rows r0:r1) and keep its pieces (``labelled``: :func:`label_block`)."""
         from rasterio.windows import Window
 
         grid = self.grid
@@ -494,24 +494,13 @@ class _Outputs:
             mask_u8 = mask.astype(np.uint8)
             mask_u8[~valid] = MASK_NODATA
             self.mask.write(mask_u8[None], window=window)
-        top = np.zeros(grid.width, dtype=np.int64)
-        bottom = np.zeros(grid.width, dtype=np.int64)
-        box = bounding_box(mask, 0) if self.tmp_changes else None
-        if box is not None:
-            from scipy import ndimage
-
-            b0, b1, d0, d1 = box
-            labels, count = ndimage.label(mask[b0:b1, d0:d1], EIGHT)
-            pieces, geoms = block_pieces(labels, count, score[b0:b1, d0:d1], x[:, b0:b1, d0:d1],
-                                         y[:, b0:b1, d0:d1], model, grid.window_transform(r0 + b0, d0), self.next_id)
-            self.pieces.update(pieces)
-            self.geoms.update(geoms)
-            if b0 == 0:
-                top[d0:d1] = np.where(labels[0] > 0, labels[0] + self.next_id, 0)
-            if b1 == r1 - r0:
-                bottom[d0:d1] = np.where(labels[-1] > 0, labels[-1] + self.next_id, 0)
-            self.next_id += count
-        self.boundaries.append((top, bottom))
+        count, pieces, geoms, top, bottom = labelled
+        # the block numbers its pieces from 1: make the numbers unique over the scene
+        base = self.next_id
+        self.pieces.update((base + key, stats) for key, stats in pieces.items())
+        self.geoms.update((base + key, geom) for key, geom in geoms.items())
+        self.boundaries.append((np.where(top > 0, top + base, 0), np.where(bottom > 0, bottom + base, 0)))
+        self.next_id += count
 
     def finish(self, model, min_area_m2):
         """Join pieces across block borders, drop small ones, write the polygons."""
@@ -540,14 +529,53 @@ def _choose_block_rows(width, bands, budget_bytes=240e6):
 def _detect_block(model, settings, x, y, valid, explained_counts, min_pixels):
     """Stages score -> threshold -> tolerance -> clean of one block read with its halo.
 
-    Runs in a worker thread; ``explained_counts`` is the worker's own copy. Returns the score
-    and the cleaned mask (h, w), and ``explained_counts`` updated by the block.
+    ``explained_counts`` is the block's own copy. Returns the score and the cleaned mask
+    (h, w), and ``explained_counts`` updated by the block.
     """
     fb, fa, d, score = score_block(model, x, y, valid, settings.smooth)
     pixel, windows = threshold_block(model, fb, fa, d, score, valid)
     del d
     detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
     return score, clean_mask(detected, valid, min_pixels), explained_counts
+
+
+def label_block(mask, score, x, y, model, transform, polygons=True):
+    """Stage *polygons* (1/2): the 8-connected pieces of a core block's ``mask``, numbered from 1.
+
+    Returns ``(count, pieces, geoms, top, bottom)``: statistics and polygon of each piece
+    (:func:`.change_blocks.block_pieces`) and the piece numbers along the block's first and last
+    row (0 = none), by which :func:`.change_blocks.assemble_changes` joins pieces across blocks.
+    ``transform`` gives the affine transform of a (row, col) offset in the block. Without
+    ``polygons`` nothing is labelled.
+    """
+    h, w = mask.shape
+    top, bottom = np.zeros(w, dtype=np.int64), np.zeros(w, dtype=np.int64)
+    box = bounding_box(mask, 0) if polygons else None
+    if box is None:
+        return 0, {}, {}, top, bottom
+    from scipy import ndimage
+
+    b0, b1, d0, d1 = box
+    labels, count = ndimage.label(mask[b0:b1, d0:d1], EIGHT)
+    pieces, geoms = block_pieces(labels, count, score[b0:b1, d0:d1], x[:, b0:b1, d0:d1], y[:, b0:b1, d0:d1],
+                                 model, transform(b0, d0), 0)
+    if b0 == 0:
+        top[d0:d1] = labels[0]
+    if b1 == h:
+        bottom[d0:d1] = labels[-1]
+    return count, pieces, geoms, top, bottom
+
+
+def _process_block(model, settings, grid, block, halo, read, explained_counts, min_pixels, polygons):
+    """One block in a worker thread: detection on the block with its halo, then the pieces of its
+    core rows. Returns ``(score, mask, valid, labelled, explained_counts)`` of the core rows."""
+    (r0, r1), (x, y, valid) = block, read
+    score, mask, explained_counts = _detect_block(model, settings, x, y, valid, explained_counts, min_pixels)
+    core = slice(halo, halo + (r1 - r0))
+    score, mask, valid = score[core], mask[core], valid[core]
+    labelled = label_block(mask, score, x[:, core], y[:, core], model,
+                           lambda row, col: grid.window_transform(r0 + row, col), polygons)
+    return score, mask, valid, labelled, explained_counts
 
 
 def _stream(pair, model, outputs, settings, readers, progress, is_cancelled):
@@ -567,19 +595,19 @@ def _stream(pair, model, outputs, settings, readers, progress, is_cancelled):
     pending = collections.deque()
 
     def write_oldest():
-        (r0, r1), x, y, valid, counts, future = pending.popleft()
-        score, mask, block_counts = future.result()
+        (r0, r1), counts, future = pending.popleft()
+        score, mask, valid, labelled, block_counts = future.result()
         explained_counts[:] += block_counts - counts
-        core = slice(halo, halo + (r1 - r0))
-        outputs.write_block(r0, r1, score[core], mask[core], valid[core], x[:, core], y[:, core], model)
+        outputs.write_block(r0, r1, score, mask, valid, labelled)
         report(progress, 15 + 80 * r1 / grid.height)
 
+    polygons = bool(outputs.tmp_changes)
     with ThreadPoolExecutor(max_workers=BLOCK_THREADS) as workers:
-        for (r0, r1), (_, (x, y, valid)) in zip(blocks, reads):
+        for block, (_, read) in zip(blocks, reads):
             check_cancel(is_cancelled)
             counts = explained_counts.copy()
-            future = workers.submit(_detect_block, model, settings, x, y, valid, counts.copy(), min_pixels)
-            pending.append(((r0, r1), x, y, valid, counts, future))
+            pending.append((block, counts, workers.submit(_process_block, model, settings, grid, block, halo, read,
+                                                          counts.copy(), min_pixels, polygons)))
             if len(pending) > BLOCK_THREADS:
                 write_oldest()
         while pending:
