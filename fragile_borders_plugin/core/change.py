@@ -578,20 +578,37 @@ def _process_block(model, settings, grid, block, halo, read, explained_counts, m
     return score, mask, valid, labelled, explained_counts
 
 
-def _stream(pair, model, outputs, settings, readers, progress, is_cancelled):
+@dataclass
+class _BlockPlan:
+    """Row blocks ``(r0, r1)`` of the streaming pass, the halo rows read around each, and the
+    reads of those windows, started ahead (:class:`_Prefetch`)."""
+
+    blocks: list
+    halo: int
+    reads: object
+
+
+def _plan_blocks(pair, settings, readers, model_halo=0):
+    """Cut the grid into row blocks and start reading them (while the model is being fitted)."""
+    height = pair.grid.height
+    rows_per_block = settings.block_rows or _choose_block_rows(pair.grid.width, pair.band_count)
+    blocks = [(r, min(r + rows_per_block, height)) for r in range(0, height, rows_per_block)]
+    halo = settings.halo_rows + model_halo
+    reads = _Prefetch(pair, readers, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks], depth=BLOCK_THREADS)
+    return _BlockPlan(blocks, halo, reads)
+
+
+def _stream(pair, model, outputs, settings, plan, progress, is_cancelled):
     """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block.
 
     :data:`BLOCK_THREADS` blocks are computed at once (numpy and scipy release the GIL on whole
     arrays) while this thread writes the finished blocks in order.
     """
-    grid, halo = pair.grid, settings.halo_rows + model.halo_px
+    grid, blocks, halo = pair.grid, plan.blocks, plan.halo
     min_pixels = int(math.ceil(settings.min_area_m2 / grid.pixel_area_m2())) if settings.min_area_m2 > 0 else 0
-    rows_per_block = settings.block_rows or _choose_block_rows(grid.width, pair.band_count)
-    blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
     # directions that explained most pixels so far are tried first (speed only: the result
     # does not depend on the order); counted in block order, so runs are reproducible
     explained_counts = np.zeros(len(DIRECTIONS))
-    reads = _Prefetch(pair, readers, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks], depth=BLOCK_THREADS)
     pending = collections.deque()
 
     def write_oldest():
@@ -603,7 +620,7 @@ def _stream(pair, model, outputs, settings, readers, progress, is_cancelled):
 
     polygons = bool(outputs.tmp_changes)
     with ThreadPoolExecutor(max_workers=BLOCK_THREADS) as workers:
-        for block, (_, read) in zip(blocks, reads):
+        for block, (_, read) in zip(blocks, plan.reads):
             check_cancel(is_cancelled)
             counts = explained_counts.copy()
             pending.append((block, counts, workers.submit(_process_block, model, settings, grid, block, halo, read,
@@ -698,11 +715,14 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         pair = align_inputs(stack, before, after, settings, _warn)
         readers = tuple(stack.enter_context(ThreadPoolExecutor(max_workers=1)) for _ in range(2))
         xs, ys, windows = sample_pixels(pair, settings, readers, progress, is_cancelled)
+        plan = _plan_blocks(pair, settings, readers)
         model = fit_statistics(xs, ys, windows, pair, settings, _warn, _info)
         del xs, ys, windows
+        if model.halo_px:  # the texture windows need more rows around each block
+            plan = _plan_blocks(pair, settings, readers, model.halo_px)
         report(progress, 15)
         outputs = _Outputs(stack, pair.grid, score_path, mask_path, changes_path)
-        _stream(pair, model, outputs, settings, readers, progress, is_cancelled)
+        _stream(pair, model, outputs, settings, plan, progress, is_cancelled)
         outputs.finish(model, settings.min_area_m2)
         check_cancel(is_cancelled)
         report(progress, 100)
