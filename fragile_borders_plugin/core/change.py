@@ -90,6 +90,7 @@ from .change_blocks import (
     erase_from_mask,
     tolerant_change,
 )
+from .change_defaults import MIN_AREA_M2
 from .change_model import (
     DIRECTIONS,
     METHODS,
@@ -153,7 +154,7 @@ class ChangeSettings:
 
     method: str = "auto"
     significance: float = 0.99
-    min_area_m2: float = 50.0
+    min_area_m2: float = MIN_AREA_M2
     aoi: object = None
     bands_before: list = None
     bands_after: list = None
