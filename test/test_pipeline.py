@@ -30,7 +30,8 @@ def check_outputs(results, scene, teams):
     assert set(LAYERS) <= set(list_layers(gpkg))
     truth = gpd.read_file(scene["SCENE_GPKG"], layer="truth_changes")
     truth_tracks = gpd.read_file(scene["SCENE_GPKG"], layer="truth_tracks")
-    moved = truth_tracks[truth_tracks.in_before != truth_tracks.in_after]  # a track that appeared or vanished is a change too
+    # a track that appeared or vanished is a change too
+    moved = truth_tracks[truth_tracks.in_before != truth_tracks.in_after]
     changed = list(truth.geometry) + [g.buffer(w / 2.0 + 3.0) for g, w in zip(moved.geometry, moved.width_m)]
     changes = gpd.read_file(gpkg, layer="changes")
     assert len(changes) > 0
