@@ -424,15 +424,30 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
 
 # ---------------------------------------------------------------------------- block stages
 def score_block(model, x, y, valid, smooth):
-    """Stage *score*: feature difference ``d`` (k, h, w) and score (h, w) of a block."""
+    """Stage *score*: features (k, h, w) of both dates and the score (h, w) of a block."""
     fb, fa = model.block_features(x, y, valid)
     if smooth:
         fb, fa = box_smooth(fb, valid), box_smooth(fa, valid)
-    d = fb - fa
-    return fb, fa, d, model.finish(np.einsum("kij,kij->ij", d, d))
+    return fb, fa, model.finish(squared_distance(fb, fa))
 
 
-def threshold_block(model, fb, fa, d, score, valid):
+def squared_distance(fb, fa):
+    """Squared Euclidean distance (h, w) between feature images ``fb``, ``fa`` (k, h, w).
+
+    Summed feature by feature in one (h, w) buffer: no (k, h, w) difference is allocated, and
+    the sum runs in the same order as ``einsum("kij,kij->ij", d, d)`` (the same numbers).
+    """
+    total = np.subtract(fb[0], fa[0])
+    total *= total
+    term = np.empty_like(total)
+    for k in range(1, fb.shape[0]):
+        np.subtract(fb[k], fa[k], out=term)
+        term *= term
+        total += term
+    return total
+
+
+def threshold_block(model, fb, fa, score, valid):
     """Stage *threshold*: pixels above the pixel threshold, and pixels that a window test flags
     (with the support of their own neighbourhood) on the difference left after compensating the
     measured misregistration."""
@@ -441,7 +456,7 @@ def threshold_block(model, fb, fa, d, score, valid):
         return windows, windows
     pixel = (score > model.threshold) & valid
     if model.scales:
-        d = compensate_shift(d, fb, fa, model.shift_px)
+        d = compensate_shift(fb - fa, fb, fa, model.shift_px)
         local = box_mean(d, valid, SUPPORT_PX)
         for evidence in model.scales:
             windows |= window_evidence(d, valid, evidence, local)
@@ -533,9 +548,8 @@ def _detect_block(model, settings, x, y, valid, explained_counts, min_pixels):
     ``explained_counts`` is the block's own copy. Returns the score and the cleaned mask
     (h, w), and ``explained_counts`` updated by the block.
     """
-    fb, fa, d, score = score_block(model, x, y, valid, settings.smooth)
-    pixel, windows = threshold_block(model, fb, fa, d, score, valid)
-    del d
+    fb, fa, score = score_block(model, x, y, valid, settings.smooth)
+    pixel, windows = threshold_block(model, fb, fa, score, valid)
     detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
     return score, clean_mask(detected, valid, min_pixels), explained_counts
 
