@@ -17,9 +17,10 @@
    window tests) -> **tolerance**
    (:func:`tolerate_block`: drop what a shift up to the measured misregistration explains) ->
    **clean** (:func:`.change_blocks.clean_mask`: speckle and small areas, thin outlines kept)
-   -> **polygons** (:class:`_Outputs`: rasters written block by block, pieces labelled and
-   joined across block borders at the end). Peak memory depends on the scene width, not on
-   its height.
+   -> **polygons** (:func:`label_block`, :class:`_Outputs`: rasters written block by block,
+   pieces labelled and joined across block borders at the end). Two blocks are computed at once
+   in worker threads while the finished ones are written in order; reading starts while the
+   model is fitted. Peak memory depends on the scene width, not on its height.
 
 Methods (``method``)
 --------------------
