@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON
+from ..core.change_defaults import MIN_AREA_M2
 from ..i18n import tr, tr_noop
 from .base import FragileBordersAlgorithm, core_callbacks
 from .layers import output_path, raster_path, source_to_frame
@@ -95,7 +96,7 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
                     "surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on "
                     "unchanged pixels."))
         self.add(QgsProcessingParameterNumber("MIN_AREA_M2", tr("Minimum change area (m²)"), NUMBER_DOUBLE,
-                                              50.0, minValue=0.0),
+                                              MIN_AREA_M2, minValue=0.0),
                  tr("Changes smaller than this area in square metres are dropped (areas are true m² also "
                     "for images in a geographic CRS). 50 m² keeps a mining pit 10 m across."))
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..core.change_defaults import MIN_AREA_M2
 from ..i18n import tr, tr_noop
 from ..dependencies import missing_modules
 from .base import FragileBordersAlgorithm
@@ -95,7 +96,7 @@ class PipelineAlgorithm(FragileBordersAlgorithm):
                                               NUMBER_DOUBLE, 0.99, minValue=0.5, maxValue=0.999999),
                  tr("Probability of change above which a pixel is marked changed (0.5–0.999999)."))
         self.add(QgsProcessingParameterNumber("MIN_AREA_M2", tr("Minimum change area (m²)"), NUMBER_DOUBLE,
-                                              200.0, minValue=0.0),
+                                              MIN_AREA_M2, minValue=0.0),
                  tr("Change polygons smaller than this area in square metres are dropped."))
         self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
                                               minValue=0.1),

@@ -207,6 +207,28 @@ def test_blocks_are_joined_and_match_single_block(tmp_path):
     np.testing.assert_array_equal(mask_small, mask_large)
 
 
+def test_blocks_in_threads_give_the_sequential_result(tmp_path, monkeypatch):
+    """Two blocks computed at once (the default) write the same rasters and polygons as one at a time."""
+    import geopandas as gpd
+
+    before, after, _ = write_pair(tmp_path, size=300, block=(100, 40, 150), seed=6)
+    results = []
+    for threads in (1, 2):
+        monkeypatch.setattr(change, "BLOCK_THREADS", threads)
+        paths = [str(tmp_path / f"{name}_{threads}{ext}") for name, ext in
+                 (("score", ".tif"), ("mask", ".tif"), ("changes", ".gpkg"))]
+        change.detect_changes(before, after, *paths, block_rows=32, min_area_m2=20.0)
+        with rasterio.open(paths[0]) as score:
+            results.append((score.read(1), read_mask(paths[1]), gpd.read_file(paths[2])))
+    (score_1, mask_1, changes_1), (score_2, mask_2, changes_2) = results
+    assert (mask_1 == 1).sum() > 100
+    np.testing.assert_array_equal(score_1, score_2)
+    np.testing.assert_array_equal(mask_1, mask_2)
+    assert len(changes_1) == len(changes_2) >= 1
+    assert changes_1.geometry.geom_equals(changes_2.geometry).all()
+    np.testing.assert_array_equal(changes_1.score.to_numpy(), changes_2.score.to_numpy())
+
+
 def test_after_on_another_grid_is_resampled(tmp_path):
     """AFTER in geographic coordinates with another pixel size and a smaller extent."""
     from rasterio.warp import Resampling, calculate_default_transform, reproject

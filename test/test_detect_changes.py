@@ -71,6 +71,21 @@ def test_algorithm_is_registered_with_help(provider):
         assert change_class in help_text
 
 
+def test_min_area_default_is_the_core_default_everywhere(provider):
+    """detectchanges, the pipeline and the dock's fallback all take MIN_AREA_M2 from the core."""
+    from qgis.core import QgsApplication
+
+    from fragile_borders_plugin.core.change import ChangeSettings
+    from fragile_borders_plugin.gui.dock import NUMBER_INPUTS
+
+    default = ChangeSettings().min_area_m2
+    assert default == 50.0  # keeps a mining pit 10 m across
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in (ALG, "fragileborders:pipeline"):
+        assert registry.algorithmById(algorithm_id).parameterDefinition("MIN_AREA_M2").defaultValue() == default
+    assert NUMBER_INPUTS["MIN_AREA_M2"][2] == default
+
+
 def test_imad_on_scene_overlaps_truth_changes(provider, scene, tmp_path):
     import geopandas as gpd
 

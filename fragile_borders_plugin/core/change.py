@@ -17,9 +17,10 @@
    window tests) -> **tolerance**
    (:func:`tolerate_block`: drop what a shift up to the measured misregistration explains) ->
    **clean** (:func:`.change_blocks.clean_mask`: speckle and small areas, thin outlines kept)
-   -> **polygons** (:class:`_Outputs`: rasters written block by block, pieces labelled and
-   joined across block borders at the end). Peak memory depends on the scene width, not on
-   its height.
+   -> **polygons** (:func:`label_block`, :class:`_Outputs`: rasters written block by block,
+   pieces labelled and joined across block borders at the end). Two blocks are computed at once
+   in worker threads while the finished ones are written in order; reading starts while the
+   model is fitted. Peak memory depends on the scene width, not on its height.
 
 Methods (``method``)
 --------------------
@@ -70,6 +71,7 @@ blur differences). The displacement allowed along each direction is limited to t
 shift measured between the dates plus 0.3 px, so edges that only moved are dropped while a new
 one-pixel wall is not explained away by a whole-pixel shift.
 """
+import collections
 import contextlib
 import math
 import os
@@ -89,6 +91,7 @@ from .change_blocks import (
     erase_from_mask,
     tolerant_change,
 )
+from .change_defaults import MIN_AREA_M2
 from .change_model import (
     DIRECTIONS,
     METHODS,
@@ -130,6 +133,8 @@ MASK_NODATA = 255
 SAMPLE_TILE_PX = 512
 WINDOW_SAMPLES = 6
 WINDOW_CROP_PX = 256
+#: blocks of the streaming pass computed at once, each in its own thread
+BLOCK_THREADS = 2
 
 
 @dataclass
@@ -150,7 +155,7 @@ class ChangeSettings:
 
     method: str = "auto"
     significance: float = 0.99
-    min_area_m2: float = 50.0
+    min_area_m2: float = MIN_AREA_M2
     aoi: object = None
     bands_before: list = None
     bands_after: list = None
@@ -306,23 +311,26 @@ def align_inputs(stack, before, after, settings, warn):
 
 
 class _Prefetch:
-    """Reads BEFORE and AFTER in two threads, one window ahead of the computation."""
+    """Reads BEFORE and AFTER in their own threads (``readers``: one single-thread executor per
+    date, so that no dataset is read by two threads at once), ``depth`` windows ahead of the
+    computation."""
 
-    def __init__(self, pair, pool, windows):
-        self.pair, self.pool, self.windows = pair, pool, list(windows)
-        self.futures = self._submit(0)
+    def __init__(self, pair, readers, windows, depth=1):
+        self.pair, self.readers, self.windows = pair, readers, list(windows)
+        self.futures = collections.deque(self._submit(i) for i in range(min(depth, len(self.windows))))
 
     def _submit(self, i):
-        if i >= len(self.windows):
-            return None
         r0, r1, c0, c1 = self.windows[i]
-        return (self.pool.submit(self.pair.reader_b.read, r0, r1, c0, c1),
-                self.pool.submit(self.pair.reader_a.read, r0, r1, c0, c1))
+        return (self.readers[0].submit(self.pair.reader_b.read, r0, r1, c0, c1),
+                self.readers[1].submit(self.pair.reader_a.read, r0, r1, c0, c1))
 
     def __iter__(self):
+        ahead = len(self.futures)
         for i, (r0, r1, c0, c1) in enumerate(self.windows):
-            parts = (self.futures[0].result(), self.futures[1].result())
-            self.futures = self._submit(i + 1)
+            future_b, future_a = self.futures.popleft()
+            parts = (future_b.result(), future_a.result())
+            if i + ahead < len(self.windows):
+                self.futures.append(self._submit(i + ahead))
             yield (r0, r1, c0, c1), self.pair.read(r0, r1, c0, c1, parts=parts)
 
 
@@ -344,10 +352,10 @@ def _central_crop(x, y, valid, size):
     return x[(slice(None),) + sl].copy(), y[(slice(None),) + sl].copy(), valid[sl].copy()
 
 
-def _collect(pair, pool, windows, budget, rng, smooth, is_cancelled, progress):
+def _collect(pair, readers, windows, budget, rng, smooth, is_cancelled, progress):
     p = pair.band_count
     xs, ys, raw = [], [], []
-    for i, (_, (x, y, valid)) in enumerate(_Prefetch(pair, pool, windows)):
+    for i, (_, (x, y, valid)) in enumerate(_Prefetch(pair, readers, windows)):
         check_cancel(is_cancelled)
         if len(raw) < WINDOW_SAMPLES and valid.mean() > 0.5:
             raw.append(_central_crop(x, y, valid, WINDOW_CROP_PX))
@@ -362,7 +370,7 @@ def _collect(pair, pool, windows, budget, rng, smooth, is_cancelled, progress):
     return np.concatenate(xs), np.concatenate(ys), raw
 
 
-def sample_pixels(pair, settings, pool, progress=None, is_cancelled=None):
+def sample_pixels(pair, settings, readers, progress=None, is_cancelled=None):
     """Stage *statistics* (1/2): sample pixels ``xs, ys`` (n, p) and a few raw sample windows.
 
     Returns
@@ -374,12 +382,12 @@ def sample_pixels(pair, settings, pool, progress=None, is_cancelled=None):
     rng = np.random.default_rng(settings.seed)
     windows = _sample_windows(grid, tile, rng)
     per_window = max(1000, int(2 * settings.sample_size / max(len(windows), 1)))
-    xs, ys, raw = _collect(pair, pool, windows, per_window, rng, settings.smooth, is_cancelled, progress)
+    xs, ys, raw = _collect(pair, readers, windows, per_window, rng, settings.smooth, is_cancelled, progress)
     if len(xs) < 1000 and len(windows) < math.ceil(grid.height / tile) * math.ceil(grid.width / tile):
         # sparse valid data: scan everything
         every = [(r, min(r + tile, grid.height), c, min(c + tile, grid.width))
                  for r in range(0, grid.height, tile) for c in range(0, grid.width, tile)]
-        xs, ys, raw = _collect(pair, pool, every, per_window, rng, settings.smooth, is_cancelled, progress)
+        xs, ys, raw = _collect(pair, readers, every, per_window, rng, settings.smooth, is_cancelled, progress)
     if len(xs) == 0:
         raise ValueError("BEFORE and AFTER have no valid pixel in common: the overlap is all nodata (or masked / "
                          "outside the AOI). Check nodata values, MASK and AOI.")
@@ -417,15 +425,30 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
 
 # ---------------------------------------------------------------------------- block stages
 def score_block(model, x, y, valid, smooth):
-    """Stage *score*: feature difference ``d`` (k, h, w) and score (h, w) of a block."""
+    """Stage *score*: features (k, h, w) of both dates and the score (h, w) of a block."""
     fb, fa = model.block_features(x, y, valid)
     if smooth:
         fb, fa = box_smooth(fb, valid), box_smooth(fa, valid)
-    d = fb - fa
-    return fb, fa, d, model.finish(np.einsum("kij,kij->ij", d, d))
+    return fb, fa, model.finish(squared_distance(fb, fa))
 
 
-def threshold_block(model, fb, fa, d, score, valid):
+def squared_distance(fb, fa):
+    """Squared Euclidean distance (h, w) between feature images ``fb``, ``fa`` (k, h, w).
+
+    Summed feature by feature in one (h, w) buffer: no (k, h, w) difference is allocated, and
+    the sum runs in the same order as ``einsum("kij,kij->ij", d, d)`` (the same numbers).
+    """
+    total = np.subtract(fb[0], fa[0])
+    total *= total
+    term = np.empty_like(total)
+    for k in range(1, fb.shape[0]):
+        np.subtract(fb[k], fa[k], out=term)
+        term *= term
+        total += term
+    return total
+
+
+def threshold_block(model, fb, fa, score, valid):
     """Stage *threshold*: pixels above the pixel threshold, and pixels that a window test flags
     (with the support of their own neighbourhood) on the difference left after compensating the
     measured misregistration."""
@@ -434,7 +457,7 @@ def threshold_block(model, fb, fa, d, score, valid):
         return windows, windows
     pixel = (score > model.threshold) & valid
     if model.scales:
-        d = compensate_shift(d, fb, fa, model.shift_px)
+        d = compensate_shift(fb - fa, fb, fa, model.shift_px)
         local = box_mean(d, valid, SUPPORT_PX)
         for evidence in model.scales:
             windows |= window_evidence(d, valid, evidence, local)
@@ -474,8 +497,8 @@ class _Outputs:
         self.next_id = 0
         self.changed_pixels = self.valid_pixels = self.n_changes = 0
 
-    def write_block(self, r0, r1, score, mask, valid, x, y, model):
-        """Write one core block (rows r0:r1); ``x``, ``y`` are its pixels (p, h, w)."""
+    def write_block(self, r0, r1, score, mask, valid, labelled):
+        """Write one core block (rows r0:r1) and keep its pieces (``labelled``: :func:`label_block`)."""
         from rasterio.windows import Window
 
         grid = self.grid
@@ -488,24 +511,13 @@ class _Outputs:
             mask_u8 = mask.astype(np.uint8)
             mask_u8[~valid] = MASK_NODATA
             self.mask.write(mask_u8[None], window=window)
-        top = np.zeros(grid.width, dtype=np.int64)
-        bottom = np.zeros(grid.width, dtype=np.int64)
-        box = bounding_box(mask, 0) if self.tmp_changes else None
-        if box is not None:
-            from scipy import ndimage
-
-            b0, b1, d0, d1 = box
-            labels, count = ndimage.label(mask[b0:b1, d0:d1], EIGHT)
-            pieces, geoms = block_pieces(labels, count, score[b0:b1, d0:d1], x[:, b0:b1, d0:d1],
-                                         y[:, b0:b1, d0:d1], model, grid.window_transform(r0 + b0, d0), self.next_id)
-            self.pieces.update(pieces)
-            self.geoms.update(geoms)
-            if b0 == 0:
-                top[d0:d1] = np.where(labels[0] > 0, labels[0] + self.next_id, 0)
-            if b1 == r1 - r0:
-                bottom[d0:d1] = np.where(labels[-1] > 0, labels[-1] + self.next_id, 0)
-            self.next_id += count
-        self.boundaries.append((top, bottom))
+        count, pieces, geoms, top, bottom = labelled
+        # the block numbers its pieces from 1: make the numbers unique over the scene
+        base = self.next_id
+        self.pieces.update((base + key, stats) for key, stats in pieces.items())
+        self.geoms.update((base + key, geom) for key, geom in geoms.items())
+        self.boundaries.append((np.where(top > 0, top + base, 0), np.where(bottom > 0, bottom + base, 0)))
+        self.next_id += count
 
     def finish(self, model, min_area_m2):
         """Join pieces across block borders, drop small ones, write the polygons."""
@@ -531,25 +543,108 @@ def _choose_block_rows(width, bands, budget_bytes=240e6):
     return int(min(1024, max(128, rows)))
 
 
-def _stream(pair, model, outputs, settings, pool, progress, is_cancelled):
-    """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block."""
-    grid, halo = pair.grid, settings.halo_rows + model.halo_px
+def _detect_block(model, settings, x, y, valid, explained_counts, min_pixels):
+    """Stages score -> threshold -> tolerance -> clean of one block read with its halo.
+
+    ``explained_counts`` is the block's own copy. Returns the score and the cleaned mask
+    (h, w), and ``explained_counts`` updated by the block.
+    """
+    fb, fa, score = score_block(model, x, y, valid, settings.smooth)
+    pixel, windows = threshold_block(model, fb, fa, score, valid)
+    detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
+    return score, clean_mask(detected, valid, min_pixels), explained_counts
+
+
+def label_block(mask, score, x, y, model, transform, polygons=True):
+    """Stage *polygons* (1/2): the 8-connected pieces of a core block's ``mask``, numbered from 1.
+
+    Returns ``(count, pieces, geoms, top, bottom)``: statistics and polygon of each piece
+    (:func:`.change_blocks.block_pieces`) and the piece numbers along the block's first and last
+    row (0 = none), by which :func:`.change_blocks.assemble_changes` joins pieces across blocks.
+    ``transform`` gives the affine transform of a (row, col) offset in the block. Without
+    ``polygons`` nothing is labelled.
+    """
+    h, w = mask.shape
+    top, bottom = np.zeros(w, dtype=np.int64), np.zeros(w, dtype=np.int64)
+    box = bounding_box(mask, 0) if polygons else None
+    if box is None:
+        return 0, {}, {}, top, bottom
+    from scipy import ndimage
+
+    b0, b1, d0, d1 = box
+    labels, count = ndimage.label(mask[b0:b1, d0:d1], EIGHT)
+    pieces, geoms = block_pieces(labels, count, score[b0:b1, d0:d1], x[:, b0:b1, d0:d1], y[:, b0:b1, d0:d1],
+                                 model, transform(b0, d0), 0)
+    if b0 == 0:
+        top[d0:d1] = labels[0]
+    if b1 == h:
+        bottom[d0:d1] = labels[-1]
+    return count, pieces, geoms, top, bottom
+
+
+def _process_block(model, settings, grid, block, halo, read, explained_counts, min_pixels, polygons):
+    """One block in a worker thread: detection on the block with its halo, then the pieces of its
+    core rows. Returns ``(score, mask, valid, labelled, explained_counts)`` of the core rows."""
+    (r0, r1), (x, y, valid) = block, read
+    score, mask, explained_counts = _detect_block(model, settings, x, y, valid, explained_counts, min_pixels)
+    core = slice(halo, halo + (r1 - r0))
+    score, mask, valid = score[core], mask[core], valid[core]
+    labelled = label_block(mask, score, x[:, core], y[:, core], model,
+                           lambda row, col: grid.window_transform(r0 + row, col), polygons)
+    return score, mask, valid, labelled, explained_counts
+
+
+@dataclass
+class _BlockPlan:
+    """Row blocks ``(r0, r1)`` of the streaming pass, the halo rows read around each, and the
+    reads of those windows, started ahead (:class:`_Prefetch`)."""
+
+    blocks: list
+    halo: int
+    reads: object
+
+
+def _plan_blocks(pair, settings, readers, model_halo=0):
+    """Cut the grid into row blocks and start reading them (while the model is being fitted)."""
+    height = pair.grid.height
+    rows_per_block = settings.block_rows or _choose_block_rows(pair.grid.width, pair.band_count)
+    blocks = [(r, min(r + rows_per_block, height)) for r in range(0, height, rows_per_block)]
+    halo = settings.halo_rows + model_halo
+    reads = _Prefetch(pair, readers, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks], depth=BLOCK_THREADS)
+    return _BlockPlan(blocks, halo, reads)
+
+
+def _stream(pair, model, outputs, settings, plan, progress, is_cancelled):
+    """The streaming pass: score -> threshold -> tolerance -> clean -> polygons, block by block.
+
+    :data:`BLOCK_THREADS` blocks are computed at once (numpy and scipy release the GIL on whole
+    arrays) while this thread writes the finished blocks in order.
+    """
+    grid, blocks, halo = pair.grid, plan.blocks, plan.halo
     min_pixels = int(math.ceil(settings.min_area_m2 / grid.pixel_area_m2())) if settings.min_area_m2 > 0 else 0
-    rows_per_block = settings.block_rows or _choose_block_rows(grid.width, pair.band_count)
-    blocks = [(r, min(r + rows_per_block, grid.height)) for r in range(0, grid.height, rows_per_block)]
+    # directions that explained most pixels so far are tried first (speed only: the result
+    # does not depend on the order); counted in block order, so runs are reproducible
     explained_counts = np.zeros(len(DIRECTIONS))
-    reads = _Prefetch(pair, pool, [(r0 - halo, r1 + halo, 0, None) for r0, r1 in blocks])
-    for k, ((r0, r1), (_, (x, y, valid))) in enumerate(zip(blocks, reads)):
-        check_cancel(is_cancelled)
-        fb, fa, d, score = score_block(model, x, y, valid, settings.smooth)
-        pixel, windows = threshold_block(model, fb, fa, d, score, valid)
-        detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
-        del fb, fa
-        del d
-        mask = clean_mask(detected, valid, min_pixels)
-        core = slice(halo, halo + (r1 - r0))
-        outputs.write_block(r0, r1, score[core], mask[core], valid[core], x[:, core], y[:, core], model)
-        report(progress, 15 + 80 * (k + 1) / len(blocks))
+    pending = collections.deque()
+
+    def write_oldest():
+        (r0, r1), counts, future = pending.popleft()
+        score, mask, valid, labelled, block_counts = future.result()
+        explained_counts[:] += block_counts - counts
+        outputs.write_block(r0, r1, score, mask, valid, labelled)
+        report(progress, 15 + 80 * r1 / grid.height)
+
+    polygons = bool(outputs.tmp_changes)
+    with ThreadPoolExecutor(max_workers=BLOCK_THREADS) as workers:
+        for block, (_, read) in zip(blocks, plan.reads):
+            check_cancel(is_cancelled)
+            counts = explained_counts.copy()
+            pending.append((block, counts, workers.submit(_process_block, model, settings, grid, block, halo, read,
+                                                          counts.copy(), min_pixels, polygons)))
+            if len(pending) > BLOCK_THREADS:
+                write_oldest()
+        while pending:
+            write_oldest()
     check_cancel(is_cancelled)
 
 
@@ -634,13 +729,16 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
     with contextlib.ExitStack() as stack:
         stack.enter_context(bounded_gdal_cache())
         pair = align_inputs(stack, before, after, settings, _warn)
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=2))
-        xs, ys, windows = sample_pixels(pair, settings, pool, progress, is_cancelled)
+        readers = tuple(stack.enter_context(ThreadPoolExecutor(max_workers=1)) for _ in range(2))
+        xs, ys, windows = sample_pixels(pair, settings, readers, progress, is_cancelled)
+        plan = _plan_blocks(pair, settings, readers)
         model = fit_statistics(xs, ys, windows, pair, settings, _warn, _info)
         del xs, ys, windows
+        if model.halo_px:  # the texture windows need more rows around each block
+            plan = _plan_blocks(pair, settings, readers, model.halo_px)
         report(progress, 15)
         outputs = _Outputs(stack, pair.grid, score_path, mask_path, changes_path)
-        _stream(pair, model, outputs, settings, pool, progress, is_cancelled)
+        _stream(pair, model, outputs, settings, plan, progress, is_cancelled)
         outputs.finish(model, settings.min_area_m2)
         check_cancel(is_cancelled)
         report(progress, 100)

@@ -229,18 +229,19 @@ def block_pieces(labels, count, score, xs, ys, model, transform, id_base):
     from shapely.geometry import shape
 
     index = np.arange(1, count + 1)
-    flat = labels.ravel()
-    sel = flat > 0
-    lab = flat[sel]
+    # gathers at the labelled pixels only (the arrays are views of a block with its halo:
+    # flattening them whole would copy every pixel)
+    rows, cols = np.nonzero(labels)
+    lab = labels[rows, cols]
+    values = score[rows, cols]
     stats = np.zeros((count + 1, _N_STATS))
     stats[:, 0] = np.bincount(lab, minlength=count + 1)
-    stats[:, 1] = np.bincount(lab, weights=score.ravel()[sel], minlength=count + 1)
+    stats[:, 1] = np.bincount(lab, weights=values, minlength=count + 1)
     maxima = np.full(count + 1, -np.inf)
-    np.maximum.at(maxima, lab, score.ravel()[sel])
+    np.maximum.at(maxima, lab, values)
     stats[:, 2] = maxima
-    p = xs.shape[0]
-    x = xs.reshape(p, -1)[:, sel]
-    y = ys.reshape(p, -1)[:, sel] * model.gain[:, None].astype(np.float32) + model.offset[:, None].astype(np.float32)
+    x = xs[:, rows, cols]
+    y = ys[:, rows, cols] * model.gain[:, None].astype(np.float32) + model.offset[:, None].astype(np.float32)
     if model.red is not None and model.nir is not None:
         stats[:, 3] = np.bincount(lab, weights=ndvi(x[model.red], x[model.nir]), minlength=count + 1)
         stats[:, 4] = np.bincount(lab, weights=ndvi(y[model.red], y[model.nir]), minlength=count + 1)
@@ -249,7 +250,7 @@ def block_pieces(labels, count, score, xs, ys, model, transform, id_base):
     stats[:, 5] = np.bincount(lab, weights=x.mean(axis=0), minlength=count + 1)
     stats[:, 6] = np.bincount(lab, weights=y.mean(axis=0), minlength=count + 1)
     geoms = {}
-    for geom, value in features.shapes(labels.astype(np.int32), mask=labels > 0, connectivity=8,
+    for geom, value in features.shapes(labels.astype(np.int32, copy=False), mask=labels > 0, connectivity=8,
                                        transform=transform):
         polygon = shape(geom)
         # 8-connected pixels touch at corners: make such rings valid

@@ -38,6 +38,8 @@ TEXTURE_WINDOW_PX = 21
 #: added to the edge energy before its log, as a share of the sample's median edge energy, so
 #: that the noise of flat ground does not make large ratios
 TEXTURE_FLOOR_SHARE = 0.1
+#: columns per matrix product of the feature maps (see :func:`_linear_map`)
+LINEAR_MAP_CHUNK = 8192
 #: 8 neighbour directions of the misregistration tolerance
 DIRECTIONS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
 
@@ -113,9 +115,9 @@ class ChangeModel:
         full = len(self.keep) == x.shape[0] and self.keep == list(range(x.shape[0]))
         xk, yk = (x, y) if full else (x[self.keep], y[self.keep])
         # both features are shifted by the same constant (distances do not change)
-        fb = self.mb @ xk
+        fb = _linear_map(self.mb, xk)
         fb -= (self.cb - self.ca)[:, None]
-        fa = self.ma @ yk
+        fa = _linear_map(self.ma, yk)
         return fb, fa
 
     def finish(self, sumsq):
@@ -135,6 +137,16 @@ class ChangeModel:
     def p_value(self, score):
         """Probability of a score at least this large on an unchanged pixel."""
         return self.mixture.no_change_sf(self.squared(score))
+
+
+def _linear_map(matrix, columns):
+    """``matrix @ columns`` over chunks of :data:`LINEAR_MAP_CHUNK` columns: the same numbers
+    (each column is computed alike), but every BLAS call is small enough to run in the calling
+    thread, where BLAS threads would compete with the block threads of the streaming pass."""
+    out = np.empty((matrix.shape[0], columns.shape[1]), dtype=np.result_type(matrix, columns))
+    for c in range(0, columns.shape[1], LINEAR_MAP_CHUNK):
+        np.matmul(matrix, columns[:, c:c + LINEAR_MAP_CHUNK], out=out[:, c:c + LINEAR_MAP_CHUNK])
+    return out
 
 
 def resolve_method(method, x, y, warn, info, spatial=True):

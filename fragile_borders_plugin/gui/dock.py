@@ -41,6 +41,7 @@ from ..compat import (
     MESSAGE_SUCCESS,
     MESSAGE_WARNING,
 )
+from ..core.change_defaults import MIN_AREA_M2
 from ..i18n import is_rtl, tr, tr_noop
 from . import results as loader
 from .results_table import SegmentsTable, attribute_value
@@ -68,7 +69,7 @@ LAYER_INPUTS = [
 NUMBER_INPUTS = {
     "TEAMS": (tr_noop("Patrol teams (0 = no patrol plan)"), True, 3, 0, 50),
     "SIGNIFICANCE": (tr_noop("Change significance (probability)"), False, 0.99, 0.5, 0.999999),
-    "MIN_AREA_M2": (tr_noop("Minimum change area (m²)"), False, 200.0, 0.0, None),
+    "MIN_AREA_M2": (tr_noop("Minimum change area (m²)"), False, MIN_AREA_M2, 0.0, None),
     "TRACK_WIDTH_M": (tr_noop("Track width (m)"), False, 6.0, 0.1, None),
     "MIN_LENGTH_M": (tr_noop("Minimum track length (m)"), False, 150.0, 0.0, None),
     "SEGMENT_LENGTH_M": (tr_noop("Segment length (m)"), False, None, 10.0, None),
