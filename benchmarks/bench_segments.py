@@ -632,7 +632,7 @@ def world_concentration(seeds=CALIBRATION_SEEDS[:5], densities=(20, 40, 140), se
     return "\n".join(lines)
 
 
-def main():
+def _arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 seeds, smaller instances, 1 speed run")
     parser.add_argument("--calibrate", action="store_true",
@@ -643,31 +643,36 @@ def main():
                         help="only print the expected-PAI tables on the calibration seeds 100–107 (where the "
                              "choices of the weight fit were made)")
     parser.add_argument("--output", help="also write the tables to this markdown file")
-    args = parser.parse_args()
-    if args.tune:
-        for world in WORLDS:
-            print(expected_table(list(CALIBRATION_SEEDS), 40, world)[0], flush=True)
-        return 0
-    if args.worlds:
-        print(world_concentration())
-        return 0
-    if args.calibrate:
-        calibrate()
-        return 0
-    seeds = list(EVALUATION_SEEDS[:2] if args.quick else EVALUATION_SEEDS)
-    densities = (40,) if args.quick else (20, 40, 140)
-    t0 = time.perf_counter()
-    expected_tables, expected_summaries = [], {}
+    return parser.parse_args()
+
+
+def _expected_part(seeds, densities):
+    """Expected-PAI tables per world and density (printed as they come) and their overview rows."""
+    tables, summaries = [], {}
     for world in WORLDS:
         for n_tracks in densities:
             table, summary = expected_table(seeds, n_tracks, world)
-            expected_tables.append(table)
-            expected_summaries[world, n_tracks] = summary
+            tables.append(table)
+            summaries[world, n_tracks] = summary
             print(table, flush=True)
-    real = real_roads_table(seeds=tuple(range(2 if args.quick else 5)))
-    print(real, flush=True)
-    scene = scene_table(seeds)
-    print(scene, flush=True)
+    fit_name, history_name, fixed_name = EXPECTED_METHODS[0], EXPECTED_METHODS[2], EXPECTED_METHODS[1]
+    overview = ["| world | tracks / 250 km | history share | fitted: PAI@10 % / @20 % / ρ | % of oracle "
+                "@10 % / @20 % | history only: PAI@10 % / @20 % / ρ | today's fixed weights: PAI@10 % / "
+                "@20 % / ρ | oracle PAI@10 % / @20 % |", "|---|---|---|---|---|---|---|---|"]
+    for (world, n_tracks), summary in summaries.items():
+        for share in HISTORY_SHARES:
+            f, h, x, o = (summary[share, name] for name in (fit_name, history_name, fixed_name,
+                                                            EXPECTED_METHODS[3]))
+            overview.append(
+                f"| {world} | {n_tracks} | {share:.0%} | {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} | {f[3]:.1%} / "
+                f"{f[4]:.1%} | {h[0]:.2f} / {h[1]:.2f} / {h[2]:.2f} | {x[0]:.2f} / {x[1]:.2f} / {x[2]:.2f} | "
+                f"{o[0]:.2f} / {o[1]:.2f} |")
+    return tables, overview
+
+
+def _prediction_part(seeds, densities):
+    """Held-out prediction tables per world and density, their overview rows, and the scored
+    borders of the first diffuse density (for the patrol comparison)."""
     tables, scored, summaries = [], None, {}
     for world in WORLDS:
         for n_tracks in densities:
@@ -684,22 +689,15 @@ def main():
     for (world, n_tracks), summary in summaries.items():
         overview.append(f"| {world} | {n_tracks} | " + " | ".join(
             f"{summary[r][0]:.2f} / {summary[r][1]:.2f} / {summary[r][2]:.2f}" for r in rows) + " |")
-    patrols, worst_gap = patrol_table(scored[:3], quick=args.quick)
-    speed, seconds = speed_table(1 if args.quick else 3)
+    return tables, overview, scored
+
+
+def _report(seeds, expected, scene, real, prediction, patrols, worst_gap, speed, seconds_total):
+    """The whole markdown report of a full run."""
+    expected_tables, expected_overview = expected
+    tables, overview = prediction
     machine = f"{os.cpu_count()} CPU cores, Python {sys.version.split()[0]}, numpy {np.__version__}"
-    fit_name, history_name, fixed_name = EXPECTED_METHODS[0], EXPECTED_METHODS[2], EXPECTED_METHODS[1]
-    expected_overview = ["| world | tracks / 250 km | history share | fitted: PAI@10 % / @20 % / ρ | % of oracle "
-                         "@10 % / @20 % | history only: PAI@10 % / @20 % / ρ | today's fixed weights: PAI@10 % / "
-                         "@20 % / ρ | oracle PAI@10 % / @20 % |", "|---|---|---|---|---|---|---|---|"]
-    for (world, n_tracks), summary in expected_summaries.items():
-        for share in HISTORY_SHARES:
-            f, h, x, o = (summary[share, name] for name in (fit_name, history_name, fixed_name,
-                                                            EXPECTED_METHODS[3]))
-            expected_overview.append(
-                f"| {world} | {n_tracks} | {share:.0%} | {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} | {f[3]:.1%} / "
-                f"{f[4]:.1%} | {h[0]:.2f} / {h[1]:.2f} / {h[2]:.2f} | {x[0]:.2f} / {x[1]:.2f} / {x[2]:.2f} | "
-                f"{o[0]:.2f} / {o[1]:.2f} |")
-    text = "\n".join([
+    return "\n".join([
         "## Segment scoring: expected PAI against the latent intensity (weights fitted to the history)",
         f"Evaluation seeds {seeds[0]}–{seeds[-1]} (the weight fit's choices were made on seeds "
         f"{CALIBRATION_SEEDS[0]}–{CALIBRATION_SEEDS[-1]} with `--tune`). Each borderland as below; the scorer sees a "
@@ -738,7 +736,34 @@ def main():
         f"Worst greedy gap: {worst_gap:.2%}. The plugin uses the exact solver up to 3000 eligible candidates "
         "(EXACT_MAX_CANDIDATES), so plans on such instances are optimal.", "",
         "## Speed (core, this machine)", f"{machine}; other jobs were running on the machine.", "", speed, "",
-        f"Total benchmark time: {time.perf_counter() - t0:.0f} s."])
+        f"Total benchmark time: {seconds_total:.0f} s."])
+
+
+def main():
+    args = _arguments()
+    if args.tune:
+        for world in WORLDS:
+            print(expected_table(list(CALIBRATION_SEEDS), 40, world)[0], flush=True)
+        return 0
+    if args.worlds:
+        print(world_concentration())
+        return 0
+    if args.calibrate:
+        calibrate()
+        return 0
+    seeds = list(EVALUATION_SEEDS[:2] if args.quick else EVALUATION_SEEDS)
+    densities = (40,) if args.quick else (20, 40, 140)
+    t0 = time.perf_counter()
+    expected = _expected_part(seeds, densities)
+    real = real_roads_table(seeds=tuple(range(2 if args.quick else 5)))
+    print(real, flush=True)
+    scene = scene_table(seeds)
+    print(scene, flush=True)
+    tables, overview, scored = _prediction_part(seeds, densities)
+    patrols, worst_gap = patrol_table(scored[:3], quick=args.quick)
+    speed, seconds = speed_table(1 if args.quick else 3)
+    text = _report(seeds, expected, scene, real, (tables, overview), patrols, worst_gap, speed,
+                   time.perf_counter() - t0)
     print(text)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
