@@ -27,7 +27,8 @@ cross tile seams come out as single features.
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
 oriented measures of each polarity and temporaries; learned: the network's feature maps, ~24
 full-resolution channels at the widest step, plus ~1 MB of im2col stripe per thread; with BEFORE,
-the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
+the network runs on one window at a time and the matching of the dates, which runs on a second
+thread meanwhile, adds ~12 float32 arrays of the window),
 plus one byte per pixel of the processed area for the quantised response of INPUT (and one for
 BEFORE's response, ``NO_BEFORE`` where it has no data), plus the sparse skeleton coordinates.
 
