@@ -19,7 +19,7 @@ import numpy as np
 from scipy import ndimage
 
 from .change import robust_normalisation
-from .track_model import CLIP, CONTRAST_UNIT, local_mean, model_input
+from .track_model import CLIP, CONTRAST_UNIT, local_mean, model_input, relative_contrast
 
 #: shifts larger than this (pixels) are not misregistration: the dates are left unshifted
 MAX_SHIFT_PX = 3.0
@@ -50,8 +50,9 @@ def subpixel_shift(reference, moving, valid, iterations=3):
         return np.zeros(2)
     # pixels away from nodata and the window edge, where the shifted image is defined
     inner = ndimage.binary_erosion(valid, iterations=int(MAX_SHIFT_PX) + 2)
+    coefficients = _spline_coefficients(moving)
     for _ in range(iterations):
-        shifted = ndimage.shift(moving, shift, order=3, mode="nearest")
+        shifted = _shifted(coefficients, shift, moving.dtype)
         gy, gx = (g[inner] for g in np.gradient(shifted))
         residual = (reference - shifted)[inner]
         normal = np.array([[gy @ gy, gy @ gx], [gy @ gx, gx @ gx]], dtype=np.float64)
@@ -62,7 +63,7 @@ def subpixel_shift(reference, moving, valid, iterations=3):
     return shift if np.all(np.abs(shift) <= MAX_SHIFT_PX) else np.zeros(2)
 
 
-def blur_match(image, before, valid):
+def blur_match(image, before, valid, image_contrast=None):
     """Extra Gaussian blur (pixels, 0 or one of :data:`BLUR_STEPS_PX`) that makes BEFORE as sharp
     as INPUT.
 
@@ -80,8 +81,10 @@ def blur_match(image, before, valid):
         Brightness of the two dates, already aligned.
     valid : ndarray of bool
         Pixels with data at both dates.
+    image_contrast : ndarray, optional
+        ``_contrast(image, valid)`` when the caller has it already.
     """
-    a = _contrast(image, valid)
+    a = _contrast(image, valid) if image_contrast is None else image_contrast
     b = _contrast(before, valid)
     g = np.hypot(*np.gradient(ndimage.gaussian_filter(a, 1.0)))
     edges = valid & (g >= np.percentile(g[valid], 95))
@@ -139,11 +142,12 @@ def change_contrast(image, valid, before, before_valid):
     a = np.where(both, image, fill).astype(np.float32)
     b = np.where(both, before, np.float32(np.median(before[both]))).astype(np.float32)
     # INPUT is never changed by the matching: its contrast serves the shift and the tests
-    image_contrast = _contrast(a, both)
+    mean = local_mean(a, both)
+    image_contrast = relative_contrast(a, both, mean)
     shift = subpixel_shift(image_contrast, _contrast(b, both), both)
     if np.any(shift):
         b = ndimage.shift(b, shift, order=3, mode="nearest")
-    sigma = blur_match(a, b, both)
+    sigma = blur_match(a, b, both, image_contrast)
     if sigma:
         b = ndimage.gaussian_filter(b, sigma)
     # every other pixel is plenty for two numbers
@@ -151,7 +155,7 @@ def change_contrast(image, valid, before, before_valid):
     gain, offset, _ = robust_normalisation(ndimage.gaussian_filter(a, 2.0)[::2, ::2][sample][:, None],
                                            ndimage.gaussian_filter(b, 2.0)[::2, ::2][sample][:, None])
     b = (gain[0] * b + offset[0]).astype(np.float32)
-    contrast = (a - b) / (np.maximum(local_mean(a, both), np.float32(1e-6)) * np.float32(CONTRAST_UNIT))
+    contrast = (a - b) / (np.maximum(mean, np.float32(1e-6)) * np.float32(CONTRAST_UNIT))
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~both] = 0.0
     return contrast, both, (image_contrast, _contrast(b, both))
@@ -204,6 +208,24 @@ def _track_band(x, width_px):
     """Difference of Gaussians at the track scale: 1-pixel smoothing minus its surroundings."""
     centre = ndimage.gaussian_filter(x, 1.0)
     return centre - ndimage.gaussian_filter(centre, 3.0 + width_px)
+
+
+#: :func:`scipy.ndimage.shift` pads by this many edge pixels before its spline prefilter ("nearest")
+_SPLINE_PAD = 12
+
+
+def _spline_coefficients(image):
+    """Cubic spline coefficients of ``image`` as :func:`scipy.ndimage.shift` (order 3, mode
+    "nearest") computes them on every call: computed once for the refinement's repeated shifts."""
+    padded = np.pad(image, _SPLINE_PAD, mode="edge")
+    return ndimage.spline_filter(padded, 3, output=np.float64, mode="nearest")
+
+
+def _shifted(coefficients, shift, dtype):
+    """``ndimage.shift(image, shift, order=3, mode="nearest")`` from :func:`_spline_coefficients`
+    of ``image`` (the same values: the pad exceeds the largest shift plus the spline's reach)."""
+    inner = (slice(_SPLINE_PAD, -_SPLINE_PAD),) * 2
+    return ndimage.shift(coefficients, shift, order=3, mode="nearest", prefilter=False)[inner].astype(dtype)
 
 
 def _contrast(x, valid):

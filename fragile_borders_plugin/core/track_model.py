@@ -74,13 +74,19 @@ def model_input(image, valid, contrast_unit=CONTRAST_UNIT):
     """
     image = np.asarray(image, dtype=np.float32)
     valid = np.asarray(valid, dtype=bool)
-    filled = np.where(valid, image, np.float32(0.0))
-    mean = local_mean(image, valid)
+    contrast = relative_contrast(image, valid, local_mean(image, valid), contrast_unit)
+    return np.stack([contrast, valid.astype(np.float32)])
+
+
+def relative_contrast(image, valid, mean, contrast_unit=CONTRAST_UNIT):
+    """Channel 1 of :func:`model_input` of ``image`` whose :func:`local_mean` is ``mean`` (callers
+    that need the mean as well compute it once)."""
+    filled = np.where(valid, np.asarray(image, dtype=np.float32), np.float32(0.0))
     scale = np.float32(1.0 / contrast_unit)
     contrast = (filled / np.maximum(mean, np.float32(1e-6)) - np.float32(1.0)) * scale
     np.clip(contrast, -CLIP, CLIP, out=contrast)
     contrast[~valid] = 0.0
-    return np.stack([contrast, valid.astype(np.float32)])
+    return contrast
 
 
 def texture_level(image, valid):

@@ -27,7 +27,8 @@ cross tile seams come out as single features.
 Memory: one tile of float32 work arrays (filters: ~35 arrays of (tile+2*overlap)^2 pixels, the 12
 oriented measures of each polarity and temporaries; learned: the network's feature maps, ~24
 full-resolution channels at the widest step, plus ~1 MB of im2col stripe per thread; with BEFORE,
-the network runs on one window at a time and the matching adds ~12 float32 arrays of the window),
+the network runs on one window at a time and the matching of the dates, which runs on a second
+thread meanwhile, adds ~12 float32 arrays of the window),
 plus one byte per pixel of the processed area for the quantised response of INPUT (and one for
 BEFORE's response, ``NO_BEFORE`` where it has no data), plus the sparse skeleton coordinates.
 
@@ -58,6 +59,7 @@ long (:func:`split_new_stretches`): a new track that branches off an old one get
 """
 import contextlib
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Optional
 
@@ -267,16 +269,18 @@ def tile_response(image, valid, settings, origin=(0, 0), quantum=0.0):
     return clear_near_nodata(response, valid, NODATA_MARGIN_PX)
 
 
-def new_track_response(image, valid, before, before_valid, before_response, settings, origin=(0, 0)):
+def new_track_response(change, before_response, settings, origin, pool):
     """Response of the window's tracks that BEFORE does not show, found in the difference of the
-    two dates (:func:`.track_change.change_contrast`), where the crests and texture common to both
-    cancel: the detector reads the difference as an image.
+    two dates (``change``: :func:`.track_change.change_contrast` of the window), where the crests
+    and texture common to both cancel: the detector reads the difference as an image.
 
     Kept only where the ridge is more than the residual of an edge (:func:`.track_change.off_edges`),
     where it appeared rather than faded (:func:`.track_change.appeared`) and where ``before_response``
-    (BEFORE's own response, maximum-filtered over the misregistration) stays below ``low``.
+    (BEFORE's own response, maximum-filtered over the misregistration) stays below ``low``. Those
+    two tests run on ``pool`` (an executor) while the detector reads the difference.
     """
-    contrast, both, matched = track_change.change_contrast(image, valid, before, before_valid)
+    contrast, both, matched = change
+    gates = pool.submit(_change_gates, contrast, matched, settings.width_px)
     if settings.detector == "filters":
         # a brightness whose relative contrast is the difference
         pseudo = np.float32(1.0) + np.float32(track_model.CONTRAST_UNIT) * contrast
@@ -287,10 +291,14 @@ def new_track_response(image, valid, before, before_valid, before_response, sett
                                                  settings.network())
         response *= np.float32(RESPONSE_PER_PROBABILITY)
         _keep_polarity(response, contrast, settings)
-    response[~track_change.appeared(matched, settings.width_px)] = 0.0
-    response[~track_change.off_edges(contrast, matched, settings.width_px)] = 0.0
+    response[~gates.result()] = 0.0
     response[before_response >= settings.low] = 0.0
     return clear_near_nodata(response, both, NODATA_MARGIN_PX)
+
+
+def _change_gates(contrast, matched, width_px):
+    """Where a ridge of the difference appeared and is more than an edge's residual."""
+    return track_change.appeared(matched, width_px) & track_change.off_edges(contrast, matched, width_px)
 
 
 def _keep_polarity(response, image, settings):
@@ -366,6 +374,27 @@ def _skeleton_step_px(skeleton):
     return s * (0.5 * side + 0.5 * math.sqrt(2.0) * diagonal)
 
 
+def _before_codes(later, bimage, bvalid, settings, origin, quantum, pool):
+    """Quantised response of BEFORE (maximum-filtered over the misregistration; ``NO_BEFORE`` where
+    it has no data) of one window, and the tracks of the difference of the dates merged into the
+    response of ``later`` = (image, valid, response or None when INPUT is constant), in place.
+
+    The dates are matched on ``pool``'s thread while BEFORE's own response is computed here
+    (scipy.ndimage and numpy release the interpreter lock): the two share the cores.
+    """
+    image, valid, response = later
+    codes = np.zeros(bimage.shape, dtype=np.uint8)
+    if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
+        change = pool.submit(track_change.change_contrast, image, valid, bimage, bvalid) if response is not None else None
+        bresp = tile_response(bimage, bvalid, settings, origin, quantum)
+        bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
+        codes = np.minimum(quantise(bresp), NO_BEFORE - 1)
+        if change is not None:
+            np.maximum(response, new_track_response(change.result(), bresp, settings, origin, pool), out=response)
+    codes[~bvalid] = NO_BEFORE
+    return codes
+
+
 def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, progress=None,
                is_cancelled=None, start=0.0, end=70.0):
     """Stream tiles: returns skeleton (rows, cols), quantised INPUT and BEFORE responses, and
@@ -376,43 +405,36 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
     rows_out, cols_out = [], []
     windows = list(tile_windows(height, width, settings.tile_px, settings.overlap))
     vmin, vmax, n_valid = np.inf, -np.inf, 0
-    for k, (core, pad) in enumerate(windows):
-        check_cancel(is_cancelled)
-        image, valid = read(pad)
-        if valid.any():
-            vals = image[valid]
-            vmin, vmax = min(vmin, float(vals.min())), max(vmax, float(vals.max()))
-            n_valid += int(valid.sum())
-        cr = slice(core[0] - pad[0], core[1] - pad[0])
-        cc = slice(core[2] - pad[2], core[3] - pad[2])
-        textured = valid.any() and float(vals.max()) > float(vals.min())
-        response = (tile_response(image, valid, settings, (pad[0], pad[2]), quantum) if textured
-                    else np.zeros(image.shape, dtype=np.float32))
-        if read_before is not None:
-            # BEFORE's response and the difference cost twice INPUT's: report the tile in thirds
-            report(progress, start + (end - start) * (k + 1 / 3) / len(windows))
+    # the matching of the dates runs on the pool's thread (:func:`_before_codes`)
+    with ThreadPoolExecutor(1) as pool:
+        for k, (core, pad) in enumerate(windows):
             check_cancel(is_cancelled)
-            bimage, bvalid = read_before(pad)
-            codes = np.zeros((core[1] - core[0], core[3] - core[2]), dtype=np.uint8)
-            if bvalid.any() and np.ptp(bimage[bvalid]) > 0:
-                bresp = tile_response(bimage, bvalid, settings, (pad[0], pad[2]), quantum)
-                bresp = ndimage.maximum_filter(bresp, size=2 * settings.misreg_px + 1)
-                codes = np.minimum(quantise(bresp[cr, cc]), NO_BEFORE - 1)
-                if textured:
-                    report(progress, start + (end - start) * (k + 2 / 3) / len(windows))
-                    check_cancel(is_cancelled)
-                    np.maximum(response, new_track_response(image, valid, bimage, bvalid, bresp, settings,
-                                                            (pad[0], pad[2])), out=response)
-            codes[~bvalid[cr, cc]] = NO_BEFORE
-            before_q[core[0]:core[1], core[2]:core[3]] = codes
-        if textured:
-            r, c = np.nonzero(tile_skeleton(response, settings)[cr, cc])
-            rows_out.append(r + core[0])
-            cols_out.append(c + core[2])
-        resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
-        if sink is not None:
-            sink(core, response[cr, cc])
-        report(progress, start + (end - start) * (k + 1) / len(windows))
+            image, valid = read(pad)
+            if valid.any():
+                vals = image[valid]
+                vmin, vmax = min(vmin, float(vals.min())), max(vmax, float(vals.max()))
+                n_valid += int(valid.sum())
+            cr = slice(core[0] - pad[0], core[1] - pad[0])
+            cc = slice(core[2] - pad[2], core[3] - pad[2])
+            textured = valid.any() and float(vals.max()) > float(vals.min())
+            response = (tile_response(image, valid, settings, (pad[0], pad[2]), quantum) if textured
+                        else np.zeros(image.shape, dtype=np.float32))
+            if read_before is not None:
+                # BEFORE's response and the difference cost more than INPUT's: report the tile in halves
+                report(progress, start + (end - start) * (k + 1 / 2) / len(windows))
+                check_cancel(is_cancelled)
+                bimage, bvalid = read_before(pad)
+                before_q[core[0]:core[1], core[2]:core[3]] = _before_codes(
+                    (image, valid, response if textured else None), bimage, bvalid, settings, (pad[0], pad[2]),
+                    quantum, pool)[cr, cc]
+            if textured:
+                r, c = np.nonzero(tile_skeleton(response, settings)[cr, cc])
+                rows_out.append(r + core[0])
+                cols_out.append(c + core[2])
+            resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
+            if sink is not None:
+                sink(core, response[cr, cc])
+            report(progress, start + (end - start) * (k + 1) / len(windows))
     if n_valid == 0:
         raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "
                          "check the image and the AOI.")
