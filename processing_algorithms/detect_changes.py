@@ -76,12 +76,21 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
     OUTPUT_HELP = {}
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        for add_group in (self._add_images, self._add_method, self._add_limits, self._add_advanced,
+                          self._add_outputs):
+            add_group()
+
+    def _add_images(self):
+        """The two dates."""
         self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Before image")),
                  tr("Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, "
                     "pixel size) is the grid of the outputs."))
         self.add(QgsProcessingParameterRasterLayer("AFTER", tr("After image")),
                  tr("Later image of the same area; may differ in CRS, pixel size, extent and band count "
                     "(resampled onto BEFORE's grid, bilinear)."))
+
+    def _add_method(self):
+        """How change is measured and how much is kept."""
         self.add(QgsProcessingParameterEnum("METHOD", tr("Method"), options=[
             tr("iMAD (iteratively re-weighted MAD)"), tr("CVA (change vector magnitude)"),
             tr("NDVI difference"), tr("Brightness difference"), tr("Automatic (iMAD, texture or brightness)")],
@@ -99,6 +108,9 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
                                               MIN_AREA_M2, minValue=0.0),
                  tr("Changes smaller than this area in square metres are dropped (areas are true m² also "
                     "for images in a geographic CRS). 50 m² keeps a mining pit 10 m across."))
+
+    def _add_limits(self):
+        """What is compared: area, bands, ignored pixels."""
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons (any CRS) limiting the analysis; pixels outside are nodata."), optional=True)
         self.add(QgsProcessingParameterBand("BANDS_BEFORE", tr("Bands of BEFORE"), None, "BEFORE",
@@ -112,6 +124,9 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterLayer("MASK", tr("Ignore mask (cloud, shadow)")),
                  tr("Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out "
                     "of the statistics and nodata in the outputs. Resampled with nearest."), optional=True)
+
+    def _add_advanced(self):
+        """Band roles, misregistration, smoothing, threshold (advanced)."""
         self.add(QgsProcessingParameterNumber("RED_BAND", tr("Red band of BEFORE"), NUMBER_INTEGER, 3,
                                               minValue=1),
                  tr("Band number of BEFORE holding red (matched to AFTER through the band lists); used by "
@@ -137,6 +152,9 @@ class DetectChangesAlgorithm(FragileBordersAlgorithm):
                     "holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the "
                     "larger of that and Otsu's threshold of the score histogram."),
                  advanced=True)
+
+    def _add_outputs(self):
+        """Score, mask and polygons."""
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_SCORE", tr("Change score")),
                  tr("Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, "
                     "degrees of freedom = bands); CVA and brightness = change magnitude in the image's "

@@ -35,6 +35,11 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
     OUTPUT_HELP = {}
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        for add_group in (self._add_images, self._add_detection, self._add_limits, self._add_outputs):
+            add_group()
+
+    def _add_images(self):
+        """INPUT and the optional earlier date."""
         self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
                  tr("Image in which to find tracks (GeoTIFF, any number of bands, projected or geographic "
                     "CRS)."))
@@ -46,6 +51,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "dates show cancels, are added. A faint track that faded between the dates on dunes "
                     "can then come out as a new one. Resampled onto INPUT's grid when needed."),
                  optional=True)
+
+    def _add_detection(self):
+        """What a track is: width, polarity, length, sensitivity, detector."""
         self.add(QgsProcessingParameterNumber("TRACK_WIDTH_M", tr("Track width (m)"), NUMBER_DOUBLE, 6.0,
                                               minValue=0.01),
                  tr("Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice "
@@ -77,6 +85,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge "
                     "and blob suppression; to cross-check. Both run offline on the processor."),
                  advanced=True)
+
+    def _add_limits(self):
+        """Area, band, gap bridging and tiling."""
         self.add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [SOURCE_POLYGON]),
                  tr("Polygons: only their extent is processed and the lines are clipped to them."),
                  optional=True)
@@ -93,6 +104,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                                               minValue=128, maxValue=8192),
                  tr("Side of the tiles, in pixels of the analysis grid, in which large images are "
                     "processed (memory grows with its square)."), optional=True, advanced=True)
+
+    def _add_outputs(self):
+        """Lines and the response raster."""
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", tr("Tracks"), SOURCE_LINE),
                  tr("Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from "
                     "response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), "

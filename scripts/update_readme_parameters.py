@@ -50,8 +50,9 @@ def main():
     readme = os.path.join(ROOT, "README.md")
     text = open(readme, encoding="utf-8").read()
     start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+    generated = tables()  # before opening README for writing: a failure leaves it as it was
     with open(readme, "w", encoding="utf-8") as handle:
-        handle.write(text[:start] + "\n" + tables() + "\n" + text[end:])
+        handle.write(text[:start] + "\n" + generated + "\n" + text[end:])
 
 
 if __name__ == "__main__":
