@@ -324,6 +324,12 @@ class _Prefetch:
         return (self.readers[0].submit(self.pair.reader_b.read, r0, r1, c0, c1),
                 self.readers[1].submit(self.pair.reader_a.read, r0, r1, c0, c1))
 
+    def cancel(self):
+        """Drop the reads not started yet (when the windows must be read with another halo)."""
+        for futures in self.futures:
+            for future in futures:
+                future.cancel()
+
     def __iter__(self):
         ahead = len(self.futures)
         for i, (r0, r1, c0, c1) in enumerate(self.windows):
@@ -734,7 +740,8 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
         plan = _plan_blocks(pair, settings, readers)
         model = fit_statistics(xs, ys, windows, pair, settings, _warn, _info)
         del xs, ys, windows
-        if model.halo_px:  # the texture windows need more rows around each block
+        if model.halo_px:  # the texture windows need more rows around each block: read them again
+            plan.reads.cancel()
             plan = _plan_blocks(pair, settings, readers, model.halo_px)
         report(progress, 15)
         outputs = _Outputs(stack, pair.grid, score_path, mask_path, changes_path)

@@ -302,9 +302,10 @@ def _search_on_check(model, defaults, earlier, cut, counts_earlier, counts_later
     parts = ((earlier, cut - np.timedelta64(1, "D"), counts_earlier, counts_later),
              (~earlier, None, counts_later, counts_earlier))
     totals, default_totals = {}, {}
-    for fit_mask, reference_date, fit_counts, check_counts in parts:
-        for sigma in sigmas:
-            candidates, default_ll = _check_one_way(model, defaults, fit_mask, reference_date, fit_counts,
+    for sigma in sigmas:
+        smoothed = model.features(sigma)  # the same for both ways
+        for fit_mask, reference_date, fit_counts, check_counts in parts:
+            candidates, default_ll = _check_one_way(model, defaults, smoothed, fit_mask, reference_date, fit_counts,
                                                     check_counts, sigma, is_cancelled)
             default_totals[sigma] = default_totals.get(sigma, 0.0) + default_ll
             for (penalty, share), ll in candidates.items():
@@ -316,12 +317,13 @@ def _search_on_check(model, defaults, earlier, cut, counts_earlier, counts_later
     return (totals[best], max(default_totals.values())) + best
 
 
-def _check_one_way(model, defaults, fit_mask, reference_date, fit_counts, check_counts, sigma, is_cancelled):
-    """Log-likelihood of ``check_counts`` for every (penalty, share) fitted on ``fit_counts`` with σ = ``sigma``,
-    and that of today's weights (on the same factor scales)."""
+def _check_one_way(model, defaults, smoothed, fit_mask, reference_date, fit_counts, check_counts, sigma,
+                   is_cancelled):
+    """Log-likelihood of ``check_counts`` for every (penalty, share) fitted on ``fit_counts`` with σ = ``sigma``
+    (``smoothed``: ``model.features(sigma)``), and that of today's weights (on the same factor scales)."""
     from .common import check_cancel
 
-    factors, features = model.features(sigma)
+    factors, features = smoothed
     history_fit, history_mean = model.history(fit_mask, reference_date, sigma)
     default_score = sum(defaults.get(name, 0.0) * factors[name] for name in factors)
     if model.history_name:
