@@ -37,6 +37,7 @@ requested width):
 """
 import math
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import ndimage
@@ -173,6 +174,81 @@ def line_length_px(width_px):
     return N_SEG * seg_px(width_px)
 
 
+def _offset_view(a, origin, offset, shape):
+    """The ``shape`` window of ``a`` starting at ``origin`` + ``offset`` (row, col)."""
+    r0, c0 = origin + offset[0], origin + offset[1]
+    return a[r0:r0 + shape[0], c0:c0 + shape[1]]
+
+
+def _pixel_offset(distance, unit):
+    """Pixel offset (row, col) ``distance`` pixels along the ``unit`` vector (row, col), rounded."""
+    return int(np.rint(distance * unit[0])), int(np.rint(distance * unit[1]))
+
+
+def _segment_mean(padded, origin, direction, half, shape):
+    """Mean of ``padded`` over a short segment of ±``half`` px along ``direction``, on the ``shape``
+    window at ``origin`` (taps every ``TAP_STEP`` px, rounded to pixels, each offset once)."""
+    taps = sorted({_pixel_offset(t, direction) for t in np.arange(-half, half + 1e-6, TAP_STEP)})
+    seg = _offset_view(padded, origin, taps[0], shape).copy()
+    for tap in taps[1:]:
+        seg += _offset_view(padded, origin, tap, shape)
+    seg *= np.float32(1.0 / len(taps))
+    return seg
+
+
+def _flank_contrasts(seg, normal, near, far, shape):
+    """Segment centre minus its flanks at ±``near`` and ±``far`` px along ``normal`` (``seg`` holds a
+    margin of ``far`` px around the ``shape`` window)."""
+    centre = _offset_view(seg, far, (0, 0), shape)
+
+    def contrasts(distance):
+        dr, dc = _pixel_offset(distance, normal)
+        return (centre - _offset_view(seg, far, (dr, dc), shape),
+                centre - _offset_view(seg, far, (-dr, -dc), shape))
+    return contrasts(near), contrasts(far)
+
+
+def _polarity_contrast(near, far, polarity):
+    """The weaker near-flank contrast of ``polarity`` (an edge scores ~0), capped by the weaker far
+    one plus half of it."""
+    (c1, c2), (f1, f2) = near, far
+    if polarity == "brighter":
+        short, farm = np.minimum(c1, c2), np.minimum(f1, f2)
+    else:
+        short, farm = np.maximum(c1, c2), np.maximum(f1, f2)
+        np.negative(short, out=short)
+        np.negative(farm, out=farm)
+    farm += np.float32(0.5) * short
+    np.minimum(short, farm, out=short)
+    return short
+
+
+def _along_line(short, shifts, reach, shape):
+    """Mean of the segments at ``shifts`` along the line, capped at ``WEAKEST_FACTOR`` × the weakest:
+    evidence integrated along the line (faint tracks) that every segment must show (a blob covers
+    one or two of them)."""
+    total = low = None
+    for shift in shifts:
+        part = _offset_view(short, reach, shift, shape)
+        if total is None:
+            total, low = part.copy(), part.copy()
+        else:
+            total += part
+            np.minimum(low, part, out=low)
+    total *= np.float32(1.0 / len(shifts))
+    low *= np.float32(WEAKEST_FACTOR)
+    np.minimum(total, low, out=total)
+    return total
+
+
+def _damp_parallel_to_crests(total, dune_bin):
+    """In place: ``total`` times the coarse dune factor of its orientation (:func:`dune_orientation_factors`):
+    in a dune field, lines parallel to the crests are the residual of the crests."""
+    factor, (br0, br1, bc0, bc1) = dune_bin
+    box = total[4 * br0:4 * br1, 4 * bc0:4 * bc1]
+    box.reshape(br1 - br0, 4, bc1 - bc0, 4)[...] *= factor[:, None, :, None]
+
+
 def _oriented(g, sigma, width_px, polarity, dune=None):
     """Oriented line measures of the smoothed image ``g`` for every normal orientation.
 
@@ -194,72 +270,31 @@ def _oriented(g, sigma, width_px, polarity, dune=None):
     seg_len = seg_px(width_px)
     half = seg_len // 2
     reach = (N_SEG // 2) * seg_len
-    dd = FAR_FACTOR * d
-    m = half + dd + reach + 1
-    gp = np.pad(g, m, mode="edge")
+    far = FAR_FACTOR * d
+    margin = half + far + reach + 1
+    padded = np.pad(g, margin, mode="edge")
     pols = ("brighter", "darker") if polarity == "both" else (polarity,)
-    # the short-segment mean is needed over the core extended by the flank distance and the
-    # segment shifts
-    ext = dd + reach
-    er, ec = rows + 2 * ext, cols + 2 * ext
+    # segment means over the core extended by the far flank and the segment shifts; contrasts
+    # over the core extended by the shifts
+    seg_shape = (rows + 2 * (far + reach), cols + 2 * (far + reach))
+    contrast_shape = (rows + 2 * reach, cols + 2 * reach)
 
     def one(k):
         theta = k * np.pi / N_BINS
-        nr, nc = np.cos(theta), np.sin(theta)           # normal (row, col)
-        ur, uc = -nc, nr                                # line direction
-        taps = sorted({(int(np.rint(t * ur)), int(np.rint(t * uc)))
-                       for t in np.arange(-half, half + 1e-6, TAP_STEP)})
-        base = m - ext
-        seg = gp[base + taps[0][0]:base + taps[0][0] + er, base + taps[0][1]:base + taps[0][1] + ec].copy()
-        for a, b in taps[1:]:
-            seg += gp[base + a:base + a + er, base + b:base + b + ec]
-        seg *= np.float32(1.0 / len(taps))
-        fr, fc = int(np.rint(d * nr)), int(np.rint(d * nc))
-        # flank contrasts over the core extended by the segment shifts
-        sr, sc = rows + 2 * reach, cols + 2 * reach
-        o = dd
-        centre = seg[o:o + sr, o:o + sc]
-        c1 = centre - seg[o + fr:o + fr + sr, o + fc:o + fc + sc]
-        c2 = centre - seg[o - fr:o - fr + sr, o - fc:o - fc + sc]
+        normal = (np.cos(theta), np.sin(theta))          # (row, col)
+        direction = (-normal[1], normal[0])             # along the line
+        seg = _segment_mean(padded, margin - far - reach, direction, half, seg_shape)
         # far flanks: a line inside a wide band of the opposite contrast (the bright thalweg of a
         # dark wadi bed, a dark strip along a bright field) is not a track
-        gr, gc = int(np.rint(dd * nr)), int(np.rint(dd * nc))
-        f1 = centre - seg[o + gr:o + gr + sr, o + gc:o + gc + sc]
-        f2 = centre - seg[o - gr:o - gr + sr, o - gc:o - gc + sc]
-        del seg, centre
-        second = np.abs((c1 + c2)[reach:reach + rows, reach:reach + cols])
-        shifts = [(int(np.rint(j * seg_len * ur)), int(np.rint(j * seg_len * uc)))
-                  for j in range(-(N_SEG // 2), N_SEG // 2 + 1)]
+        near_flanks, far_flanks = _flank_contrasts(seg, normal, d, far, contrast_shape)
+        del seg
+        second = np.abs(_offset_view(near_flanks[0] + near_flanks[1], reach, (0, 0), (rows, cols)))
+        shifts = [_pixel_offset(j * seg_len, direction) for j in range(-(N_SEG // 2), N_SEG // 2 + 1)]
         out = {}
         for p in pols:
-            if p == "brighter":
-                short = np.minimum(c1, c2)
-                farm = np.minimum(f1, f2)
-            else:
-                short = np.maximum(c1, c2)
-                np.negative(short, out=short)
-                farm = np.maximum(f1, f2)
-                np.negative(farm, out=farm)
-            farm += np.float32(0.5) * short
-            np.minimum(short, farm, out=short)
-            del farm
-            total = low = None
-            for a, b in shifts:
-                part = short[reach + a:reach + a + rows, reach + b:reach + b + cols]
-                if total is None:
-                    total, low = part.copy(), part.copy()
-                else:
-                    total += part
-                    np.minimum(low, part, out=low)
-            total *= np.float32(1.0 / len(shifts))
-            # continuity: every segment must show the line (a blob covers one or two of them)
-            low *= np.float32(WEAKEST_FACTOR)
-            np.minimum(total, low, out=total)
+            total = _along_line(_polarity_contrast(near_flanks, far_flanks, p), shifts, reach, (rows, cols))
             if dune is not None and dune[k] is not None:
-                # dune field: lines parallel to the crests are the residual of the crests
-                fac, (br0, br1, bc0, bc1) = dune[k]
-                box = total[4 * br0:4 * br1, 4 * bc0:4 * bc1]
-                box.reshape(br1 - br0, 4, bc1 - bc0, 4)[...] *= fac[:, None, :, None]
+                _damp_parallel_to_crests(total, dune[k])
             out[p] = total
         return out, second
 
@@ -300,16 +335,37 @@ def dune_filter(g, width_px):
     are left out of both tensors (normalised convolution): otherwise an outcrop breaks the field
     around it and the crests next to it come out as tracks.
     Window-local within :func:`dune_reach_px`.
+
+    Returns ``(filtered, weight, theta)``: the field weight (0–1) and the crest normal's angle of
+    every 4x4 cell, or ``(g, None, None)`` where there is no dune field.
     """
-    rows, cols = g.shape
     k = length_scale(width_px)
+    weight, theta = _dune_field(_cell_tensor(g), k)
+    if not np.any(weight > 0.02):
+        return g, None, None
+    diff = _along_crest_offset(g, weight > 0.02, theta, DUNE_LEN * k)
+    # residual, with the local mean put back (no step where the weight changes)
+    cr, cc = weight.shape
+    diff.reshape(cr, 4, cc, 4)[...] *= weight[:, None, :, None]
+    out = g.copy()
+    out[:cr * 4, :cc * 4] -= diff
+    return out, weight, theta.astype(np.float32)
+
+
+def _cell_tensor(g):
+    """Structure tensor (Jrr, Jcc, Jrc) of ``g`` as means over 4x4 cells."""
     gr, gc = np.gradient(g)
-    cr, cc = rows // 4, cols // 4
+    cr, cc = g.shape[0] // 4, g.shape[1] // 4
 
     def cell(a):
         return a[:cr * 4, :cc * 4].reshape(cr, 4, cc, 4).mean(axis=(1, 3))
-    jrr, jcc, jrc = cell(gr * gr), cell(gc * gc), cell(gr * gc)
-    del gr, gc
+    return cell(gr * gr), cell(gc * gc), cell(gr * gc)
+
+
+def _dune_field(tensor, k):
+    """Dune-field weight (float32, 0–1) and crest normal angle (from the row axis) of each cell, from
+    the cell ``tensor`` at length scale ``k`` (see :func:`dune_filter`)."""
+    jrr, jcc, jrc = tensor
     small = DUNE_SMALL * k / 4.0
     large = DUNE_LARGE * k / 4.0
 
@@ -322,7 +378,7 @@ def dune_filter(g, width_px):
     # energy is taken on every other cell (cheap; tiles start on even cells)
     energy = jrr + jcc
     typical = ndimage.median_filter(energy[::2, ::2], size=_edge_median_cells(k), mode="reflect")
-    typical = np.repeat(np.repeat(typical, 2, axis=0), 2, axis=1)[:cr, :cc]
+    typical = np.repeat(np.repeat(typical, 2, axis=0), 2, axis=1)[:energy.shape[0], :energy.shape[1]]
     keep = (energy <= DUNE_EDGE_OUTLIER * typical).astype(np.float32)
     es = smooth(energy * keep, small) / np.maximum(smooth(keep, small), 1e-3)
     norm = np.maximum(smooth(keep, large), 1e-3)
@@ -330,56 +386,55 @@ def dune_filter(g, width_px):
     el = lrr + lcc
     coh = np.sqrt((lrr - lcc) ** 2 + 4 * lrc ** 2) / np.maximum(el, 1e-12)
     # an isolated line or edge concentrates its energy: compared with the strongest crest-scale
-    # energy nearby, its field-scale energy is ~ small / large; a field spreads it evenly
+    # energy nearby (within ~8 px), its field-scale energy stays ~ small / large; a field spreads
+    # it evenly (~1)
     ratio = el / np.maximum(es, 1e-12)
-    # an isolated edge or line: compared with the strongest crest-scale energy within ~8 px,
-    # its field-scale energy stays ~ small / large everywhere (a field: ~1)
     near_max = ndimage.maximum_filter(es, size=2 * DUNE_NEAR_CELLS + 1, mode="nearest")
     ratio_near = el / np.maximum(near_max, 1e-12)
-    w = (np.clip((ratio - DUNE_RATIO[0]) / (DUNE_RATIO[1] - DUNE_RATIO[0]), 0, 1)
-         * np.clip((DUNE_RATIO_MAX[1] - ratio) / (DUNE_RATIO_MAX[1] - DUNE_RATIO_MAX[0]), 0, 1)
-         * np.clip((ratio_near - DUNE_RATIO_NEAR[0]) / (DUNE_RATIO_NEAR[1] - DUNE_RATIO_NEAR[0]), 0, 1)
-         * np.clip((coh - DUNE_COHERENCE[0]) / (DUNE_COHERENCE[1] - DUNE_COHERENCE[0]), 0, 1))
+    # (the second ramp falls from 1 to 0 between the two DUNE_RATIO_MAX)
+    weight = (_ramp(ratio, *DUNE_RATIO) * _ramp(-ratio, -DUNE_RATIO_MAX[1], -DUNE_RATIO_MAX[0])
+              * _ramp(ratio_near, *DUNE_RATIO_NEAR) * _ramp(coh, *DUNE_COHERENCE))
     # gradient (normal) angle from the row axis; crest direction is perpendicular
-    theta = 0.5 * np.arctan2(2 * lrc, lrr - lcc)
+    return weight.astype(np.float32), 0.5 * np.arctan2(2 * lrc, lrr - lcc)
+
+
+def _ramp(x, lo, hi):
+    """0 below ``lo``, 1 above ``hi``, linear between."""
+    return np.clip((x - lo) / (hi - lo), 0, 1)
+
+
+def _along_crest_offset(g, active, theta, length):
+    """Average of ``g`` along the crest direction (over ``length`` px) minus its local mean, on the
+    4x4 cells ``active`` (0 elsewhere), each orientation bin over the bounding box of its cells."""
+    cr, cc = active.shape
+    half = length / 2.0
     nbin = np.mod(np.rint(theta / (np.pi / DUNE_BINS)), DUNE_BINS).astype(np.int16)
-    w = w.astype(np.float32)
-    if not np.any(w > 0.02):
-        return g, None, None
-    half = DUNE_LEN * k / 2.0
     m = int(math.ceil(half)) + 1
     gp = np.pad(g, m, mode="reflect")
-    base = ndimage.uniform_filter(g, size=int(DUNE_LEN * k) | 1, mode="reflect")
-    diff = np.zeros((cr * 4, cc * 4), dtype=np.float32)    # along-crest average - local mean
-    active = w > 0.02
+    base = ndimage.uniform_filter(g, size=int(length) | 1, mode="reflect")
+    diff = np.zeros((cr * 4, cc * 4), dtype=np.float32)
+
     def one(b):
         cells = active & (nbin == b)
         rr, cs = np.nonzero(cells)
         r0, r1, c0, c1 = rr.min(), rr.max() + 1, cs.min(), cs.max() + 1
         theta_b = b * np.pi / DUNE_BINS
-        nr, nc = np.cos(theta_b), np.sin(theta_b)
-        ur, uc = -nc, nr
-        taps = [(int(np.rint(t * ur)), int(np.rint(t * uc)))
-                for t in np.arange(-half, half + 1e-6, DUNE_TAP)]
-        # only over the bounding box of the cells of this orientation
-        R0, R1, C0, C1 = 4 * r0, 4 * r1, 4 * c0, 4 * c1
-        acc = np.zeros((R1 - R0, C1 - C0), dtype=np.float32)
+        direction = (-np.sin(theta_b), np.cos(theta_b))
+        rows, cols = slice(4 * r0, 4 * r1), slice(4 * c0, 4 * c1)
+        acc = np.zeros((4 * (r1 - r0), 4 * (c1 - c0)), dtype=np.float32)
+        taps = [_pixel_offset(t, direction) for t in np.arange(-half, half + 1e-6, DUNE_TAP)]
         for a, c in taps:
-            acc += gp[m + R0 + a:m + R1 + a, m + C0 + c:m + C1 + c]
+            acc += gp[m + rows.start + a:m + rows.stop + a, m + cols.start + c:m + cols.stop + c]
         acc *= np.float32(1.0 / len(taps))
-        acc -= base[R0:R1, C0:C1]
+        acc -= base[rows, cols]
         sel = cells[r0:r1, c0:c1]
         # the cells of one orientation are disjoint from the others': no write conflict
-        view = diff[R0:R1, C0:C1].reshape(r1 - r0, 4, c1 - c0, 4).transpose(0, 2, 1, 3)
+        view = diff[rows, cols].reshape(r1 - r0, 4, c1 - c0, 4).transpose(0, 2, 1, 3)
         view[sel] = acc.reshape(r1 - r0, 4, c1 - c0, 4).transpose(0, 2, 1, 3)[sel]
 
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         list(pool.map(one, np.unique(nbin[active])))
-    # residual, with the local mean put back (no step where the weight changes)
-    diff.reshape(cr, 4, cc, 4)[...] *= w[:, None, :, None]
-    out = g.copy()
-    out[:cr * 4, :cc * 4] -= diff
-    return out, w, theta.astype(np.float32)
+    return diff
 
 
 def dune_orientation_factors(weight, theta):
@@ -572,58 +627,14 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
         raise ValueError(f"Unknown polarity {polarity!r}: use both, brighter or darker.")
     image = np.asarray(image, dtype=np.float32)
     valid = np.asarray(valid, dtype=bool)
-    work = image
-    if not valid.all():
-        work = image.copy()
-        if valid.any():
-            # nearest valid value keeps the filled area flat and edge-free
-            _, (ii, jj) = ndimage.distance_transform_edt(~valid, return_indices=True)
-            work = image[ii, jj]
-        else:
-            work[:] = 0.0
+    work = _filled(image, valid)
     best = np.zeros(image.shape, dtype=np.float32)
     sigma = scale_for_width(width_px)
-    rows, cols = image.shape
     for factor in pyramid_levels(width_px):
-        if factor == 1:
-            level, level_valid, origin, q = work, valid, block_origin, quantum
-        else:
-            r_n, c_n = rows // factor, cols // factor
-            if r_n < 16 or c_n < 16:
-                continue
-            crop = work[:r_n * factor, :c_n * factor]
-            level = crop.reshape(r_n, factor, c_n, factor).mean(axis=(1, 3), dtype=np.float32)
-            level_valid = valid[:r_n * factor, :c_n * factor].reshape(r_n, factor, c_n, factor).all(axis=(1, 3))
-            origin = (block_origin[0] // factor, block_origin[1] // factor)
-            q = quantum / factor
-        # pad to whole 4x4 cells of the global grid (fast path of the periodic-field test)
-        lr, lc = level.shape
-        pr0, pc0 = origin[0] % 4, origin[1] % 4
-        pr1, pc1 = (-(lr + pr0)) % 4, (-(lc + pc0)) % 4
-        if pr0 or pc0 or pr1 or pc1:
-            pads = ((pr0, pr1), (pc0, pc1))
-            level = np.pad(level, pads, mode="edge")
-            level_valid = np.pad(level_valid, pads, mode="edge")
-            origin = (origin[0] - pr0, origin[1] - pc0)
-        g = ndimage.gaussian_filter(level, sigma, mode="reflect", truncate=3.0)
-        dune = None
-        g, dune_w, dune_t = dune_filter(g, width_px)
-        if dune_w is not None:
-            dune = dune_orientation_factors(dune_w, dune_t)
-            del dune_w, dune_t
-        measures, clutter = _oriented(g, sigma, width_px, polarity, dune)
-        del dune
-        del g
-        unit = _unit(sigma, width_px, polarity)
-        floor = _white_clutter(sigma, width_px) * q / np.sqrt(12.0) if q > 0 else 0.0
-        noise = block_noise(clutter, level_valid, origin, block=BLOCK // factor, floor=floor)
-        noise *= np.float32(unit)
-        pols = list(measures)
-        with ThreadPoolExecutor(max_workers=THREADS) as pool:
-            combined = list(pool.map(lambda p: _combine(measures.pop(p), origin, factor, width_px), pols))
-        for measure in combined:
-            measure = measure[pr0:pr0 + lr, pc0:pc0 + lc]
-            measure /= noise[pr0:pr0 + lr, pc0:pc0 + lc]
+        level = _pyramid_level(work, valid, factor, block_origin, quantum)
+        if level is None:
+            continue
+        for measure in _level_response(level, sigma, width_px, polarity, factor):
             if factor != 1:
                 # wide bands (wadi beds, airstrips, field strips) are the main look-alikes at the
                 # coarse level: only strong wide lines (graded roads) are kept from it
@@ -633,6 +644,75 @@ def ridge_response(image, valid, width_px, polarity="both", block_origin=(0, 0),
     reach = int(np.ceil(max(pyramid_levels(width_px)) * (3.0 * sigma + flank_distance(width_px, sigma)
                                                           + line_length_px(width_px) // 2))) + 1
     return clear_near_nodata(best, valid, reach)
+
+
+def _filled(image, valid):
+    """``image`` with its invalid pixels set to the nearest valid value (flat and edge-free), 0 if none."""
+    if valid.all():
+        return image
+    if not valid.any():
+        return np.zeros_like(image)
+    _, (ii, jj) = ndimage.distance_transform_edt(~valid, return_indices=True)
+    return image[ii, jj]
+
+
+@dataclass
+class _Level:
+    """One pyramid level, padded to whole 4x4 cells of the global grid (fast path of the
+    periodic-field test): ``image[pad[0]:pad[0] + shape[0], pad[1]:pad[1] + shape[1]]`` is the level."""
+
+    image: np.ndarray
+    valid: np.ndarray
+    origin: tuple  # global (row, col) of image[0, 0] at this level
+    quantum: float
+    pad: tuple
+    shape: tuple
+
+
+def _pyramid_level(work, valid, factor, block_origin, quantum):
+    """The ``factor`` × coarser block mean of ``work`` as a :class:`_Level` (None when under 16 px)."""
+    if factor == 1:
+        level, level_valid, origin, q = work, valid, block_origin, quantum
+    else:
+        r_n, c_n = work.shape[0] // factor, work.shape[1] // factor
+        if r_n < 16 or c_n < 16:
+            return None
+        crop = work[:r_n * factor, :c_n * factor]
+        level = crop.reshape(r_n, factor, c_n, factor).mean(axis=(1, 3), dtype=np.float32)
+        level_valid = valid[:r_n * factor, :c_n * factor].reshape(r_n, factor, c_n, factor).all(axis=(1, 3))
+        origin = (block_origin[0] // factor, block_origin[1] // factor)
+        q = quantum / factor
+    lr, lc = level.shape
+    pr0, pc0 = origin[0] % 4, origin[1] % 4
+    pr1, pc1 = (-(lr + pr0)) % 4, (-(lc + pc0)) % 4
+    if pr0 or pc0 or pr1 or pc1:
+        pads = ((pr0, pr1), (pc0, pc1))
+        level = np.pad(level, pads, mode="edge")
+        level_valid = np.pad(level_valid, pads, mode="edge")
+        origin = (origin[0] - pr0, origin[1] - pc0)
+    return _Level(level, level_valid, origin, q, (pr0, pc0), (lr, lc))
+
+
+def _level_response(level, sigma, width_px, polarity, factor):
+    """Noise-normalised response of one :class:`_Level` per polarity, cropped to the level."""
+    g = ndimage.gaussian_filter(level.image, sigma, mode="reflect", truncate=3.0)
+    dune = None
+    g, dune_w, dune_t = dune_filter(g, width_px)
+    if dune_w is not None:
+        dune = dune_orientation_factors(dune_w, dune_t)
+        del dune_w, dune_t
+    measures, clutter = _oriented(g, sigma, width_px, polarity, dune)
+    del dune, g
+    floor = _white_clutter(sigma, width_px) * level.quantum / np.sqrt(12.0) if level.quantum > 0 else 0.0
+    noise = block_noise(clutter, level.valid, level.origin, block=BLOCK // factor, floor=floor)
+    noise *= np.float32(_unit(sigma, width_px, polarity))
+    (r0, c0), (rows, cols) = level.pad, level.shape
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        combined = list(pool.map(lambda p: _combine(measures.pop(p), level.origin, factor, width_px), list(measures)))
+    for measure in combined:
+        measure = measure[r0:r0 + rows, c0:c0 + cols]
+        measure /= noise[r0:r0 + rows, c0:c0 + cols]
+        yield measure
 
 
 def clear_near_nodata(response, valid, reach_px):

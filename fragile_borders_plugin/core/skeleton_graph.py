@@ -416,69 +416,81 @@ class TrackGraph:
         list of (coords, n_bridged_px)
             ``n_bridged_px`` is the length of bridged gaps inside the chain (pixels).
         """
-        link = {}
         cos_turn = np.cos(np.radians(max_turn_deg))
+        link = {}
         for node, eids in self.incident.items():
-            ends = []
-            for eid in eids:
-                u, v, coords = self.edges[eid]
-                if u == node:
-                    ends.append((eid, 0, coords))
-                if v == node:
-                    ends.append((eid, 1, coords))
-            if len(ends) == 2:
-                (e1, s1, _), (e2, s2, _) = ends
-                link[(e1, s1)] = (e2, s2)
-                link[(e2, s2)] = (e1, s1)
-            elif len(ends) >= 3:
-                # direction leaving the node along each edge
-                dirs = []
-                for eid, side, coords in ends:
-                    out = -_end_direction(coords, side == 0, reach)
-                    dirs.append(out)
-                pairs = []
-                for a in range(len(ends)):
-                    for b in range(a + 1, len(ends)):
-                        straight = float(dirs[a] @ -dirs[b])
-                        if straight >= cos_turn:
-                            pairs.append((-straight, a, b))
-                pairs.sort()
-                taken = set()
-                for _, a, b in pairs:
-                    if a in taken or b in taken:
-                        continue
-                    taken.update((a, b))
-                    ka = (ends[a][0], ends[a][1])
-                    kb = (ends[b][0], ends[b][1])
-                    link[ka] = kb
-                    link[kb] = ka
+            link.update(self._links_at(node, eids, reach, cos_turn))
         visited = set()
         out = []
-
-        def walk(eid, entry_side):
-            parts, bridged = [], 0.0
-            while eid is not None and eid not in visited:
-                visited.add(eid)
-                u, v, coords = self.edges[eid]
-                seg = coords if entry_side == 0 else coords[::-1]
-                parts.append(seg if not parts else seg[1:])
-                if eid in self.bridges:
-                    bridged += polyline_length(coords)
-                nxt = link.get((eid, 1 - entry_side))
-                if nxt is None:
-                    break
-                eid, entry_side = nxt
-            return np.vstack(parts), bridged
-
         # start at edge ends without a link
         for eid in list(self.edges):
             if eid in visited:
                 continue
             for side in (0, 1):
                 if (eid, side) not in link:
-                    out.append(walk(eid, side))
+                    out.append(self._walk(link, visited, eid, side))
                     break
         for eid in list(self.edges):  # closed loops
             if eid not in visited:
-                out.append(walk(eid, 0))
+                out.append(self._walk(link, visited, eid, 0))
         return out
+
+    def _links_at(self, node, eids, reach, cos_turn):
+        """Which edge end continues which at ``node``: (edge, side) → (edge, side), both ways. Through a
+        degree-2 node; at a junction, the straightest pairs first (turn below acos ``cos_turn``)."""
+        ends = []
+        for eid in eids:
+            u, v, coords = self.edges[eid]
+            if u == node:
+                ends.append((eid, 0, coords))
+            if v == node:
+                ends.append((eid, 1, coords))
+        if len(ends) == 2:
+            pairs = [(0, 1)]
+        elif len(ends) >= 3:
+            # direction leaving the node along each edge
+            dirs = [-_end_direction(coords, side == 0, reach) for _, side, coords in ends]
+            pairs = _straightest_pairs(dirs, cos_turn)
+        else:
+            return {}
+        link = {}
+        for a, b in pairs:
+            ka, kb = ends[a][:2], ends[b][:2]
+            link[ka] = kb
+            link[kb] = ka
+        return link
+
+    def _walk(self, link, visited, eid, entry_side):
+        """Follow ``link`` from edge ``eid`` entered at ``entry_side``: (coords, bridged length px)."""
+        parts, bridged = [], 0.0
+        while eid is not None and eid not in visited:
+            visited.add(eid)
+            _, _, coords = self.edges[eid]
+            seg = coords if entry_side == 0 else coords[::-1]
+            parts.append(seg if not parts else seg[1:])
+            if eid in self.bridges:
+                bridged += polyline_length(coords)
+            nxt = link.get((eid, 1 - entry_side))
+            if nxt is None:
+                break
+            eid, entry_side = nxt
+        return np.vstack(parts), bridged
+
+
+def _straightest_pairs(directions, cos_turn):
+    """Disjoint pairs (a, b) of outward ``directions`` that continue each other with a turn below
+    acos ``cos_turn``, the straightest first."""
+    candidates = []
+    for a in range(len(directions)):
+        for b in range(a + 1, len(directions)):
+            straight = float(directions[a] @ -directions[b])
+            if straight >= cos_turn:
+                candidates.append((-straight, a, b))
+    candidates.sort()
+    taken, pairs = set(), []
+    for _, a, b in candidates:
+        if a in taken or b in taken:
+            continue
+        taken.update((a, b))
+        pairs.append((a, b))
+    return pairs
