@@ -147,6 +147,25 @@ def test_tolerant_change_ignores_subpixel_shift_of_an_edge_but_keeps_a_new_objec
     assert kept[6:11, 6:11].all()  # the new object is not
 
 
+def test_tolerant_change_keeps_the_mixed_border_of_a_new_area_but_not_of_a_thin_line():
+    before = np.zeros((1, 30, 30), np.float32)
+    after = before.copy()
+    after[:, 5:15, 5:15] = 100.0  # a new area...
+    after[:, 4, 5:15] = after[:, 15, 5:15] = 8.0  # ...whose border pixels it covers by 8 %
+    after[:, 5:25, 22] = 100.0  # a new one-pixel wall...
+    after[:, 5:25, 23] = 8.0  # ...covering its neighbour by 8 %
+    valid = np.ones((30, 30), bool)
+    candidates = ((before - after) ** 2)[0] > 25.0
+    half_step = np.full((8, 2), 0.5)
+    kept = change.tolerant_change(before, after, valid, candidates, lambda s: s, 25.0, max_step=half_step)
+    assert candidates[4, 5:15].all() and candidates[5:25, 23].all()
+    # half a pixel of shift towards the old ground explains 8 % of new content; next to a
+    # changed area that content is the area's, not the ground's
+    assert kept[4, 6:14].all() and kept[15, 6:14].all()
+    assert kept[5:15, 5:15].all() and kept[5:25, 22].all()
+    assert not kept[5:25, 23].any()  # a line is no area: its neighbour stays explained
+
+
 def test_box_smooth_ignores_invalid_pixels():
     values = np.full((1, 5, 5), 10.0, np.float32)
     values[0, 2, 2] = 1000.0

@@ -54,6 +54,16 @@ def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1, expl
     computed (a sub-pixel shift along that line); the pixel stays changed when the smallest
     distance still gives a score above ``threshold``.
 
+    Two passes: the first keeps the candidates that no shift explains (confirmed); the second
+    tests again the explained candidates beside a confirmed *area* (pixels in a 3 x 3 square all
+    confirmed) without the shifts that move such a pixel's content into them. A shift explains a
+    pixel by content it takes from the neighbour on the far side of the shift; when that
+    neighbour has changed beyond any shift, the explanation borrows new content. So it does for
+    the mixed pixel along the border of a real change (part new object, part old ground), which
+    part of a pixel's shift towards the old ground would otherwise explain away. A line or a
+    speckle is no area: a thin outline is itself the mixed pixel, its neighbours are old ground.
+    Restored pixels confirm nothing further (nothing grows along shifted edges).
+
     Parameters
     ----------
     fb, fa : ndarray (k, h, w) float32
@@ -83,53 +93,90 @@ def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1, expl
     -------
     ndarray (h, w) bool
     """
-    h, w = candidates.shape
-    rows, cols = np.nonzero(candidates)
-    out = np.zeros((h, w), dtype=bool)
-    if rows.size == 0:
-        return out
-    if radius <= 0:
+    if radius <= 0 or not candidates.any():
         return candidates.copy()
-    k = fb.shape[0]
-    flat_b, flat_a, flat_valid = fb.reshape(k, -1), fa.reshape(k, -1), valid.ravel()
-    index = rows * w + cols
-    f0, a0 = flat_b[:, index], flat_a[:, index]
-    e0 = f0 - a0
-    alive = np.ones(rows.size, dtype=bool)
-    active = np.arange(rows.size)
-    order = range(len(_DIRECTIONS)) if explained_counts is None else np.argsort(-explained_counts, kind="stable")
-    for direction in order:
-        dr, dc = _DIRECTIONS[direction]
-        if active.size == 0:
-            break
-        n_active = active.size
-        rr, cc = rows[active] + dr * radius, cols[active] + dc * radius
-        inside = (rr >= 0) & (rr < h) & (cc >= 0) & (cc < w)
-        sel, neighbour = active[inside], (rr * w + cc)[inside]
-        ok = flat_valid[neighbour]
-        sel, neighbour = sel[ok], neighbour[ok]
-        # BEFORE against AFTER shifted (misregistration), AFTER against BEFORE shifted (the
-        # blurrier date mixes its neighbours: blur differences between the sensors)
-        for side, (sign, source, base) in enumerate(((1.0, flat_a, a0), (-1.0, flat_b, f0))):
-            if sel.size == 0:
+    shifts = _ShiftTest(fb, fa, valid, finish, threshold, radius, max_step, sides)
+    confirmed = shifts.unexplained(candidates, explained_counts)
+    areas = _areas(confirmed)
+    retest = candidates & ~confirmed & (_neighbour_count(areas, radius) > 0)
+    if retest.any():
+        confirmed |= shifts.unexplained(retest, None, borrowed=areas)
+    return confirmed
+
+
+def _areas(mask):
+    """Pixels of ``mask`` in a 3 x 3 square all in it (its opening): areas, not lines or speckle."""
+    inner = mask & (_neighbour_count(mask) == 8)
+    return inner | (_neighbour_count(inner) > 0)
+
+
+class _ShiftTest:
+    """The sub-pixel shift explanations of :func:`tolerant_change` on one block."""
+
+    def __init__(self, fb, fa, valid, finish, threshold, radius, max_step, sides):
+        k, (h, w) = fb.shape[0], valid.shape
+        self.flat_b, self.flat_a, self.flat_valid = fb.reshape(k, -1), fa.reshape(k, -1), valid.ravel()
+        self.shape, self.finish, self.threshold, self.radius = (h, w), finish, threshold, radius
+        self.max_step, self.sides = max_step, sides
+
+    def unexplained(self, candidates, explained_counts, borrowed=None):
+        """The ``candidates`` that no allowed shift explains; with ``borrowed`` (h, w), a shift
+        that moves the content of a True pixel into the candidate is not allowed."""
+        (h, w), radius = self.shape, self.radius
+        rows, cols = np.nonzero(candidates)
+        index = rows * w + cols
+        f0, a0 = self.flat_b[:, index], self.flat_a[:, index]
+        e0 = f0 - a0
+        alive = np.ones(rows.size, dtype=bool)
+        active = np.arange(rows.size)
+        order = range(len(_DIRECTIONS)) if explained_counts is None else np.argsort(-explained_counts, kind="stable")
+        for direction in order:
+            dr, dc = _DIRECTIONS[direction]
+            if active.size == 0:
                 break
-            if side not in sides:
-                continue
-            top = 1.0 if max_step is None else float(max_step[direction, side])
-            e = e0[:, sel] if sign > 0 else -e0[:, sel]
-            seg = source[:, neighbour] - base[:, sel]
-            length2 = np.einsum("kn,kn->n", seg, seg)
-            t = np.einsum("kn,kn->n", e, seg) / np.where(length2 > 0, length2, 1.0)
-            np.clip(t, 0.0, top, out=t)
-            e -= seg * t
-            explained = finish(np.einsum("kn,kn->n", e, e)) <= threshold
-            alive[sel[explained]] = False
-            sel, neighbour = sel[~explained], neighbour[~explained]
-        active = active[alive[active]]
-        if explained_counts is not None:
-            explained_counts[direction] += n_active - active.size
-    out[rows[alive], cols[alive]] = True
-    return out
+            n_active = active.size
+            rr, cc = rows[active] + dr * radius, cols[active] + dc * radius
+            inside = (rr >= 0) & (rr < h) & (cc >= 0) & (cc < w)
+            sel, neighbour = active[inside], (rr * w + cc)[inside]
+            ok = self.flat_valid[neighbour]
+            sel, neighbour = sel[ok], neighbour[ok]
+            # BEFORE against AFTER shifted (misregistration), AFTER against BEFORE shifted (the
+            # blurrier date mixes its neighbours: blur differences between the sensors)
+            for side, (sign, source, base) in enumerate(((1.0, self.flat_a, a0), (-1.0, self.flat_b, f0))):
+                if sel.size == 0:
+                    break
+                if side not in self.sides:
+                    continue
+                allowed = self._allowed(borrowed, rows[sel], cols[sel], (dr, dc) if side else (-dr, -dc))
+                top = 1.0 if self.max_step is None else float(self.max_step[direction, side])
+                e = e0[:, sel[allowed]] if sign > 0 else -e0[:, sel[allowed]]
+                seg = source[:, neighbour[allowed]] - base[:, sel[allowed]]
+                length2 = np.einsum("kn,kn->n", seg, seg)
+                t = np.einsum("kn,kn->n", e, seg) / np.where(length2 > 0, length2, 1.0)
+                np.clip(t, 0.0, top, out=t)
+                e -= seg * t
+                explained = np.zeros(sel.size, dtype=bool)
+                explained[allowed] = self.finish(np.einsum("kn,kn->n", e, e)) <= self.threshold
+                alive[sel[explained]] = False
+                sel, neighbour = sel[~explained], neighbour[~explained]
+            active = active[alive[active]]
+            if explained_counts is not None:
+                explained_counts[direction] += n_active - active.size
+        out = np.zeros((h, w), dtype=bool)
+        out[rows[alive], cols[alive]] = True
+        return out
+
+    def _allowed(self, borrowed, rows, cols, step):
+        """Index of the pixels whose shift is allowed: False where the pixel ``step`` (times the
+        radius) away, whose content the shift moves in, is ``borrowed`` (outside the block is not)."""
+        if borrowed is None:
+            return slice(None)
+        (h, w), radius = self.shape, self.radius
+        rr, cc = rows + step[0] * radius, cols + step[1] * radius
+        inside = (rr >= 0) & (rr < h) & (cc >= 0) & (cc < w)
+        allowed = np.ones(rows.size, dtype=bool)
+        allowed[inside] = ~borrowed[rr[inside], cc[inside]]
+        return allowed
 
 
 def bounding_box(mask, margin):
@@ -143,16 +190,15 @@ def bounding_box(mask, margin):
             max(cols[0] - margin, 0), min(cols[-1] + 1 + margin, w))
 
 
-def _neighbour_count(mask):
-    """Number of True 8-neighbours of each pixel."""
+def _neighbour_count(mask, radius=1):
+    """Number of True pixels among the 8 neighbours ``radius`` pixels away of each pixel."""
     m = mask.astype(np.uint8)
     count = np.zeros(mask.shape, np.uint8)
     h, w = mask.shape
-    for dr in (-1, 0, 1):
-        for dc in (-1, 0, 1):
-            if dr or dc:
-                count[max(dr, 0):h + min(dr, 0), max(dc, 0):w + min(dc, 0)] += \
-                    m[max(-dr, 0):h + min(-dr, 0), max(-dc, 0):w + min(-dc, 0)]
+    for dr, dc in _DIRECTIONS:
+        r, c = dr * radius, dc * radius
+        count[max(r, 0):h + min(r, 0), max(c, 0):w + min(c, 0)] += \
+            m[max(-r, 0):h + min(-r, 0), max(-c, 0):w + min(-c, 0)]
     return count
 
 
