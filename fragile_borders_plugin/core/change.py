@@ -104,7 +104,7 @@ from .change_blocks import (
     tolerant_change,
 )
 from .change_defaults import MIN_AREA_M2
-from .change_lines import brightening_direction, fit_lines, line_evidence, line_length_px
+from .change_lines import area_fringes, brightening_direction, fit_lines, line_evidence, line_length_px
 from .change_model import (
     DIRECTIONS,
     METHODS,
@@ -510,7 +510,7 @@ def threshold_block(model, fb, fa, score, valid):
         for evidence in model.scales:
             windows |= window_evidence(d, valid, evidence, local)
     if model.lines is not None:
-        windows |= line_evidence(model.lines, fb, fa, valid, model.shift_px)
+        windows |= line_evidence(model.lines, fb, fa, valid, model.shift_px) & ~area_fringes(pixel)
     windows &= valid & ~pixel
     return pixel, windows
 

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .change_model import SHIFT_SLACK_PX, WINDOW_TAIL_FACTOR, compensate_shift
+from .change_model import SHIFT_SLACK_PX, WINDOW_TAIL_FACTOR
 
+#: standardised difference a pixel must carry itself, on the side of its line, to be flagged
+#: (the blurred fringe beside a change has lines too; chosen on the dev seeds: 0, 0.7, 1.2)
+OWN_SUPPORT = 1.2
 #: orientations (0-153 degrees) as (row, col) steps and the partner pixel that completes each
 #: step of the 2-step lines (Bresenham: slope 1/2 runs through (0, 0), (0, 1), (1, 2), (1, 3)...)
 LINE_STEPS = (((0, 1), None), ((1, 2), (0, 1)), ((1, 1), None), ((2, 1), (1, 0)),
@@ -45,24 +48,72 @@ def brightening_direction(model, mean_after):
     return (vector / norm if norm > 0 else np.ones_like(vector) / np.sqrt(vector.size)).astype(np.float32)
 
 
-def projected_difference(direction, fb, fa, valid, shift_px, noise):
-    """BEFORE - AFTER along ``direction`` (h, w) float32, the measured shift and blur removed,
-    over its expected spread on unchanged ground: ``noise`` (the pixel scatter) and what the
-    local misregistration left after the compensation (:data:`.change_model.SHIFT_SLACK_PX`
-    times the gradient) makes of an existing edge. Zero where a pixel or one of its 8
-    neighbours is invalid (the derivatives are meaningless there)."""
-    from scipy import ndimage
-
-    before = np.tensordot(direction, fb, axes=1)[None]
-    after = np.tensordot(direction, fa, axes=1)[None]
-    difference = compensate_shift(before - after, before, after, shift_px)[0]
-    gy, gx = np.gradient((before[0] + after[0]) * np.float32(0.5))
-    spread = np.hypot(gy, gx)
-    spread *= np.float32(SHIFT_SLACK_PX)
-    spread = np.hypot(spread, np.float32(noise), out=spread)
-    difference /= spread
-    difference[~ndimage.minimum_filter(valid, size=3, mode="constant")] = 0.0
+def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
+    """BEFORE - AFTER along ``direction`` (h, w) float32 with the first-order effect of the
+    measured shift and blur removed (the model of :func:`.change_model.compensate_shift`), and
+    (given the pixel scatter ``noise``) over its expected spread on unchanged ground: the
+    scatter and what the local misregistration left after the compensation
+    (:data:`.change_model.SHIFT_SLACK_PX` times the gradient) makes of an existing edge. Zero
+    where a pixel or one of its 8 neighbours is invalid (the derivatives are meaningless there)."""
+    before = np.tensordot(direction, fb, axes=1)
+    after = np.tensordot(direction, fa, axes=1)
+    difference = before - after
+    mean = before
+    mean += after
+    mean *= np.float32(0.5)
+    gy, gx = np.gradient(mean)
+    if shift_px is not None:
+        difference -= np.float32(shift_px[0]) * gy + np.float32(shift_px[1]) * gx + \
+            np.float32(shift_px[2]) * _laplacian(mean)
+    if noise is not None:
+        spread = gy * gy
+        spread += gx * gx
+        spread *= np.float32(SHIFT_SLACK_PX ** 2)
+        spread += np.float32(noise) ** 2
+        difference /= np.sqrt(spread, out=spread)
+    if not valid.all():
+        difference[~shrink3(valid)] = 0.0
     return difference
+
+
+def _laplacian(values):
+    """5-point Laplacian (h, w), edges repeated."""
+    padded = np.pad(values, 1, mode="edge")
+    out = padded[:-2, 1:-1] + padded[2:, 1:-1]
+    out += padded[1:-1, :-2]
+    out += padded[1:-1, 2:]
+    out -= np.float32(4.0) * values
+    return out
+
+
+def shrink3(mask):
+    """3 x 3 erosion of a boolean (h, w), False outside (separable, without a generic filter)."""
+    rows = mask.copy()
+    rows[1:] &= mask[:-1]
+    rows[:-1] &= mask[1:]
+    rows[[0, -1]] = False
+    out = rows.copy()
+    out[:, 1:] &= rows[:, :-1]
+    out[:, :-1] &= rows[:, 1:]
+    out[:, [0, -1]] = False
+    return out
+
+
+def grow3(mask):
+    """3 x 3 dilation of a boolean (h, w) (separable)."""
+    rows = mask.copy()
+    rows[1:] |= mask[:-1]
+    rows[:-1] |= mask[1:]
+    out = rows.copy()
+    out[:, 1:] |= rows[:, :-1]
+    out[:, :-1] |= rows[:, 1:]
+    return out
+
+
+def area_fringes(pixel):
+    """Pixels within 2 of the core of an area (not a thin line) that the pixel test flags: the
+    line test does not grow areas by their blurred edge."""
+    return grow3(grow3(shrink3(pixel)))
 
 
 def oriented_line_sums(values, length_px):
@@ -127,30 +178,30 @@ def fit_lines(direction, samples, length_px, significance):
     that a line reaching into a strong change with one end does not count). Each orientation's
     half sums are standardised by their robust spread; the limit is the larger of the normal
     quantile at which both independent halves pass with probability ``(1 - significance) / 8``
-    and the empirical quantile of the sample's standardised statistic at
-    :data:`.change_model.WINDOW_TAIL_FACTOR` times further into the tail. Returns None when the
-    windows hold too few usable lines.
+    and the empirical quantile of the standardised statistic at
+    :data:`.change_model.WINDOW_TAIL_FACTOR` times further into the tail, the median over the
+    windows (a long faint track or a wall the pixel test missed sets the tail of the window it
+    crosses, not the limit). Returns None when the windows hold too few usable lines.
     """
     from scipy.stats import norm
 
-    raw = [projected_difference(direction, fb, fa, valid, shift_px, 1.0)
-           for fb, fa, valid, usable, shift_px in samples]
-    null = np.concatenate([d[s[3]] for d, s in zip(raw, samples)])
+    null = np.concatenate([projected_difference(direction, fb, fa, valid, shift_px)[usable]
+                           for fb, fa, valid, usable, shift_px in samples])
     if null.size < 1000:
         return None
     noise = max(1.4826 * float(np.median(np.abs(null - np.median(null)))), 1e-9)
-    halves = [([], []) for _ in LINE_STEPS]
+    windows = []  # per window, per orientation: both half sums of the usable pixels
     for fb, fa, valid, usable, shift_px in samples:
         difference = projected_difference(direction, fb, fa, valid, shift_px, noise)
-        for (firsts, seconds), (first, second) in zip(halves, oriented_line_sums(difference, length_px)):
-            firsts.append(first[usable])
-            seconds.append(second[usable])
-    halves = [(np.concatenate(firsts), np.concatenate(seconds)) for firsts, seconds in halves]
+        windows.append([(first[usable], second[usable]) for first, second in oriented_line_sums(difference, length_px)])
     spreads = np.array([max(1.4826 * float(np.median(np.abs(first - np.median(first)))), 1e-9)
-                        for first, _ in halves])
-    statistic = np.concatenate([_both_halves(first, second) / spread for (first, second), spread in zip(halves, spreads)])
+                        for first in (np.concatenate([w[o][0] for w in windows]) for o in range(len(LINE_STEPS)))])
     tail = (1.0 - significance) / len(LINE_STEPS)
-    limit = max(float(norm.isf(np.sqrt(tail / 2.0))), float(np.quantile(statistic, 1.0 - tail / WINDOW_TAIL_FACTOR)))
+    empirical = [float(np.quantile(np.concatenate([_both_halves(*halves) / spread
+                                                   for halves, spread in zip(window, spreads)]),
+                                   1.0 - tail / WINDOW_TAIL_FACTOR))
+                 for window in windows if window[0][0].size >= 1000]
+    limit = max([float(norm.isf(np.sqrt(tail / 2.0))), float(np.median(empirical)) if empirical else 0.0])
     return LineEvidence(int(length_px), direction, noise, (limit * spreads).astype(np.float32))
 
 
@@ -161,10 +212,11 @@ def _both_halves(first, second):
 
 
 def line_evidence(lines, fb, fa, valid, shift_px):
-    """Pixels (h, w) on a significant line whose own difference has the line's sign."""
+    """Pixels (h, w) on a significant line whose own standardised difference lies beyond
+    :data:`OWN_SUPPORT` on the line's side."""
     difference = projected_difference(lines.direction, fb, fa, valid, shift_px, lines.noise)
-    positive = difference > 0
-    negative = difference < 0
+    positive = difference > OWN_SUPPORT
+    negative = difference < -OWN_SUPPORT
     flagged = np.zeros(valid.shape, dtype=bool)
     for limit, (first, second) in zip(lines.limits, oriented_line_sums(difference, lines.length_px)):
         flagged |= (first > limit) & (second > limit) & positive
