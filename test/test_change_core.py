@@ -375,17 +375,21 @@ def test_a_new_one_pixel_wall_survives_tolerance_and_clean_up(tmp_path):
     assert (read_mask(mask_path) == 1).sum() > 5 * wall.sum()
 
 
-def test_line_test_finds_a_faint_wall_the_pixel_test_misses(tmp_path):
-    """A misregistered pair with a faint new 1-pixel wall (outside the sample windows, as most
-    of a large scene is): the pixel test finds none of it, the line test over 30 m lines most,
-    and the shifted texture's edges stay unflagged."""
+def faint_wall_pair(folder):
+    """A misregistered pair with a faint new 1-pixel wall outside the sample windows (as most of
+    a large scene is). Returns the BEFORE and AFTER paths and the wall's pixels."""
     before, after, _ = synthetic_pair(size=600, seed=4, block=None, shift=0.4)
     wall = np.zeros((600, 600), bool)
     wall[450, 40:250] = True
     wall[400:500, 470] = True
     after[:, wall] += 80.0 * np.array([1.0, 1.04, 1.12, 0.96])[:, None]
-    b = write_raster(tmp_path / "b.tif", before)
-    a = write_raster(tmp_path / "a.tif", after)
+    return write_raster(os.path.join(folder, "b.tif"), before), write_raster(os.path.join(folder, "a.tif"), after), wall
+
+
+def test_line_test_finds_a_faint_wall_the_pixel_test_misses(tmp_path):
+    """The pixel test finds none of a faint wall, the line test over 30 m lines most of it, and
+    the shifted texture's edges stay unflagged."""
+    b, a, wall = faint_wall_pair(str(tmp_path))
     mask_path = str(tmp_path / "mask.tif")
     summary = change.detect_changes(b, a, None, mask_path, None, min_area_m2=50.0)
     assert summary["line_length_px"] == 0 and (read_mask(mask_path)[wall] == 1).mean() < 0.05
