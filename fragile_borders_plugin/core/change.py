@@ -193,8 +193,10 @@ class ChangeSettings:
             raise ValueError(f"Unknown method {self.method!r}; choose one of {', '.join(METHODS)}.")
         if not 0.5 <= self.significance < 1.0:
             raise ValueError(f"SIGNIFICANCE must be a probability between 0.5 and 1 (got {self.significance}).")
-        if self.min_area_m2 < 0 or self.line_length_m < 0:
-            raise ValueError("MIN_AREA_M2 and the line length must be zero or positive (metres).")
+        if self.min_area_m2 < 0:
+            raise ValueError("MIN_AREA_M2 must be zero or positive (square metres).")
+        if self.line_length_m < 0:
+            raise ValueError("LINE_LENGTH_M must be zero or positive (metres).")
         if self.threshold_mode not in THRESHOLD_MODES:
             raise ValueError(f"Unknown threshold mode {self.threshold_mode!r}; use one of "
                              f"{', '.join(THRESHOLD_MODES)}.")
@@ -425,7 +427,7 @@ def sample_pixels(pair, settings, readers, progress=None, is_cancelled=None):
 
 
 def fit_statistics(xs, ys, windows, pair, settings, warn, info):
-    """Stage *statistics* (2/2): the change model, its window tests and the measured shift.
+    """Stage *statistics* (2/2): the change model, its window and line tests and the measured shift.
 
     Returns
     -------
