@@ -400,6 +400,17 @@ def test_line_test_finds_a_faint_wall_the_pixel_test_misses(tmp_path):
     assert (detected & ~wall).sum() < 1e-4 * wall.size
 
 
+def test_line_test_blocks_match_a_single_block(tmp_path):
+    """The halo read around each block carries the lines: 64-row blocks give the one-block mask."""
+    b, a, _ = faint_wall_pair(str(tmp_path))
+    masks = []
+    for rows in (64, 1024):
+        path = str(tmp_path / f"mask_{rows}.tif")
+        change.detect_changes(b, a, None, path, None, line_length_m=30.0, block_rows=rows)
+        masks.append(read_mask(path))
+    assert (masks[0] == 1).sum() > 100 and np.array_equal(masks[0], masks[1])
+
+
 def test_oriented_line_sums_match_the_digital_lines():
     from fragile_borders_plugin.core.change_lines import LINE_STEPS, oriented_line_sums
 
