@@ -394,6 +394,56 @@ def test_a_new_one_pixel_wall_survives_tolerance_and_clean_up(tmp_path):
     assert (read_mask(mask_path) == 1).sum() > 5 * wall.sum()
 
 
+def faint_wall_pair(folder):
+    """A misregistered pair with a faint new 1-pixel wall outside the sample windows (as most of
+    a large scene is). Returns the BEFORE and AFTER paths and the wall's pixels."""
+    before, after, _ = synthetic_pair(size=600, seed=4, block=None, shift=0.4)
+    wall = np.zeros((600, 600), bool)
+    wall[450, 40:250] = True
+    wall[400:500, 470] = True
+    after[:, wall] += 80.0 * np.array([1.0, 1.04, 1.12, 0.96])[:, None]
+    return write_raster(os.path.join(folder, "b.tif"), before), write_raster(os.path.join(folder, "a.tif"), after), wall
+
+
+def test_line_test_finds_a_faint_wall_the_pixel_test_misses(tmp_path):
+    """The pixel test finds none of a faint wall, the line test over 30 m lines most of it, and
+    the shifted texture's edges stay unflagged."""
+    b, a, wall = faint_wall_pair(str(tmp_path))
+    mask_path = str(tmp_path / "mask.tif")
+    summary = change.detect_changes(b, a, None, mask_path, None, min_area_m2=50.0)
+    assert summary["line_length_px"] == 0 and (read_mask(mask_path)[wall] == 1).mean() < 0.05
+    summary = change.detect_changes(b, a, None, mask_path, None, min_area_m2=50.0, line_length_m=30.0)
+    detected = read_mask(mask_path) == 1
+    assert summary["line_length_px"] == 10
+    assert detected[wall].mean() > 0.4
+    assert (detected & ~wall).sum() < 1e-4 * wall.size
+
+
+def test_line_test_blocks_match_a_single_block(tmp_path):
+    """The halo read around each block carries the lines: 64-row blocks give the one-block mask."""
+    b, a, _ = faint_wall_pair(str(tmp_path))
+    masks = []
+    for rows in (64, 1024):
+        path = str(tmp_path / f"mask_{rows}.tif")
+        change.detect_changes(b, a, None, path, None, line_length_m=30.0, block_rows=rows)
+        masks.append(read_mask(path))
+    assert (masks[0] == 1).sum() > 100 and np.array_equal(masks[0], masks[1])
+
+
+def test_oriented_line_sums_match_the_digital_lines():
+    from fragile_borders_plugin.core.change_lines import LINE_STEPS, oriented_line_sums
+
+    values = np.random.default_rng(0).normal(size=(30, 40)).astype(np.float32)
+    for ((dr, dc), partner), halves in zip(LINE_STEPS, oriented_line_sums(values, 8)):
+        steps = 8 if partner is None else 4
+        offsets = [(0, 0)] if partner is None else [(0, 0), partner]
+        for (r, c) in ((0, 0), (15, 20), (29, 39), (3, 37)):
+            for half, ts in zip(halves, (range(-(steps // 2), 0), range(0, steps - steps // 2))):
+                expected = sum(values[r + t * dr + pr, c + t * dc + pc] for t in ts for pr, pc in offsets
+                               if 0 <= r + t * dr + pr < 30 and 0 <= c + t * dc + pc < 40)
+                assert half[r, c] == pytest.approx(expected, abs=1e-4)
+
+
 def test_generator_field_changes_leave_the_other_layers_unchanged():
     from fragile_borders_plugin.core import training_scene as ts
 

@@ -9,7 +9,7 @@ from shapely.ops import unary_union
 from rasterio.transform import from_origin
 
 from conftest import file_digest, recording_feedback
-from test_change_core import synthetic_pair, write_pair, write_raster
+from test_change_core import faint_wall_pair, synthetic_pair, write_pair, write_raster
 
 ALG = "fragileborders:detectchanges"
 
@@ -69,6 +69,21 @@ def test_algorithm_is_registered_with_help(provider):
     help_text = algorithm.shortHelpString()
     for change_class in ("new_bright_surface", "darkening", "vegetation_loss", "vegetation_gain", "other"):
         assert change_class in help_text
+
+
+def test_line_length_reaches_the_line_test(provider, tmp_path):
+    """LINE_LENGTH_M is off by default; 30 m finds most of a faint wall the defaults miss."""
+    from qgis.core import QgsApplication
+
+    assert QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition(
+        "LINE_LENGTH_M").defaultValue() == 0.0
+    before, after, wall = faint_wall_pair(str(tmp_path))
+    found = []
+    for length in (0.0, 30.0):
+        result = run({"BEFORE": before, "AFTER": after, "LINE_LENGTH_M": length, **outputs(str(tmp_path))})
+        with rasterio.open(result["OUTPUT_MASK"]) as src:
+            found.append((src.read(1)[wall] == 1).mean())
+    assert found[0] < 0.05 and found[1] > 0.4
 
 
 def test_min_area_default_is_the_core_default_everywhere(provider):

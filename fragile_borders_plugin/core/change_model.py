@@ -84,6 +84,7 @@ class ChangeModel:
     imad: object = None
     mixture: object = None
     scales: list = field(default_factory=list)
+    lines: object = None
     shift_px: object = None
     max_step: object = None
     tolerance_sides: tuple = (0, 1)
