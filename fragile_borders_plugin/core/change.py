@@ -72,8 +72,9 @@ spread (pixel scatter and what the residual misregistration makes of existing ed
 over both halves of 1-pixel lines of about ``line_length_m`` in 8 orientations; both halves
 must pass the limit calibrated on the sample windows away from the other detections
 (Bonferroni over the orientations, never below the empirical tail). iMAD, CVA, brightness and
-NDVI only (not texture); the shift is measured (and compensated) when the tolerance is on. Off by default: on the benchmark scenes it raised the recall of walls
-on held-out seeds and of new tracks but lowered pixel F1 (see benchmarks/results_change.md).
+NDVI only (not texture); the shift is measured (and compensated) when the tolerance is on.
+Off by default: on the benchmark scenes it raised the recall of walls on held-out seeds and of
+new tracks but lowered pixel F1 (see benchmarks/results_change.md).
 
 Misregistration tolerance
 -------------------------
