@@ -458,15 +458,16 @@ def fit_statistics(xs, ys, windows, pair, settings, warn, info):
 
 def fit_line_test(model, windows, settings, length_px, mean_after, grid):
     """The line test calibrated on the sample windows, away from what the other stages detect
-    there (:func:`.change_lines.fit_lines`)."""
+    there (:func:`.change_lines.fit_lines`), on the features the blocks will compare (smoothed
+    with SMOOTH)."""
     from scipy import ndimage
 
     direction = brightening_direction(model, mean_after)
+    min_pixels = settings.min_pixels(grid)
     samples = []
     for x, y, valid in windows:
-        fb, fa = model.block_features(x, y, valid)
-        _, detected, _ = _detect_block(model, settings, x, y, valid, np.zeros(len(DIRECTIONS)),
-                                       settings.min_pixels(grid))
+        fb, fa, score = score_block(model, x, y, valid, settings.smooth)
+        detected = _detect_scored(model, settings, fb, fa, score, valid, np.zeros(len(DIRECTIONS)), min_pixels)
         reach = length_px + 3  # every line through a usable pixel misses the detections
         usable = ndimage.minimum_filter(valid, size=reach, mode="constant") & \
             ~ndimage.maximum_filter(detected, size=reach, mode="constant")
@@ -603,9 +604,15 @@ def _detect_block(model, settings, x, y, valid, explained_counts, min_pixels):
     (h, w), and ``explained_counts`` updated by the block.
     """
     fb, fa, score = score_block(model, x, y, valid, settings.smooth)
+    return score, _detect_scored(model, settings, fb, fa, score, valid, explained_counts, min_pixels), \
+        explained_counts
+
+
+def _detect_scored(model, settings, fb, fa, score, valid, explained_counts, min_pixels):
+    """Stages threshold -> tolerance -> clean of a scored block (:func:`score_block`): the cleaned mask."""
     pixel, windows = threshold_block(model, fb, fa, score, valid)
     detected = tolerate_block(model, fb, fa, valid, pixel, windows, settings, explained_counts, min_pixels)
-    return score, clean_mask(detected, valid, min_pixels), explained_counts
+    return clean_mask(detected, valid, min_pixels)
 
 
 def label_block(mask, score, x, y, model, transform, polygons=True):

@@ -97,17 +97,40 @@ def tolerant_change(fb, fa, valid, candidates, finish, threshold, radius=1, expl
         return candidates.copy()
     shifts = _ShiftTest(fb, fa, valid, finish, threshold, radius, max_step, sides)
     confirmed = shifts.unexplained(candidates, explained_counts)
-    areas = _areas(confirmed)
+    areas = opening3(confirmed)
     retest = candidates & ~confirmed & (_neighbour_count(areas, radius) > 0)
     if retest.any():
         confirmed |= shifts.unexplained(retest, None, borrowed=areas)
     return confirmed
 
 
-def _areas(mask):
+def erode3(mask):
+    """3 x 3 erosion of a boolean (h, w), False outside (separable, without a generic filter)."""
+    rows = mask.copy()
+    rows[1:] &= mask[:-1]
+    rows[:-1] &= mask[1:]
+    rows[[0, -1]] = False
+    out = rows.copy()
+    out[:, 1:] &= rows[:, :-1]
+    out[:, :-1] &= rows[:, 1:]
+    out[:, [0, -1]] = False
+    return out
+
+
+def dilate3(mask):
+    """3 x 3 dilation of a boolean (h, w) (separable)."""
+    rows = mask.copy()
+    rows[1:] |= mask[:-1]
+    rows[:-1] |= mask[1:]
+    out = rows.copy()
+    out[:, 1:] |= rows[:, :-1]
+    out[:, :-1] |= rows[:, 1:]
+    return out
+
+
+def opening3(mask):
     """Pixels of ``mask`` in a 3 x 3 square all in it (its opening): areas, not lines or speckle."""
-    inner = mask & (_neighbour_count(mask) == 8)
-    return inner | (_neighbour_count(inner) > 0)
+    return dilate3(erode3(mask))
 
 
 class _ShiftTest:

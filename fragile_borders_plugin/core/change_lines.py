@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .change_blocks import dilate3, erode3, opening3
 from .change_model import SHIFT_SLACK_PX, WINDOW_TAIL_FACTOR
 
 #: standardised difference a pixel must carry itself, on the side of its line, to be flagged
@@ -72,7 +73,7 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
         spread += np.float32(noise) ** 2
         difference /= np.sqrt(spread, out=spread)
     if not valid.all():
-        difference[~shrink3(valid)] = 0.0
+        difference[~erode3(valid)] = 0.0
     return difference
 
 
@@ -86,34 +87,10 @@ def _laplacian(values):
     return out
 
 
-def shrink3(mask):
-    """3 x 3 erosion of a boolean (h, w), False outside (separable, without a generic filter)."""
-    rows = mask.copy()
-    rows[1:] &= mask[:-1]
-    rows[:-1] &= mask[1:]
-    rows[[0, -1]] = False
-    out = rows.copy()
-    out[:, 1:] &= rows[:, :-1]
-    out[:, :-1] &= rows[:, 1:]
-    out[:, [0, -1]] = False
-    return out
-
-
-def grow3(mask):
-    """3 x 3 dilation of a boolean (h, w) (separable)."""
-    rows = mask.copy()
-    rows[1:] |= mask[:-1]
-    rows[:-1] |= mask[1:]
-    out = rows.copy()
-    out[:, 1:] |= rows[:, :-1]
-    out[:, :-1] |= rows[:, 1:]
-    return out
-
-
 def area_fringes(pixel):
     """Pixels within 2 of the core of an area (not a thin line) that the pixel test flags: the
     line test does not grow areas by their blurred edge."""
-    return grow3(grow3(shrink3(pixel)))
+    return dilate3(opening3(pixel))
 
 
 def oriented_line_sums(values, length_px):
