@@ -7,7 +7,9 @@ Run: ``.venv/bin/python benchmarks/bench_segments.py [--quick] [--output FILE]``
    noisy draw of future incidents) with the weights fitted to a 10 %, 25 % or 100 % share of the history,
    beside today's fixed weights, history only and the oracle: on the 250 km borderlands below, on the
    training scene's own borderland (4096² px, 500 m segments: the issue's case) and with the real OSM
-   desert roads of /work/shared/realdata as tracks.
+   desert roads of /work/shared/realdata as tracks. A BAYES reference row (:class:`BayesReference`) shows
+   how much of the oracle a history of each size can reveal to a predictor that knows the generator's
+   own model: about the best any method can do at that history share; not a method.
 1. Prediction: long generated borderlands (random border of 250 km, random tracks, official
    crossings) with incidents drawn by ``core.training_scene.simulate_incidents`` over three years
    (evaluation seeds 0–9).
@@ -146,7 +148,7 @@ def _held_out_share(source, n_days, cut_day):
 
 
 def latent_expectation(land, segment_length, corridor, held_out_only=True, points_log2=15, background_log2=20,
-                       scramble=12345):
+                       scramble=12345, kinds=None):
     """ORACLE: expected number of incidents per segment corridor under the generator's TRUE latent
     intensity (its sources, mixture probabilities, spatial scatter and time model), integrated over
     each segment's corridor by quasi-Monte Carlo (scrambled Sobol points: 2**``points_log2`` per point
@@ -154,13 +156,15 @@ def latent_expectation(land, segment_length, corridor, held_out_only=True, point
     exactly like the scorer locates incidents). ``held_out_only``: expected count in the held-out window
     (includes the sources' episodes); otherwise the time-averaged (long-run) intensity. ``scramble``
     seeds the scrambling: two values give two independent evaluations (their agreement is the oracle's
-    own resolution). Returns the expected counts and the segment lengths (m)."""
-    line = S.BorderLine(land["border"], max(1.0, min(segment_length / 10.0, corridor / 10.0, 100.0)))
-    segments = S.segment_border(line, segment_length)
+    own resolution). ``kinds``: only the sources of these kinds (None: all). Returns the expected counts
+    and the segment lengths (m)."""
+    line, segments = _oracle_segments(land, segment_length, corridor)
     n_days, cut_day = (END - START).days, (CUT - START).days
     expected = np.zeros(len(segments))
     total = sum(source["probability"] for source in land["sources"])
     for k, source in enumerate(land["sources"]):
+        if kinds is not None and source["kind"] not in kinds:
+            continue
         weight = source["probability"] / total * land["n_incidents"]
         if held_out_only:
             weight *= _held_out_share(source, n_days, cut_day)
@@ -172,10 +176,97 @@ def latent_expectation(land, segment_length, corridor, held_out_only=True, point
             xy = line.point_at(u[:, 0] * line.length_m) + offsets * 3 * land["spread"]
         else:
             xy = np.asarray(source["xy"]) + offsets * source["spread"]
-        chain, _, located = line.locate(xy, corridor)
-        seg = S._segment_of(segments, chain)[located]
-        expected += np.bincount(seg, minlength=len(segments)) * weight / len(u)
+        expected += _corridor_counts(line, segments, xy, corridor) * weight / len(u)
     return expected, segments["length_m"].to_numpy()
+
+
+def _oracle_segments(land, segment_length, corridor):
+    line = S.BorderLine(land["border"], max(1.0, min(segment_length / 10.0, corridor / 10.0, 100.0)))
+    return line, S.segment_border(line, segment_length)
+
+
+def _corridor_counts(line, segments, xy, corridor):
+    """How many of the points ``xy`` fall in each segment's corridor (located like the scorer does)."""
+    chain, _, located = line.locate(xy, corridor)
+    return np.bincount(S._segment_of(segments, chain)[located], minlength=len(segments))
+
+
+class BayesReference:
+    """REFERENCE, not a method: the posterior-mean long-run intensity per segment of a predictor that knows
+    the generator's own model (every source but the violent clusters exactly, and their prior: one or
+    two clusters, σ × 1.5, at track crossings picked in proportion to remoteness) and infers where the
+    violent clusters are from the positions of the given history, by exact enumeration of the clusters'
+    placements. Ranking by it maximises the expected PAI under that model, so it shows how much of the
+    oracle a history of this size can reveal. Approximate: it ignores the incidents' dates (episodes) and
+    the generator's redraw of points outside the scene; the background's density is taken as uniform
+    along the border times its normal scatter across it. What does not depend on the history (the known
+    sources' counts, each candidate cluster's counts) is integrated once per borderland."""
+
+    def __init__(self, land, segment_length, corridor, points_log2=13):
+        self.land = land
+        self.static, _ = latent_expectation(land, segment_length, corridor, held_out_only=False,
+                                            points_log2=points_log2, background_log2=points_log2 + 4,
+                                            kinds=("background", "track_crossing", "official_crossing"))
+        sources = land["sources"]
+        self.hotspots = [source for source in sources if source["kind"] == "track_crossing"]
+        self.violent_share = sum(source["probability"] for source in sources if source["kind"] == "violent_cluster")
+        if not self.hotspots or self.violent_share <= 0:
+            return
+        self.centres = np.array([h["xy"] for h in self.hotspots])
+        self.spread = 1.5 * land["spread"]
+        line, segments = _oracle_segments(land, segment_length, corridor)
+        offsets = norm.ppf(np.clip(qmc.Sobol(2, scramble=True, seed=7).random_base2(points_log2), 1e-12, 1 - 1e-12))
+        self.cluster_counts = np.array([
+            _corridor_counts(line, segments, c + offsets * self.spread, corridor) / len(offsets)
+            for c in self.centres]) * land["n_incidents"] * self.violent_share
+
+    def expected(self, history_xy):
+        """Posterior-mean long-run count per segment given the history points ``history_xy`` (m, n × 2)."""
+        if not self.hotspots or self.violent_share <= 0:
+            return self.static
+        single, pair = _violent_posterior(self.land, self.hotspots, self.centres, self.spread, self.violent_share,
+                                          np.asarray(history_xy, dtype=float).reshape(-1, 2))
+        # one cluster carries the whole violent share, each of a pair half of it
+        return self.static + (single + 0.5 * (pair.sum(axis=0) + pair.sum(axis=1))) @ self.cluster_counts
+
+
+def _violent_posterior(land, hotspots, centres, spread, violent_share, xy):
+    """Posterior probabilities of the violent clusters' placements given the history points ``xy``: one
+    cluster at hotspot i (vector) or a pair drawn as i then j (matrix)."""
+    remoteness = np.array([h["remoteness"] for h in hotspots]) + 1e-6
+    pick = remoteness / remoteness.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):  # the generator picks two without replacement
+        pairs = 0.5 * pick[:, None] * remoteness[None, :] / (remoteness.sum() - remoteness)[:, None]
+    np.fill_diagonal(pairs, 0.0)
+    log_single = np.log(0.5 * pick)
+    log_pairs = np.log(np.where(pairs > 0, pairs, 1e-300))
+    for start in range(0, len(xy), 64):  # chunks of points: bounded memory with many hotspots
+        chunk = xy[start:start + 64]
+        base = _base_density(land, chunk)
+        cluster = _normal2(chunk, centres, spread)
+        log_single = log_single + np.log(base[:, None] + violent_share * cluster).sum(axis=0)
+        log_pairs = log_pairs + np.log(base[:, None, None] + 0.5 * violent_share * (
+            cluster[:, :, None] + cluster[:, None, :])).sum(axis=0)
+    top = max(log_single.max(), log_pairs.max())
+    single, pair = np.exp(log_single - top), np.exp(log_pairs - top)
+    total = single.sum() + pair.sum()
+    return single / total, pair / total
+
+
+def _normal2(xy, centres, spread):
+    squared = ((xy[:, None, :] - centres[None, :, :]) ** 2).sum(axis=-1)
+    return np.exp(-0.5 * squared / spread ** 2) / (2.0 * np.pi * spread ** 2)
+
+
+def _base_density(land, xy):
+    """Density of the known sources (track and official crossings, background) at the points ``xy``."""
+    known = [s for s in land["sources"] if s["kind"] in ("track_crossing", "official_crossing")]
+    density = _normal2(xy, np.array([s["xy"] for s in known]), land["spread"]) @ np.array(
+        [s["probability"] for s in known])
+    border = land["border"].geometry.iloc[0]
+    background = sum(s["probability"] for s in land["sources"] if s["kind"] == "background")
+    across = np.array([border.distance(Point(p)) for p in xy])
+    return density + background / border.length * norm.pdf(across, 0.0, 3.0 * land["spread"])
 
 
 def degrade_tracks(rng, land, miss=0.4, false=0.3):
@@ -251,7 +342,8 @@ def evaluate(seed, n_tracks, segment_length=2000.0, corridor=5000.0, world="diff
 HISTORY_SHARES = (0.10, 0.25, 1.0)
 EXPECTED_METHODS = ("fitted weights (default)", "today's fixed weights (FIT_WEIGHTS off)",
                     "history only (incidents per km, nearest segment)", "ORACLE: latent intensity",
-                    "ORACLE re-evaluated (independent points: the resolution of ρ)")
+                    "ORACLE re-evaluated (independent points: the resolution of ρ)",
+                    "BAYES reference: the generator's own model, its violent clusters inferred from this history")
 
 
 def expected_pai(score, intensity, length, share, seed):
@@ -274,6 +366,7 @@ def _method_rows(land, seed, shares, segment_length=2000.0, corridor=5000.0, who
     # where the latent intensity is flat (the background between hotspots), a second evaluation
     # with other points already reorders segments: its ρ bounds what any ranking can show
     resolution, _ = latent_expectation(land, segment_length, corridor, held_out_only=False, scramble=54321)
+    bayes = BayesReference(land, segment_length, corridor)
     incidents = land["incidents"]
     train = (incidents if whole_history else incidents[incidents["date"] < CUT]).reset_index(drop=True)
     common = dict(segment_length_m=segment_length, corridor_m=corridor, crossings=land["crossings"],
@@ -286,7 +379,9 @@ def _method_rows(land, seed, shares, segment_length=2000.0, corridor=5000.0, who
         fixed, _ = S.score_segments(land["border"], incidents=history, fit_weights=False, **common)
         scores = {EXPECTED_METHODS[0]: fitted["score"].to_numpy(), EXPECTED_METHODS[1]: fixed["score"].to_numpy(),
                   EXPECTED_METHODS[2]: (fitted["n_incidents"] / fitted["length_m"]).to_numpy(dtype=float),
-                  EXPECTED_METHODS[3]: intensity / length, EXPECTED_METHODS[4]: resolution / length}
+                  EXPECTED_METHODS[3]: intensity / length, EXPECTED_METHODS[4]: resolution / length,
+                  EXPECTED_METHODS[5]: bayes.expected(np.column_stack([history.geometry.x, history.geometry.y]))
+                  / length}
         rows[share] = {name: (expected_pai(score, intensity, length, 0.10, seed),
                               expected_pai(score, intensity, length, 0.20, seed),
                               spearmanr(score, intensity / length).correlation) for name, score in scores.items()}
@@ -667,15 +762,16 @@ def _expected_part(seeds, densities):
     fit_name, history_name, fixed_name = EXPECTED_METHODS[0], EXPECTED_METHODS[2], EXPECTED_METHODS[1]
     overview = ["| world | tracks / 250 km | history share | fitted: PAI@10 % / @20 % / ρ | % of oracle "
                 "@10 % / @20 % | history only: PAI@10 % / @20 % / ρ | today's fixed weights: PAI@10 % / "
-                "@20 % / ρ | oracle PAI@10 % / @20 % | ρ of the oracle re-evaluated |", "|---|---|---|---|---|---|---|---|---|"]
+                "@20 % / ρ | oracle PAI@10 % / @20 % | ρ of the oracle re-evaluated | Bayes reference: % of oracle "
+                "@10 % / @20 % |", "|---|---|---|---|---|---|---|---|---|---|"]
     for (world, n_tracks), summary in summaries.items():
         for share in HISTORY_SHARES:
-            f, h, x, o, r = (summary[share, name] for name in (fit_name, history_name, fixed_name,
-                                                               *EXPECTED_METHODS[3:]))
+            f, h, x, o, r, b = (summary[share, name] for name in (fit_name, history_name, fixed_name,
+                                                                  *EXPECTED_METHODS[3:]))
             overview.append(
                 f"| {world} | {n_tracks} | {share:.0%} | {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} | {f[3]:.1%} / "
                 f"{f[4]:.1%} | {h[0]:.2f} / {h[1]:.2f} / {h[2]:.2f} | {x[0]:.2f} / {x[1]:.2f} / {x[2]:.2f} | "
-                f"{o[0]:.2f} / {o[1]:.2f} | {r[2]:.2f} |")
+                f"{o[0]:.2f} / {o[1]:.2f} | {r[2]:.2f} | {b[3]:.1%} / {b[4]:.1%} |")
     return tables, overview
 
 
