@@ -203,70 +203,75 @@ class BayesReference:
     sources' counts, each candidate cluster's counts) is integrated once per borderland."""
 
     def __init__(self, land, segment_length, corridor, points_log2=13):
-        self.land = land
+        sources = land["sources"]
         self.static, _ = latent_expectation(land, segment_length, corridor, held_out_only=False,
                                             points_log2=points_log2, background_log2=points_log2 + 4,
                                             kinds=("background", "track_crossing", "official_crossing"))
-        sources = land["sources"]
-        self.hotspots = [source for source in sources if source["kind"] == "track_crossing"]
+        hotspots = [source for source in sources if source["kind"] == "track_crossing"]
         self.violent_share = sum(source["probability"] for source in sources if source["kind"] == "violent_cluster")
-        if not self.hotspots or self.violent_share <= 0:
+        self.cluster_counts = None  # no cluster to place: the static sources are the whole answer
+        if not hotspots or self.violent_share <= 0:
             return
-        self.centres = np.array([h["xy"] for h in self.hotspots])
+        self.centres = np.array([h["xy"] for h in hotspots])
         self.spread = 1.5 * land["spread"]
         line, segments = _oracle_segments(land, segment_length, corridor)
         offsets = norm.ppf(np.clip(qmc.Sobol(2, scramble=True, seed=7).random_base2(points_log2), 1e-12, 1 - 1e-12))
         self.cluster_counts = np.array([
             _corridor_counts(line, segments, c + offsets * self.spread, corridor) / len(offsets)
             for c in self.centres]) * land["n_incidents"] * self.violent_share
+        self.log_prior = _placement_log_prior(np.array([h["remoteness"] for h in hotspots]))
+        known = [s for s in sources if s["kind"] in ("track_crossing", "official_crossing")]
+        self.known_xy = np.array([s["xy"] for s in known])
+        self.known_probability = np.array([s["probability"] for s in known])
+        self.known_spread = land["spread"]
+        self.border = land["border"].geometry.iloc[0]
+        self.background = sum(s["probability"] for s in sources if s["kind"] == "background")
 
     def expected(self, history_xy):
         """Posterior-mean long-run count per segment given the history points ``history_xy`` (m, n × 2)."""
-        if not self.hotspots or self.violent_share <= 0:
+        if self.cluster_counts is None:
             return self.static
-        single, pair = _violent_posterior(self.land, self.hotspots, self.centres, self.spread, self.violent_share,
-                                          np.asarray(history_xy, dtype=float).reshape(-1, 2))
+        single, pair = self.posterior(np.asarray(history_xy, dtype=float).reshape(-1, 2))
         # one cluster carries the whole violent share, each of a pair half of it
         return self.static + (single + 0.5 * (pair.sum(axis=0) + pair.sum(axis=1))) @ self.cluster_counts
 
+    def posterior(self, xy):
+        """Posterior probabilities of the violent clusters' placements given the history points ``xy``: one
+        cluster at hotspot i (vector) or a pair drawn as i then j (matrix)."""
+        log_single, log_pairs = self.log_prior
+        for start in range(0, len(xy), 64):  # chunks of points: bounded memory with many hotspots
+            chunk = xy[start:start + 64]
+            base = self.base_density(chunk)
+            cluster = _normal2(chunk, self.centres, self.spread)
+            log_single = log_single + np.log(base[:, None] + self.violent_share * cluster).sum(axis=0)
+            log_pairs = log_pairs + np.log(base[:, None, None] + 0.5 * self.violent_share * (
+                cluster[:, :, None] + cluster[:, None, :])).sum(axis=0)
+        top = max(log_single.max(), log_pairs.max())
+        single, pair = np.exp(log_single - top), np.exp(log_pairs - top)
+        total = single.sum() + pair.sum()
+        return single / total, pair / total
 
-def _violent_posterior(land, hotspots, centres, spread, violent_share, xy):
-    """Posterior probabilities of the violent clusters' placements given the history points ``xy``: one
-    cluster at hotspot i (vector) or a pair drawn as i then j (matrix)."""
-    remoteness = np.array([h["remoteness"] for h in hotspots]) + 1e-6
+    def base_density(self, xy):
+        """Density of the known sources (track and official crossings, background) at the points ``xy``."""
+        density = _normal2(xy, self.known_xy, self.known_spread) @ self.known_probability
+        across = np.array([self.border.distance(Point(p)) for p in xy])
+        return density + self.background / self.border.length * norm.pdf(across, 0.0, 3.0 * self.known_spread)
+
+
+def _placement_log_prior(remoteness):
+    """Log prior of the violent clusters' placements: one cluster (probability 1/2) at hotspot i, or two (1/2)
+    drawn i then j without replacement, each in proportion to remoteness (as the generator picks them)."""
+    remoteness = remoteness + 1e-6
     pick = remoteness / remoteness.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):  # the generator picks two without replacement
+    with np.errstate(divide="ignore", invalid="ignore"):
         pairs = 0.5 * pick[:, None] * remoteness[None, :] / (remoteness.sum() - remoteness)[:, None]
     np.fill_diagonal(pairs, 0.0)
-    log_single = np.log(0.5 * pick)
-    log_pairs = np.log(np.where(pairs > 0, pairs, 1e-300))
-    for start in range(0, len(xy), 64):  # chunks of points: bounded memory with many hotspots
-        chunk = xy[start:start + 64]
-        base = _base_density(land, chunk)
-        cluster = _normal2(chunk, centres, spread)
-        log_single = log_single + np.log(base[:, None] + violent_share * cluster).sum(axis=0)
-        log_pairs = log_pairs + np.log(base[:, None, None] + 0.5 * violent_share * (
-            cluster[:, :, None] + cluster[:, None, :])).sum(axis=0)
-    top = max(log_single.max(), log_pairs.max())
-    single, pair = np.exp(log_single - top), np.exp(log_pairs - top)
-    total = single.sum() + pair.sum()
-    return single / total, pair / total
+    return np.log(0.5 * pick), np.log(np.where(pairs > 0, pairs, 1e-300))
 
 
 def _normal2(xy, centres, spread):
     squared = ((xy[:, None, :] - centres[None, :, :]) ** 2).sum(axis=-1)
     return np.exp(-0.5 * squared / spread ** 2) / (2.0 * np.pi * spread ** 2)
-
-
-def _base_density(land, xy):
-    """Density of the known sources (track and official crossings, background) at the points ``xy``."""
-    known = [s for s in land["sources"] if s["kind"] in ("track_crossing", "official_crossing")]
-    density = _normal2(xy, np.array([s["xy"] for s in known]), land["spread"]) @ np.array(
-        [s["probability"] for s in known])
-    border = land["border"].geometry.iloc[0]
-    background = sum(s["probability"] for s in land["sources"] if s["kind"] == "background")
-    across = np.array([border.distance(Point(p)) for p in xy])
-    return density + background / border.length * norm.pdf(across, 0.0, 3.0 * land["spread"])
 
 
 def degrade_tracks(rng, land, miss=0.4, false=0.3):

@@ -361,7 +361,7 @@ def _thin_components(labels, keep, response, reach_px):
         rows, cols = boxes[label - 1]
         box = (slice(max(rows.start - 1, 0), rows.stop + 1), slice(max(cols.start - 1, 0), cols.stop + 1))
         inside = labels[box] == label
-        own = np.where(inside, response[box], 0.0).astype(np.float32)
+        own = np.where(inside, response[box], np.float32(0.0))
         skeleton[box] |= thin(_crest(own, inside, reach_px))
     return skeleton
 
@@ -371,8 +371,6 @@ def _crest(own, inside, reach_px):
     component) within ``reach_px`` (the ridge's width: a shoulder of the ridge is never its own
     crest) ACROSS the ridge, the direction of the Hessian's strongest curvature: along the ridge the
     response may fade (sand cover) without breaking the crest."""
-    if CREST_RATIO <= 0:
-        return inside
     hrr = ndimage.gaussian_filter(own, 1.0, order=(2, 0))
     hcc = ndimage.gaussian_filter(own, 1.0, order=(0, 2))
     hrc = ndimage.gaussian_filter(own, 1.0, order=(1, 1))
