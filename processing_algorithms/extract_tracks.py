@@ -49,7 +49,10 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
                     "it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, "
                     "sharpness, illumination) and the tracks that appear in the difference, where what both "
                     "dates show cancels, are added. A faint track that faded between the dates on dunes "
-                    "can then come out as a new one. Resampled onto INPUT's grid when needed."),
+                    "can then come out as a new one. With the learned detector, where it shows an old track "
+                    "that INPUT shows only faintly (dusted over, less contrast), the two dates' responses are "
+                    "pooled, so the track comes out whole; a track of which INPUT shows no trace is not "
+                    "drawn. Resampled onto INPUT's grid when needed."),
                  optional=True)
 
     def _add_detection(self):
@@ -114,7 +117,9 @@ class ExtractTracksAlgorithm(FragileBordersAlgorithm):
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_RESPONSE", tr("Track response"),
                                                          createByDefault=False),
                  tr("Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability "
-                    "(learned detector) or noise units (filters), as under SENSITIVITY."), optional=True)
+                    "(learned detector) or noise units (filters), as under SENSITIVITY. With BEFORE, the "
+                    "response the lines are drawn from: the difference's new tracks and the two dates' "
+                    "pooled evidence included."), optional=True)
 
     def process(self, parameters, context, feedback):
         # the enum options are listed in the order of the core's POLARITIES and DETECTORS

@@ -244,6 +244,37 @@ def test_faded_track_is_not_taken_for_a_new_one(detector):
     assert T.extract_tracks_array(after, PIXEL_M, before=before, detector=detector) == []
 
 
+def test_old_track_dusted_at_input_is_found_whole_with_before():
+    # the middle third of an old track is dusted over at INPUT (35 % of its contrast): INPUT alone
+    # breaks it in two; BEFORE, where it is clear, is evidence that it runs on under the dust
+    p0, p1 = np.asarray(P0, float), np.asarray(P1, float)
+    a, b = p0 + (p1 - p0) / 3, p0 + 2 * (p1 - p0) / 3
+    after = sensed_dunes(5, psf=0.7)
+    for start, end, contrast in ((p0, a, 40.0), (a, b, 14.0), (b, p1, 40.0)):
+        draw_line(after, start, end, contrast)
+    before = earlier_date(draw_line(sensed_dunes(6, psf=0.5), P0, P1, 40.0))
+    middle = (p0 + p1) / 2
+    alone = T.extract_tracks_array(after, PIXEL_M)
+    assert len(alone) == 2 and all(np.hypot(*(line["coords"] - middle).T).min() > 30 for line in alone)
+    lines = T.extract_tracks_array(after, PIXEL_M, before=before)
+    assert len(lines) == 1 and lines[0]["is_new"] == 0
+    along = (p1 - p0) / np.hypot(*(p1 - p0))
+    offset = lines[0]["coords"] - p0
+    reach = offset @ along
+    assert reach.min() < 10 and reach.max() > np.hypot(*(p1 - p0)) - 10  # end to end, through the dust
+    assert np.abs(offset @ np.array([along[1], -along[0]])).max() < 4  # on the track
+
+
+def test_persistent_evidence_needs_a_trace_in_input():
+    response = np.array([2.0, 0.5, 0.1, 0.0, 3.0], np.float32)
+    before = np.array([2.0, 2.0, 3.0, 3.0, 0.0], np.float32)
+    T._pool_persistent_tracks(response, before)
+    pooled = (0.5 + T.PERSIST_WEIGHT * 2.0) / (1.0 + T.PERSIST_WEIGHT)
+    # equal: unchanged; weaker at INPUT: raised; no trace at INPUT (a vanished track): unchanged;
+    # stronger at INPUT: unchanged
+    np.testing.assert_allclose(response, [2.0, pooled, 0.1, 0.0, 3.0], rtol=1e-6)
+
+
 @pytest.mark.parametrize("detector", T.DETECTORS)
 def test_nodata_stripe_makes_no_track_along_its_edge(detector):
     image = canvas(13)

@@ -99,14 +99,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
             <location filename="../../processing_algorithms/pipeline.py" line="101" />
             <source>Track width (m)</source>
             <translation>عرض المسالك (م)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <source>Minimum track length (m)</source>
             <translation>الحد الأدنى لطول المسلك (م)</translation>
@@ -446,7 +446,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="114" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="117" />
             <source>Track response</source>
             <translation>استجابة مرشّح المسالك</translation>
         </message>
@@ -1254,7 +1254,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="114" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
@@ -1422,163 +1422,163 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="47" />
-            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
-            <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. وتساعد أيضًا في إيجاد المسالك الجديدة الباهتة: تُطابَق مع INPUT (إزاحة دون البكسل، والحدّة، والإضاءة) وتُضاف المسالك التي تظهر في الفرق، حيث يتلاشى ما يُظهره التاريخان. وقد يظهر عندئذ مسلك باهت اختفى بين التاريخين فوق الكثبان كأنه جديد. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. With the learned detector, where it shows an old track that INPUT shows only faintly (dusted over, less contrast), the two dates' responses are pooled, so the track comes out whole; a track of which INPUT shows no trace is not drawn. Resampled onto INPUT's grid when needed.</source>
+            <translation>صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. وتساعد أيضًا في إيجاد المسالك الجديدة الباهتة: تُطابَق مع INPUT (إزاحة دون البكسل، والحدّة، والإضاءة) وتُضاف المسالك التي تظهر في الفرق، حيث يتلاشى ما يُظهره التاريخان. وقد يظهر عندئذ مسلك باهت اختفى بين التاريخين فوق الكثبان كأنه جديد. ومع الكاشف المتعلَّم، حيث تُظهر مسلكًا قديمًا لا تُظهره INPUT إلا باهتًا (مغطى بالرمل أو أقل تباينًا)، تُجمع استجابتا التاريخين فيخرج المسلك كاملًا؛ ولا يُرسم مسلك لا تُظهر INPUT أي أثر له. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>العرض النموذجي للمسالك بالأمتار (من 0.5 إلى 50 بكسل). تُكتشف أيضاً المسالك التي يصل عرضها إلى نحو ضعف هذا العرض. في الصور الأدق من نصف هذا العرض (مثل مسالك بعرض 6 م على بكسلات 0.5 م) تُحسب متوسطات الصورة على شبكة تحليل أخشن يكون فيها عرض المسلك نحو بكسلين: أسرع وأقل تأثراً بنسيج البكسلات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
             <source>Track polarity</source>
             <translation>قطبية المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>both</source>
             <translation>كلاهما</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <source>brighter than the ground</source>
             <translation>أفتح من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <source>darker than the ground</source>
             <translation>أغمق من الأرض</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="68" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>هل المسالك أفتح (قشرة مضطربة) أو أغمق من محيطها، أو كلاهما.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>تُستبعد الخطوط الأقصر من هذا الطول بالأمتار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="73" />
             <source>Sensitivity (0–1)</source>
             <translation>الحساسية (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="75" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = المسارات الواضحة فقط، 1 = الباهتة أيضًا (خطوط خاطئة أكثر). عتبتا التخلف على الاستجابة: العليا = 1.6 + 2.4 × (1 − S)، الدنيا = 0.55 × العليا. الكاشف المتعلَّم: الاستجابة = 5.6 × احتمال المسار (S = 0.5 تُبقي البكسلات التي يزيد احتمالها على 0.5 والمتصلة بأخرى فوق 0.275). المرشحات: الاستجابة بوحدات الضجيج، وتتجاوز الوحدةَ الواحدة 1 % من بكسلات الضجيج الصرف.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <source>Detector</source>
             <translation>الكاشف</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>learned (neural network)</source>
             <translation>متعلَّم (شبكة عصبية)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>oriented filters</source>
             <translation>مرشحات موجهة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the same network fine-tuned on real road images runs, reading the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
             <translation>مُتعلَّم: شبكة U-Net صغيرة دُرِّبت على مناطق حدودية صحراوية مُولَّدة وعلى أشباه مرسومة (قمم الكثبان، حواف الأودية والحقول، النتوءات الصخرية، الغطاء النباتي)؛ تجد هناك مسارات أكثر بخطوط خاطئة أقل (انظر اختبار الأداء في README). في كل تشغيل تُقاس نسيجية INPUT (التباين النسبي الوسيط) مقارنةً بنسيجية مشاهد التدريب، ويُذكر في السجل إن كان INPUT خارج هذا النطاق؛ على نسيج أخشن بكثير (المدن، الأراضي الزراعية) تعمل الشبكة نفسها المُحسَّنة على صور طرق حقيقية، وتقرأ التباين أضعف بالنسبة نفسها، ولا تجد مع ذلك إلا جزءًا من الطرق. المرشحات الموجهة: كاشف الخطوط المبني يدويًا مع كبت حقول الكثبان والحواف والبقع؛ للمقارنة والتحقق. كلاهما يعمل دون اتصال على المعالج.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>مضلعات: يُعالج امتدادها فقط وتُقصّ الخطوط عليها.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Band</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="98" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>النطاق المستخدم وحده. فارغ = السطوع، متوسط النطاقات المرئية (النطاقات 1–3 لصورة رباعية أزرق/أخضر/أحمر/تحت الحمراء القريبة؛ كل النطاقات إن كانت أقل من 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="98" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
             <source>Largest bridged gap (m)</source>
             <translation>أكبر فجوة يُجسَر عليها (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="103" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>أكبر انقطاع (مثل غطاء رملي) بالأمتار يُجسَر بين طرفي خطين متقابلين. 0 = تلقائي: 10 أضعاف عرض المسلك، 10 بكسلات على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="103" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="106" />
             <source>Tile size (pixels)</source>
             <translation>حجم البلاطات (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="105" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>ضلع البلاطات، ببكسلات شبكة التحليل، التي تُعالَج فيها الصور الكبيرة (تزداد الذاكرة مع مربعه).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="113" />
             <location filename="../../processing_algorithms/score_segments.py" line="103" />
             <source>Tracks</source>
             <translation>المسالك</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="111" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="114" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>طبقة خطوط (GeoPackage) بنظام إحداثيات الصورة المدخلة مع length_m (بالأمتار)، confidence (0–1، من قوة الاستجابة والاستمرارية)، mean_response (انظر الحساسية)، is_new (0/1)، azimuth_deg (0–180، باتجاه عقارب الساعة من الشمال) وsinuosity (الطول / المسافة المستقيمة).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="116" />
-            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
-            <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="119" />
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY. With BEFORE, the response the lines are drawn from: the difference's new tracks and the two dates' pooled evidence included.</source>
+            <translation>ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية. مع BEFORE، هي الاستجابة التي تُرسم منها الخطوط، بما فيها المسالك الجديدة في الفرق والأدلة المجمّعة من التاريخين.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="145" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="150" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} مسلك، {:.1f} كم، {} جديد.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="165" />
             <source>Detector: oriented filters (as chosen).</source>
             <translation>الكاشف: المرشحات الموجهة (كما اخترت).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="162" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="167" />
             <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
             <translation>الكاشف: الشبكة المتعلَّمة. نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) تشبه نسيجية المشاهد التي دُرِّبت عليها (نحو {:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="166" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="171" />
             <source>Detector: learned network fine-tuned on real road images: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the generated desert scenes (about {:.1f} %), as in towns, farmland and very fine imagery, outside the domain of the desert-scene network. It read the image's contrast {:.1f} times weaker, as in its training; its quality on real images is still low (README benchmark on real images): cross-check with DETECTOR = oriented filters.</source>
             <translation>الكاشف: الشبكة المتعلَّمة المُحسَّنة على صور طرق حقيقية: نسيجية INPUT (التباين النسبي الوسيط {:.1f} %) أخشن بكثير من نسيجية المشاهد الصحراوية المولَّدة (نحو {:.1f} %)، كما في المدن والأراضي الزراعية والصور الدقيقة جدًا، خارج نطاق شبكة المشاهد الصحراوية. قرأت تباين الصورة أضعف بـ {:.1f} مرة، كما في تدريبها؛ وما زالت جودتها على الصور الحقيقية منخفضة (اختبار README على صور حقيقية): تحقّق بـ DETECTOR = المرشحات الموجهة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="174" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="179" />
             <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
             <translation>الكاشف: الشبكة المتعلَّمة. INPUT أكثر تجانسًا من مشاهد التدريب (التباين النسبي الوسيط {:.1f} % مقابل نحو {:.1f} %: ضباب أو سهل أملس أو نطاق مسطح)؛ قُرئ كما هو. قد تفوت المسارات الباهتة: ارفع SENSITIVITY عند الحاجة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="184" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="189" />
             <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
             <translation>لا مسار: INPUT ثابت (لكل البكسلات الصالحة القيمة نفسها)، فلا نسيج يُبحث فيه عن مسارات. تحقّق من اختيار النطاق ومن الملف.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="187" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="192" />
             <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
             <translation>لا مسار: لم يبلغ أي بكسل العتبة العليا للكاشف ({:.2f}؛ أعلى استجابة {:.2f}). لا تُظهر الصورة أي خط بعرض TRACK_WIDTH_M تقريبًا؛ تحقّق من العرض أو ارفع SENSITIVITY.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="192" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="197" />
             <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
             <translation>لا مسار: وُجدت خطوط مرشحة، لكن لا يبلغ أيٌّ منها MIN_LENGTH_M باستجابة كافية على طوله. خفّض MIN_LENGTH_M أو ارفع SENSITIVITY.</translation>
         </message>
@@ -2601,6 +2601,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
+            <translation type="vanished">صورة أقدم للمنطقة نفسها؛ المسالك الغائبة عنها تأخذ is_new = 1، والخط الذي يمتد من مسلك قديم إلى مسلك جديد يُقطع حيث تتوقف الصورة الأقدم عن إظهاره. وتساعد أيضًا في إيجاد المسالك الجديدة الباهتة: تُطابَق مع INPUT (إزاحة دون البكسل، والحدّة، والإضاءة) وتُضاف المسالك التي تظهر في الفرق، حيث يتلاشى ما يُظهره التاريخان. وقد يظهر عندئذ مسلك باهت اختفى بين التاريخين فوق الكثبان كأنه جديد. يُعاد أخذ عيّناتها على شبكة INPUT عند الحاجة.</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
+            <translation type="vanished">ملف GeoTIFF بصيغة Float32 لاستجابة المسار على شبكة التحليل: 5.6 × الاحتمال (الكاشف المتعلَّم) أو وحدات الضجيج (المرشحات)، كما في الحساسية.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>

@@ -99,14 +99,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="73" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="57" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="60" />
             <location filename="../../processing_algorithms/pipeline.py" line="101" />
             <source>Track width (m)</source>
             <translation>Largeur des pistes (m)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="74" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
             <location filename="../../processing_algorithms/pipeline.py" line="104" />
             <source>Minimum track length (m)</source>
             <translation>Longueur minimale d'une piste (m)</translation>
@@ -446,7 +446,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="44" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="114" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="117" />
             <source>Track response</source>
             <translation>Réponse du filtre de pistes</translation>
         </message>
@@ -1254,7 +1254,7 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="114" />
-            <location filename="../../processing_algorithms/extract_tracks.py" line="91" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
@@ -1422,163 +1422,163 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/extract_tracks.py" line="47" />
-            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
-            <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Elle aide aussi à trouver les pistes nouvelles et faibles : elle est ajustée à INPUT (décalage sous-pixel, netteté, éclairement) et les pistes qui apparaissent dans la différence, où ce que montrent les deux dates s'annule, sont ajoutées. Une piste faible effacée entre les deux dates sur des dunes peut alors sortir comme nouvelle. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. With the learned detector, where it shows an old track that INPUT shows only faintly (dusted over, less contrast), the two dates' responses are pooled, so the track comes out whole; a track of which INPUT shows no trace is not drawn. Resampled onto INPUT's grid when needed.</source>
+            <translation>Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Elle aide aussi à trouver les pistes nouvelles et faibles : elle est ajustée à INPUT (décalage sous-pixel, netteté, éclairement) et les pistes qui apparaissent dans la différence, où ce que montrent les deux dates s'annule, sont ajoutées. Une piste faible effacée entre les deux dates sur des dunes peut alors sortir comme nouvelle. Avec le détecteur appris, là où elle montre une ancienne piste qu'INPUT ne montre que faiblement (voilée de sable, moins contrastée), les réponses des deux dates sont mises en commun, si bien que la piste sort entière ; une piste dont INPUT ne montre aucune trace n'est pas tracée. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="59" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="62" />
             <source>Typical width of the tracks in metres (0.5 to 50 pixels). Tracks up to about twice this width are found too. On imagery finer than half this width (e.g. 6 m tracks on 0.5 m pixels) the image is averaged onto a coarser analysis grid on which a track is about 2 pixels wide: faster, and less disturbed by pixel-scale texture.</source>
             <translation>Largeur typique des pistes en mètres (0,5 à 50 pixels). Les pistes jusqu'à environ deux fois cette largeur sont aussi trouvées. Sur une image plus fine que la moitié de cette largeur (p. ex. pistes de 6 m sur des pixels de 0,5 m), l'image est moyennée sur une grille d'analyse plus grossière où une piste fait environ 2 pixels de large : plus rapide et moins perturbé par la texture à l'échelle du pixel.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="63" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="66" />
             <source>Track polarity</source>
             <translation>Polarité des pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <location filename="../../processing_algorithms/score_segments.py" line="96" />
             <source>both</source>
             <translation>les deux</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <source>brighter than the ground</source>
             <translation>plus claires que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="64" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="67" />
             <source>darker than the ground</source>
             <translation>plus sombres que le sol</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="65" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="68" />
             <source>Whether tracks are brighter (disturbed crust) or darker than their surroundings, or both.</source>
             <translation>Si les pistes sont plus claires (croûte perturbée) ou plus sombres que leur environnement, ou les deux.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="69" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
             <source>Lines shorter than this length in metres are dropped.</source>
             <translation>Les lignes plus courtes que cette longueur en mètres sont écartées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="70" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="73" />
             <source>Sensitivity (0–1)</source>
             <translation>Sensibilité (0–1)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="72" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="75" />
             <source>0 = only clear tracks, 1 = faint ones too (more false lines). Hysteresis thresholds on the response: high = 1.6 + 2.4 × (1 − S), low = 0.55 × high. Learned detector: response = 5.6 × track probability (S = 0.5 keeps pixels above probability 0.5 connected to others above 0.275). Filters: response in noise units, one unit being exceeded by 1 % of the pixels of pure noise.</source>
             <translation>0 = seulement les pistes nettes, 1 = aussi les pistes faibles (plus de fausses lignes). Seuils d'hystérésis sur la réponse : haut = 1,6 + 2,4 × (1 − S), bas = 0,55 × haut. Détecteur appris : réponse = 5,6 × probabilité de piste (S = 0,5 garde les pixels de probabilité supérieure à 0,5 reliés à d'autres au-dessus de 0,275). Filtres : réponse en unités de bruit, une unité étant dépassée par 1 % des pixels de bruit pur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="77" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="80" />
             <source>Detector</source>
             <translation>Détecteur</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>learned (neural network)</source>
             <translation>appris (réseau de neurones)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="78" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="81" />
             <source>oriented filters</source>
             <translation>filtres orientés</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="79" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="82" />
             <source>learned: a small U-Net trained on generated desert borderlands and on drawn look-alikes (dune crests, wadi and field edges, outcrops, vegetation); finds more tracks with fewer false lines there (see the README's benchmark). Each run measures INPUT's texture (median relative contrast) against the training scenes' and says in the log whether INPUT lies outside that domain; on much coarser texture (towns, farmland) the same network fine-tuned on real road images runs, reading the contrast proportionally weaker, and still finds only part of the roads. oriented filters: the hand-built line detector with dune-field, edge and blob suppression; to cross-check. Both run offline on the processor.</source>
             <translation>appris : un petit U-Net entraîné sur des zones frontalières désertiques générées et sur des leurres dessinés (crêtes de dunes, bords d'oueds et de champs, affleurements, végétation) ; il y trouve plus de pistes avec moins de fausses lignes (voir le banc d'essai du README). Chaque exécution mesure la texture de INPUT (contraste relatif médian) par rapport à celle des scènes d'entraînement et indique dans le journal si INPUT sort de ce domaine ; sur une texture bien plus grossière (villes, zones agricoles), le même réseau affiné sur des images routières réelles s'exécute, lit le contraste d'autant plus faiblement, et ne trouve encore qu'une partie des routes. filtres orientés : le détecteur de lignes construit à la main, avec suppression des champs de dunes, des bords et des taches ; pour recouper. Les deux fonctionnent hors ligne sur le processeur.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="92" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
             <source>Polygons: only their extent is processed and the lines are clipped to them.</source>
             <translation>Polygones : seule leur emprise est traitée et les lignes y sont découpées.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="97" />
             <source>Band</source>
             <translation>Bande</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="95" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="98" />
             <source>Band to use alone. Empty = brightness, the mean of the visible bands (bands 1–3 of a 4-band blue/green/red/NIR image; all bands when there are fewer than 4).</source>
             <translation>Bande à utiliser seule. Vide = luminosité, moyenne des bandes visibles (bandes 1–3 d'une image à 4 bandes bleu/vert/rouge/PIR ; toutes les bandes s'il y en a moins de 4).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="98" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="101" />
             <source>Largest bridged gap (m)</source>
             <translation>Plus grande lacune comblée (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="100" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="103" />
             <source>Largest interruption (e.g. sand cover), in metres, bridged between two line ends pointing at each other. 0 = automatic: 10 track widths, at least 10 pixels.</source>
             <translation>Plus grande interruption (p. ex. ensablement), en mètres, comblée entre deux extrémités de lignes qui se font face. 0 = automatique : 10 largeurs de piste, au moins 10 pixels.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="103" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="106" />
             <source>Tile size (pixels)</source>
             <translation>Taille des tuiles (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="105" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="108" />
             <source>Side of the tiles, in pixels of the analysis grid, in which large images are processed (memory grows with its square).</source>
             <translation>Côté des tuiles, en pixels de la grille d'analyse, dans lesquelles les grandes images sont traitées (la mémoire croît avec son carré).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="110" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="113" />
             <location filename="../../processing_algorithms/score_segments.py" line="103" />
             <source>Tracks</source>
             <translation>Pistes</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="111" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="114" />
             <source>Line layer (GeoPackage) in INPUT's CRS with length_m (metres), confidence (0–1, from response strength and continuity), mean_response (see SENSITIVITY), is_new (0/1), azimuth_deg (0–180, clockwise from north) and sinuosity (length / straight distance).</source>
             <translation>Couche de lignes (GeoPackage) dans le SCR de l'entrée avec length_m (mètres), confidence (0–1, d'après la force de la réponse et la continuité), mean_response (voir SENSIBILITÉ), is_new (0/1), azimuth_deg (0–180, dans le sens horaire depuis le nord) et sinuosity (longueur / distance en ligne droite).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="116" />
-            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
-            <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
+            <location filename="../../processing_algorithms/extract_tracks.py" line="119" />
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY. With BEFORE, the response the lines are drawn from: the difference's new tracks and the two dates' pooled evidence included.</source>
+            <translation>GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ. Avec BEFORE, la réponse dont les lignes sont tirées : les pistes nouvelles de la différence et la mise en commun des deux dates comprises.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="145" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="150" />
             <source>{} track(s), {:.1f} km, {} new.</source>
             <translation>{} piste(s), {:.1f} km, {} nouvelle(s).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="160" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="165" />
             <source>Detector: oriented filters (as chosen).</source>
             <translation>Détecteur : filtres orientés (comme choisi).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="162" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="167" />
             <source>Detector: learned network. INPUT's texture (median relative contrast {:.1f} %) is like that of the scenes it was trained on (about {:.1f} %).</source>
             <translation>Détecteur : réseau appris. La texture de INPUT (contraste relatif médian {:.1f} %) ressemble à celle des scènes sur lesquelles il a été entraîné (environ {:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="166" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="171" />
             <source>Detector: learned network fine-tuned on real road images: INPUT's texture (median relative contrast {:.1f} %) is much coarser than that of the generated desert scenes (about {:.1f} %), as in towns, farmland and very fine imagery, outside the domain of the desert-scene network. It read the image's contrast {:.1f} times weaker, as in its training; its quality on real images is still low (README benchmark on real images): cross-check with DETECTOR = oriented filters.</source>
             <translation>Détecteur : réseau appris affiné sur des images routières réelles : la texture de INPUT (contraste relatif médian {:.1f} %) est bien plus grossière que celle des scènes désertiques générées (environ {:.1f} %), comme en ville, en zone agricole et sur les images très fines, hors du domaine du réseau des scènes désertiques. Il a lu le contraste de l'image {:.1f} fois plus faiblement, comme à l'entraînement ; sa qualité sur images réelles reste faible (banc d'essai du README sur images réelles) : recoupez avec DETECTOR = filtres orientés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="174" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="179" />
             <source>Detector: learned network. INPUT is flatter than the scenes it was trained on (median relative contrast {:.1f} % against about {:.1f} %: haze, a smooth plain or a flat band); it was read as it is. Faint tracks may be missed: raise SENSITIVITY if needed.</source>
             <translation>Détecteur : réseau appris. INPUT est plus uniforme que les scènes d'entraînement (contraste relatif médian {:.1f} % contre environ {:.1f} % : brume, plaine lisse ou bande plate) ; il a été lu tel quel. Des pistes faibles peuvent être manquées : augmentez SENSITIVITY si nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="184" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="189" />
             <source>No track: INPUT is constant (every valid pixel has the same value), so there is no texture in which to find tracks. Check the band selection and the file.</source>
             <translation>Aucune piste : INPUT est constant (tous les pixels valides ont la même valeur), il n'y a donc aucune texture où chercher des pistes. Vérifiez le choix de la bande et le fichier.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="187" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="192" />
             <source>No track: no pixel reached the detector's high threshold ({:.2f}; highest response {:.2f}). The image shows no line of about TRACK_WIDTH_M; check the width, or raise SENSITIVITY.</source>
             <translation>Aucune piste : aucun pixel n'a atteint le seuil haut du détecteur ({:.2f} ; réponse la plus forte {:.2f}). L'image ne montre aucune ligne d'environ TRACK_WIDTH_M ; vérifiez la largeur, ou augmentez SENSITIVITY.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/extract_tracks.py" line="192" />
+            <location filename="../../processing_algorithms/extract_tracks.py" line="197" />
             <source>No track: candidate lines were found, but none is at least MIN_LENGTH_M long with enough response along it. Lower MIN_LENGTH_M or raise SENSITIVITY.</source>
             <translation>Aucune piste : des lignes candidates ont été trouvées, mais aucune n'atteint MIN_LENGTH_M avec une réponse suffisante sur sa longueur. Diminuez MIN_LENGTH_M ou augmentez SENSITIVITY.</translation>
         </message>
@@ -2601,6 +2601,14 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
+            <translation type="vanished">Image antérieure de la même zone ; les pistes qui en sont absentes reçoivent is_new = 1, et une ligne qui passe d'une ancienne piste à une nouvelle est coupée là où l'image antérieure cesse de la montrer. Elle aide aussi à trouver les pistes nouvelles et faibles : elle est ajustée à INPUT (décalage sous-pixel, netteté, éclairement) et les pistes qui apparaissent dans la différence, où ce que montrent les deux dates s'annule, sont ajoutées. Une piste faible effacée entre les deux dates sur des dunes peut alors sortir comme nouvelle. Rééchantillonnée sur la grille de INPUT si nécessaire.</translation>
+        </message>
+        <message>
+            <source>Float32 GeoTIFF of the track response on the analysis grid: 5.6 × probability (learned detector) or noise units (filters), as under SENSITIVITY.</source>
+            <translation type="vanished">GeoTIFF Float32 de la réponse de piste sur la grille d'analyse : 5,6 × probabilité (détecteur appris) ou unités de bruit (filtres), comme sous SENSIBILITÉ.</translation>
         </message>
         <message>
             <source>Cuts the border into segments of equal length (measured in metres in a local UTM zone when the border is in degrees; multi-part borders and gaps are fine, a gap counts in the chainage) and scores each segment for patrol priority from explained factors, each 0–1 (f_* columns): &lt;b&gt;crossings&lt;/b&gt; = tracks crossing the segment (weighted by confidence, new tracks × NEW_TRACK_WEIGHT) per km, × (1 + REMOTE_CROSSING_BOOST × remoteness) when official crossings are given; &lt;b&gt;tracks&lt;/b&gt; = track length in the corridor per km² (same weights); &lt;b&gt;changes&lt;/b&gt; = change area in the corridor per km², weighted by change class; &lt;b&gt;incidents&lt;/b&gt; = Σ severity × type weight × (LONG_RUN_SHARE + (1 − LONG_RUN_SHARE) × 0.5^(age / HALF_LIFE_DAYS)) per km (the long-run rate blended with the decayed recent intensity); &lt;b&gt;remoteness&lt;/b&gt; = 1 − exp(−distance along the border to the nearest official crossing / REMOTENESS_SCALE_M); &lt;b&gt;terrain&lt;/b&gt; = passability from the DEM slope (1 − slope / MAX_SLOPE_DEG). Intensive factors are divided by the smaller of the 95th percentile and 5 × the median of their non-zero values, mapped onto 0–0.5 up to that scale and compressed into 0.5–1 above it (the hottest segments keep their order). score = 100 × (Σ weight × factor / Σ weight over factors with data), smoothed along the border (Gaussian, σ = SMOOTHING_M, by default chosen from the incidents); with FIT_WEIGHTS the weights are learned from your own dated incidents: a regularised Poisson model of the incidents per segment (exposure = segment length) is fitted to the earlier half of them and checked on the later half, which chooses the penalty, the share of the incident history and σ; with too few incidents (under 30, or all on one day) WEIGHTS are kept and the log says why; the fitted weights and their bootstrap standard errors are in the log and in OUTPUT_WEIGHTS; rank 1 = highest; priority critical = top 10 % of segments, high = next 20 %, medium = next 30 %, low = rest (and every score 0); drivers names the two factors that add most to the score; hotspot_z is the Getis-Ord Gi* z-score of the unsmoothed score (neighbours within HOTSPOT_DISTANCE_M along the border; z &gt; 1.96 is a significant hot spot at 5 %). risk (0–100) is separate and never raises the score: R = Σ severity × 0.5^(age / RISK_HALF_LIFE_DAYS) over violent incidents within RISK_DISTANCE_M, risk = 100 × (1 − 0.5^(R / RISK_HALF_SEVERITY)). Raw values keep their units: n_track_crossings, track_km_per_km2, new_track_km, change_area_m2, n_incidents, incident_intensity, km_to_crossing, mean_slope_deg, n_violent_incidents. Output geometry is each segment line in the border's CRS.</source>
