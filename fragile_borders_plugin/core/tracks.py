@@ -418,7 +418,9 @@ def _skeleton_step_px(skeleton):
 def _before_codes(later, bimage, bvalid, settings, origin, quantum, pool):
     """Quantised response of BEFORE (maximum-filtered over the misregistration; ``NO_BEFORE`` where
     it has no data) of one window, and the tracks of the difference of the dates merged into the
-    response of ``later`` = (image, valid, response or None when INPUT is constant), in place.
+    response of ``later`` = (image, valid, response or None when INPUT is constant), in place; with
+    the learned detector, BEFORE's evidence on old tracks is pooled into it too
+    (:func:`_pool_persistent_tracks`).
 
     The dates are matched on ``pool``'s thread while BEFORE's own response is computed here
     (scipy.ndimage and numpy release the interpreter lock): the two share the cores.
@@ -441,8 +443,9 @@ def _before_codes(later, bimage, bvalid, settings, origin, quantum, pool):
 
 
 def _pool_persistent_tracks(response, before_response):
-    """Raise ``response`` (INPUT's, in place) where BEFORE's is higher to the mean of the two,
-    BEFORE's weighted :data:`PERSIST_WEIGHT` times, wherever INPUT's reaches :data:`PERSIST_FLOOR`.
+    """Where ``before_response`` is higher, raise ``response`` (INPUT's, in place) to the mean of
+    the two, BEFORE's weighted :data:`PERSIST_WEIGHT` times, wherever INPUT's reaches
+    :data:`PERSIST_FLOOR`.
 
     A track seen in BEFORE very likely persists (desert tracks last for years), so an earlier look
     at a faint or sand-dusted stretch is evidence for it now; INPUT must still show a trace of it,
@@ -847,7 +850,8 @@ def extract_tracks(input_path, output_path, before_path=None, track_width_m=6.0,
         Line layer to write (GeoPackage), in INPUT's CRS, fields :data:`FIELDS`.
     before_path : str, optional
         Earlier image; warped onto INPUT's grid when it is on another one. Lines absent there
-        get ``is_new = 1``.
+        get ``is_new = 1``; with the learned detector, its evidence is pooled with INPUT's on old
+        tracks that INPUT shows only faintly (:func:`_pool_persistent_tracks`).
     track_width_m : float
         Typical track width in metres; must be 0.5 to 50 pixels.
     polarity : {"both", "brighter", "darker"}
