@@ -93,26 +93,25 @@ def area_fringes(pixel):
     return dilate3(opening3(pixel))
 
 
-def oriented_line_sums(values, length_px):
-    """Yield, for each orientation of :data:`LINE_STEPS`, the sums (h, w) of ``values`` (h, w)
-    over the two halves of the digital line of ``length_px`` pixels centred on each pixel
-    (zero outside)."""
+def oriented_line_sums(values, length_px, rows, cols):
+    """Yield, for each orientation of :data:`LINE_STEPS`, the sums (n,) of ``values`` (h, w) over
+    the two halves of the digital line of ``length_px`` pixels centred on each of the pixels
+    ``rows, cols`` (n,) (zero outside). The running sums along each orientation cover the whole
+    array; the halves are read off them at the given pixels only (the test needs few)."""
     h, w = values.shape
     pad = length_px + 2
     width = w + 2 * pad
     padded = np.zeros((h + 2 * pad, width), dtype=np.float32)
     padded[pad:pad + h, pad:pad + w] = values
     flat = padded.ravel()
-    origin = pad * width + pad
+    centres = (pad * width + pad) + np.asarray(rows, dtype=np.int64) * width + np.asarray(cols, dtype=np.int64)
     for (dr, dc), partner in LINE_STEPS:
         steps, source = length_px, flat
         if partner is not None:  # each step adds a pixel pair
             steps, source = length_px // 2, _plus_shifted(flat, partner[0] * width + partner[1])
         stride = dr * width + dc
         cumulative = _cumulative(source, stride, width)
-        first, middle, last = (origin + t * stride for t in (-(steps // 2) - 1, -1, steps - steps // 2 - 1))
-        low, centre, high = (cumulative[start:start + h * width].reshape(h, width)[:, :w]
-                             for start in (first, middle, last))
+        low, centre, high = (cumulative[centres + t * stride] for t in (-(steps // 2) - 1, -1, steps - steps // 2 - 1))
         yield centre - low, high - centre
 
 
@@ -170,7 +169,7 @@ def fit_lines(direction, samples, length_px, significance):
     windows = []  # per window, per orientation: both half sums of the usable pixels
     for fb, fa, valid, usable, shift_px in samples:
         difference = projected_difference(direction, fb, fa, valid, shift_px, noise)
-        windows.append([(first[usable], second[usable]) for first, second in oriented_line_sums(difference, length_px)])
+        windows.append(list(oriented_line_sums(difference, length_px, *np.nonzero(usable))))
     spreads = np.array([max(1.4826 * float(np.median(np.abs(first - np.median(first)))), 1e-9)
                         for first in (np.concatenate([w[o][0] for w in windows]) for o in range(len(LINE_STEPS)))])
     tail = (1.0 - significance) / len(LINE_STEPS)
@@ -190,12 +189,15 @@ def _both_halves(first, second):
 
 def line_evidence(lines, fb, fa, valid, shift_px):
     """Pixels (h, w) on a significant line whose own standardised difference lies beyond
-    :data:`OWN_SUPPORT` on the line's side."""
+    :data:`OWN_SUPPORT` on the line's side (the lines are tested at those pixels only)."""
     difference = projected_difference(lines.direction, fb, fa, valid, shift_px, lines.noise)
-    positive = difference > OWN_SUPPORT
-    negative = difference < -OWN_SUPPORT
+    rows, cols = np.nonzero((np.abs(difference) > OWN_SUPPORT) & valid)
+    side = np.sign(difference[rows, cols])
+    passed = np.zeros(rows.size, dtype=bool)
+    for limit, (first, second) in zip(lines.limits, oriented_line_sums(difference, lines.length_px, rows, cols)):
+        first *= side
+        second *= side
+        passed |= (first > limit) & (second > limit)
     flagged = np.zeros(valid.shape, dtype=bool)
-    for limit, (first, second) in zip(lines.limits, oriented_line_sums(difference, lines.length_px)):
-        flagged |= (first > limit) & (second > limit) & positive
-        flagged |= (first < -limit) & (second < -limit) & negative
-    return flagged & valid
+    flagged[rows[passed], cols[passed]] = True
+    return flagged

@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="169" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
             <source>Change mask</source>
             <translation>قناع التغيّرات</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="164" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
         </message>
@@ -1332,66 +1332,66 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="145" />
-            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift (0 = off). 30 m found more walls and new tracks on the benchmark scenes, at a small cost in precision.</source>
-            <translation>يكشف أيضًا التغيرات الرفيعة والخافتة المستقيمة (الجدران والأسوار والمسارات الجديدة) من الأدلة المجمّعة على امتداد خطوط بعرض بكسل واحد وبطول يقارب هذه القيمة بالأمتار، في 8 اتجاهات، بعد إزالة الإزاحة المقيسة (0 = معطّل). وجد طول 30 م جدرانًا ومسارات جديدة أكثر في مشاهد الاختبار، مقابل انخفاض طفيف في الدقة.</translation>
+            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift; the misregistration tolerance then drops such a line only where both dates show an edge (a moved dune crest). 0 = off: about a third faster, but most thin walls and faint new tracks are missed.</source>
+            <translation>يكشف أيضًا التغيّرات الرفيعة والخافتة والمستقيمة (الجدران والأسوار والمسالك الجديدة) من الدليل المجموع على امتداد خطوط بعرض بكسل واحد بطول يقارب هذه القيمة بالأمتار، في 8 اتجاهات، بعد إزالة الإزاحة المقيسة؛ ولا يستبعد حينئذٍ تسامحُ سوء التسجيل مثل هذا الخط إلا حيث يُظهر التاريخان كلاهما حافة (قمة كثيب منزاحة). 0 = معطّل: أسرع بنحو الثلث، لكن معظم الجدران الرفيعة والمسالك الجديدة الخافتة تفوت.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="149" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
             <source>Compare 3×3 means</source>
             <translation>مقارنة متوسطات 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="151" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>مقارنة متوسطات 3×3 بكسل بدلاً من البكسلات المفردة: ضجيج أقل في الصور المشوّشة، مقابل بكسل واحد من الضبابية على حواف التغيّرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="152" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
             <source>Threshold</source>
             <translation>العتبة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>نموذج عدم التغيّر عند SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
             <source>adaptive (two-class model)</source>
             <translation>تكيّفية (نموذج من صنفين)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="156" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
             <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
             <translation>تكيّفية (موصى بها): الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر وحدّ نموذج من صنفين (غير متغيّر/متغيّر) للدرجة، كي يبقى الاستدعاء جيدًا حيث تغيّر الكثير. نموذج عدم التغيّر: مئين SIGNIFICANCE وحده. Otsu: الأكبر بينه وبين عتبة Otsu لمدرّج الدرجات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="166" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|; texture = |log ratio of the edge energy|. Nodata −9999.</source>
             <translation>GeoTIFF بصيغة Float32 على شبكة BEFORE: iMAD = إحصاءة مربع كاي معايَرة (بلا وحدة، درجات الحرية = النطاقات)؛ CVA والسطوع = مقدار التغيّر بوحدات بكسلات الصورة (مثل الانعكاسية × 10000)؛ NDVI = |فرق NDVI|؛ النسيج = |لوغاريتم نسبة طاقة الحواف|. قيمة انعدام البيانات −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF بصيغة Uint8: 1 = تغيّر، 0 = لا تغيّر، 255 = بلا بيانات (انعدام البيانات، MASK، خارج AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="173" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>مضلعات (GeoPackage) بنظام إحداثيات BEFORE: area_m2 (م²) وscore (المتوسط) وscore_max وp_value (احتمال أن ينال بكسل غير متغيّر متوسط درجة المضلع) وchange_class (انظر أعلاه) وd_ndvi (متوسط تغيّر NDVI) وd_brightness (التغيّر النسبي للسطوع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="204" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="205" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD: {} تكرار، التقارب: {}، الارتباطات القانونية {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="206" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="207" />
             <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>الطريقة {}؛ الحصة المتغيّرة المقدّرة {:.1f} %؛ {} تغيّر، {} بكسل متغيّر من {} صالح؛ العتبة {:.4g}.</translation>
         </message>
@@ -2601,6 +2601,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>وصف المشهد</translation>
+        </message>
+        <message>
+            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift (0 = off). 30 m found more walls and new tracks on the benchmark scenes, at a small cost in precision.</source>
+            <translation type="vanished">يكشف أيضًا التغيرات الرفيعة والخافتة المستقيمة (الجدران والأسوار والمسارات الجديدة) من الأدلة المجمّعة على امتداد خطوط بعرض بكسل واحد وبطول يقارب هذه القيمة بالأمتار، في 8 اتجاهات، بعد إزالة الإزاحة المقيسة (0 = معطّل). وجد طول 30 م جدرانًا ومسارات جديدة أكثر في مشاهد الاختبار، مقابل انخفاض طفيف في الدقة.</translation>
         </message>
         <message>
             <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>

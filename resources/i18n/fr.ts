@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="169" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
             <source>Change mask</source>
             <translation>Masque des changements</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="164" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
             <source>Change score</source>
             <translation>Score de changement</translation>
         </message>
@@ -1332,66 +1332,66 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="145" />
-            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift (0 = off). 30 m found more walls and new tracks on the benchmark scenes, at a small cost in precision.</source>
-            <translation>Trouve aussi les changements fins, faibles et rectilignes (murs, clôtures, nouvelles pistes) d'après l'évidence sommée le long de lignes d'un pixel d'environ cette longueur en mètres, selon 8 orientations, après retrait du décalage mesuré (0 = désactivé). 30 m a trouvé plus de murs et de nouvelles pistes sur les scènes du banc d'essai, au prix d'une précision un peu plus faible.</translation>
+            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift; the misregistration tolerance then drops such a line only where both dates show an edge (a moved dune crest). 0 = off: about a third faster, but most thin walls and faint new tracks are missed.</source>
+            <translation>Trouve aussi les changements fins, faibles et rectilignes (murs, clôtures, nouvelles pistes) d'après l'évidence sommée le long de lignes d'un pixel d'environ cette longueur en mètres, selon 8 orientations, après retrait du décalage mesuré ; la tolérance au mauvais recalage n'écarte alors une telle ligne que là où les deux dates montrent un bord (une crête de dune déplacée). 0 = désactivé : environ un tiers plus rapide, mais la plupart des murs fins et des nouvelles pistes faibles sont manqués.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="149" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
             <source>Compare 3×3 means</source>
             <translation>Comparer des moyennes 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="151" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>Compare des moyennes de 3×3 pixels au lieu de pixels isolés : moins de bruit sur les images bruitées, au prix d'un pixel de flou sur les contours des changements.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="152" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
             <source>Threshold</source>
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>modèle de non-changement à SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
             <source>adaptive (two-class model)</source>
             <translation>adaptatif (modèle à deux classes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="156" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
             <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
             <translation>Adaptatif (recommandé) : le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière d'un modèle à deux classes (inchangé/changé) du score, pour que le rappel tienne là où beaucoup a changé. Modèle de non-changement : le quantile SIGNIFICANCE seul. Otsu : le plus grand de celui-ci et du seuil d'Otsu de l'histogramme du score.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="166" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|; texture = |log ratio of the edge energy|. Nodata −9999.</source>
             <translation>GeoTIFF Float32 sur la grille de BEFORE : iMAD = statistique du khi-deux calibrée (sans unité, degrés de liberté = bandes) ; CVA et luminosité = amplitude du changement dans les unités des pixels de l'image (p. ex. réflectance × 10000) ; NDVI = |différence de NDVI| ; texture = |log-rapport de l'énergie des contours|. Sans donnée −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF Uint8 : 1 = changement, 0 = pas de changement, 255 = sans donnée (absence de donnée, MASK, hors AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="173" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>Polygones (GeoPackage) dans le SCR de BEFORE : area_m2 (m²), score (moyen), score_max, p_value (probabilité qu'un pixel inchangé atteigne le score moyen du polygone), change_class (voir ci-dessus), d_ndvi (changement moyen de NDVI) et d_brightness (changement relatif de luminosité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="204" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="205" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD : {} itération(s), convergé : {}, corrélations canoniques {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="206" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="207" />
             <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>Méthode {} ; part changée estimée {:.1f} % ; {} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
@@ -2601,6 +2601,10 @@
             <location filename="../../processing_algorithms/training_scene.py" line="60" />
             <source>Scene description</source>
             <translation>Description de la scène</translation>
+        </message>
+        <message>
+            <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift (0 = off). 30 m found more walls and new tracks on the benchmark scenes, at a small cost in precision.</source>
+            <translation type="vanished">Trouve aussi les changements fins, faibles et rectilignes (murs, clôtures, nouvelles pistes) d'après l'évidence sommée le long de lignes d'un pixel d'environ cette longueur en mètres, selon 8 orientations, après retrait du décalage mesuré (0 = désactivé). 30 m a trouvé plus de murs et de nouvelles pistes sur les scènes du banc d'essai, au prix d'une précision un peu plus faible.</translation>
         </message>
         <message>
             <source>Earlier image of the same area; tracks absent from it get is_new = 1, and a line that runs on from an old track onto a new one is cut where the earlier image stops showing it. It also finds faint new tracks: it is matched to INPUT (sub-pixel shift, sharpness, illumination) and the tracks that appear in the difference, where what both dates show cancels, are added. A faint track that faded between the dates on dunes can then come out as a new one. Resampled onto INPUT's grid when needed.</source>
