@@ -37,7 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="89" />
             <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -45,7 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
             <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -85,14 +85,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="106" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
             <source>Change significance (probability)</source>
             <translation>دلالة التغيّر (احتمال)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
             <location filename="../../processing_algorithms/pipeline.py" line="98" />
             <source>Minimum change area (m²)</source>
             <translation>الحد الأدنى لمساحة التغيّر (م²)</translation>
@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="176" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>التغيّرات</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="174" />
             <source>Change mask</source>
             <translation>قناع التغيّرات</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="169" />
             <source>Change score</source>
             <translation>درجة التغيّر</translation>
         </message>
@@ -1193,205 +1193,205 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="28" />
-            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); on weakly related dates (very high resolution pairs: buildings lean, shadows move) the texture: the edge energy of each date over 21-pixel windows, compared by its log ratio, which neither a shift nor a gain changes; the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
-            <translation>يكشف ما تغيّر بين صورة متعددة الأطياف سابقة (BEFORE) ولاحقة (AFTER) للمنطقة نفسها — مجمّعات جديدة، أرض مُجرّفة، حُفر، نبات مقطوع — مع تجاهل ما ليس تغيّرًا: إضاءة أو معايرة مستشعر مختلفة، إزاحة دون البكسل، الغيوم المعطاة في MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;المحاذاة.&lt;/b&gt; يجري التحليل على شبكة بكسلات BEFORE مقصورةً على تداخل الصورتين. يُعاد تشكيل AFTER (أي نظام إحداثيات أو حجم بكسل أو امتداد) عليها: ثنائي الخطية (بلا اهتزاز نصف بكسل ولا تجاوز عند الحواف الحادة قد يبدو هو نفسه تغيّرًا)، أو بالمتوسط حين تكون AFTER أدق بكثير؛ وMASK بأقرب جار. تُستبعد البكسلات بلا بيانات في الصورتين وMASK وخارج منطقة الاهتمام من الإحصاءات وتخرج بلا بيانات.&lt;br&gt;&lt;br&gt;&lt;b&gt;الطرائق.&lt;/b&gt; &lt;i&gt;تلقائي&lt;/i&gt; (افتراضي): iMAD حين يكون للصورتين نطاقان مستقلان أو أكثر مترابطان بكسلًا ببكسل (أكبر ارتباط قانوني 0.7 أو أكثر)؛ والنسيج على تاريخين ضعيفي الارتباط (أزواج عالية الدقة جدًا: تميل المباني وتتحرك الظلال): طاقة الحواف لكل تاريخ على نوافذ من 21 بكسلًا، تُقارن بلوغاريتم نسبتها الذي لا تغيّره إزاحة ولا كسب؛ وفرق السطوع على نطاق واحد (بانكروماتي، نطاق SAR واحد، مؤشر). ويذكر السجل أيها استُخدم. &lt;i&gt;iMAD&lt;/i&gt;: كشف التغيّر متعدد المتغيرات المعاد ترجيحه تكراريًا (Nielsen 2007) — ارتباط قانوني بين التاريخين، وتُعاد أوزان البكسلات باحتمال عدم تغيّرها حتى تتحرك الارتباطات القانونية بأقل من 0.001 (100 تكرار على الأكثر)؛ لا يتأثر بأي كسب أو إزاحة لكل نطاق بين التاريخين؛ الدرجة هي إحصاء كاي تربيع (درجات الحرية = النطاقات) معايرًا على البكسلات غير المتغيّرة (النسيج والضبابية يجعلانها أوسع من كاي تربيع)؛ تُستبعد النطاقات الثابتة أو المكررة مع تحذير؛ يتطلب نطاقين مستقلين أو أكثر (وإلا فخطأ). &lt;i&gt;CVA&lt;/i&gt;: طول متجه الفرق لكل نطاق بعد تطبيع متين للكسب/الإزاحة لكل نطاق من AFTER إلى BEFORE (الدرجة بوحدات البكسل). &lt;i&gt;فرق NDVI&lt;/i&gt;: |NDVI بعد − NDVI قبل| (تغيّرات النبات فقط). &lt;i&gt;فرق السطوع&lt;/i&gt;: |فرق متوسط النطاقات| بوحدات البكسل (تربة عارية، تجريف، أسطح، حُفر).&lt;br&gt;&lt;br&gt;&lt;b&gt;العتبة.&lt;/b&gt; تكيّفية (افتراضية): يُنمذج مربع التغيّر للبكسلات المعاينة بصنفين، غير متغيّر ومتغيّر (مزيج من توزيعي غاما يُلاءَم بخوارزمية EM)؛ والعتبة هي الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر والحدّ الذي يصبح عنده البكسل متغيّرًا على الأرجح. حيث تكون التغيّرات نادرة تحسم SIGNIFICANCE (1 − SIGNIFICANCE = معدل الإنذارات الكاذبة على البكسلات غير المتغيّرة)؛ وحيث تغيّر الكثير يحسم الحدّ. يعطي السجل الحصة المتغيّرة المقدّرة؛ وحين يبدو أقل من 30 % من البكسلات غير متغيّر تُعدّ الصورتان غير مترابطتين (تحذير «لا خلفية مستقرة») ولا يُرسم شيء. &lt;i&gt;مئين عدم التغيّر&lt;/i&gt;: مئين SIGNIFICANCE وحده؛ &lt;i&gt;Otsu&lt;/i&gt;: الأكبر بينه وبين عتبة Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;الإزاحة.&lt;/b&gt; لا يبقى البكسل متغيّرًا إلا إذا تعذّر تفسيره بتحريك التاريخ الأكثر ضبابية حتى TOLERANCE_PX بكسل في الاتجاهات الثمانية — بقدر الإزاحة المقيسة بين التاريخين مضافًا إليها 0.3 بكسل: تُستبعد الحواف التي تحركت فقط، ويُحتفظ بجدار جديد بعرض بكسل واحد. لا يُطبّق على تاريخين ضعيفي الارتباط بكسلًا ببكسل. ثم تُزال البكسلات المعزولة والتغيّرات الأصغر من MIN_AREA_M2؛ ويُحتفظ بالخطوط الرفيعة (الجدران، الأسوار).&lt;br&gt;&lt;br&gt;&lt;b&gt;أصناف التغيّر&lt;/b&gt; (change_class، من متوسط التغيّر الطيفي لكل مضلع، مع تطبيع AFTER على BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — ينخفض NDVI بمقدار 0.08 أو أكثر من غطاء نباتي (NDVI ≥ 0.2 قبل)؛ &lt;i&gt;vegetation_gain&lt;/i&gt; — يرتفع NDVI بمقدار 0.08 أو أكثر إلى غطاء نباتي؛ &lt;i&gt;new_bright_surface&lt;/i&gt; — أفتح بنسبة 8 % أو أكثر (منشآت، أسطح، أرض مجرّفة، مهابط طائرات، مسالك جديدة)؛ &lt;i&gt;darkening&lt;/i&gt; — أغمق بنسبة 8 % أو أكثر (حفر، حُفر، آثار حرائق، ماء، إسفلت)؛ &lt;i&gt;other&lt;/i&gt; — الباقي (تغيّرات اللون). تتطلب أصناف النبات وجود النطاقين الأحمر وتحت الأحمر القريب بين النطاقات المقارنة.&lt;br&gt;&lt;br&gt;تُعالج الصور الكبيرة في تمريرة متدفقة واحدة بكتل من الصفوف بعد أخذ الإحصاءات من عينة: لا تنمو الذاكرة مع ارتفاع الصورة.</translation>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); on weakly related dates (very high resolution pairs: buildings lean, shadows move) the texture: the edge energy of each date over 21-pixel windows, compared by its log ratio, which neither a shift nor a gain changes; the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thin lines.&lt;/b&gt; Walls, fences and new tracks too faint for the pixel test are found from the evidence summed along 1-pixel lines of LINE_LENGTH_M (30 m by default; 0 = off, about a third faster); the misregistration test drops such a line only where both dates show an edge there (a dune crest that moved).&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation>يكشف ما تغيّر بين صورة متعددة الأطياف سابقة (BEFORE) ولاحقة (AFTER) للمنطقة نفسها — مجمّعات جديدة، أرض مُجرّفة، حُفر، نبات مقطوع — مع تجاهل ما ليس تغيّرًا: إضاءة أو معايرة مستشعر مختلفة، إزاحة دون البكسل، الغيوم المعطاة في MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;المحاذاة.&lt;/b&gt; يجري التحليل على شبكة بكسلات BEFORE مقصورةً على تداخل الصورتين. يُعاد تشكيل AFTER (أي نظام إحداثيات أو حجم بكسل أو امتداد) عليها: ثنائي الخطية (بلا اهتزاز نصف بكسل ولا تجاوز عند الحواف الحادة قد يبدو هو نفسه تغيّرًا)، أو بالمتوسط حين تكون AFTER أدق بكثير؛ وMASK بأقرب جار. تُستبعد البكسلات بلا بيانات في الصورتين وMASK وخارج منطقة الاهتمام من الإحصاءات وتخرج بلا بيانات.&lt;br&gt;&lt;br&gt;&lt;b&gt;الطرائق.&lt;/b&gt; &lt;i&gt;تلقائي&lt;/i&gt; (افتراضي): iMAD حين يكون للصورتين نطاقان مستقلان أو أكثر مترابطان بكسلًا ببكسل (أكبر ارتباط قانوني 0.7 أو أكثر)؛ والنسيج على تاريخين ضعيفي الارتباط (أزواج عالية الدقة جدًا: تميل المباني وتتحرك الظلال): طاقة الحواف لكل تاريخ على نوافذ من 21 بكسلًا، تُقارن بلوغاريتم نسبتها الذي لا تغيّره إزاحة ولا كسب؛ وفرق السطوع على نطاق واحد (بانكروماتي، نطاق SAR واحد، مؤشر). ويذكر السجل أيها استُخدم. &lt;i&gt;iMAD&lt;/i&gt;: كشف التغيّر متعدد المتغيرات المعاد ترجيحه تكراريًا (Nielsen 2007) — ارتباط قانوني بين التاريخين، وتُعاد أوزان البكسلات باحتمال عدم تغيّرها حتى تتحرك الارتباطات القانونية بأقل من 0.001 (100 تكرار على الأكثر)؛ لا يتأثر بأي كسب أو إزاحة لكل نطاق بين التاريخين؛ الدرجة هي إحصاء كاي تربيع (درجات الحرية = النطاقات) معايرًا على البكسلات غير المتغيّرة (النسيج والضبابية يجعلانها أوسع من كاي تربيع)؛ تُستبعد النطاقات الثابتة أو المكررة مع تحذير؛ يتطلب نطاقين مستقلين أو أكثر (وإلا فخطأ). &lt;i&gt;CVA&lt;/i&gt;: طول متجه الفرق لكل نطاق بعد تطبيع متين للكسب/الإزاحة لكل نطاق من AFTER إلى BEFORE (الدرجة بوحدات البكسل). &lt;i&gt;فرق NDVI&lt;/i&gt;: |NDVI بعد − NDVI قبل| (تغيّرات النبات فقط). &lt;i&gt;فرق السطوع&lt;/i&gt;: |فرق متوسط النطاقات| بوحدات البكسل (تربة عارية، تجريف، أسطح، حُفر).&lt;br&gt;&lt;br&gt;&lt;b&gt;العتبة.&lt;/b&gt; تكيّفية (افتراضية): يُنمذج مربع التغيّر للبكسلات المعاينة بصنفين، غير متغيّر ومتغيّر (مزيج من توزيعي غاما يُلاءَم بخوارزمية EM)؛ والعتبة هي الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر والحدّ الذي يصبح عنده البكسل متغيّرًا على الأرجح. حيث تكون التغيّرات نادرة تحسم SIGNIFICANCE (1 − SIGNIFICANCE = معدل الإنذارات الكاذبة على البكسلات غير المتغيّرة)؛ وحيث تغيّر الكثير يحسم الحدّ. يعطي السجل الحصة المتغيّرة المقدّرة؛ وحين يبدو أقل من 30 % من البكسلات غير متغيّر تُعدّ الصورتان غير مترابطتين (تحذير «لا خلفية مستقرة») ولا يُرسم شيء. &lt;i&gt;مئين عدم التغيّر&lt;/i&gt;: مئين SIGNIFICANCE وحده؛ &lt;i&gt;Otsu&lt;/i&gt;: الأكبر بينه وبين عتبة Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;الإزاحة.&lt;/b&gt; لا يبقى البكسل متغيّرًا إلا إذا تعذّر تفسيره بتحريك التاريخ الأكثر ضبابية حتى TOLERANCE_PX بكسل في الاتجاهات الثمانية — بقدر الإزاحة المقيسة بين التاريخين مضافًا إليها 0.3 بكسل: تُستبعد الحواف التي تحركت فقط، ويُحتفظ بجدار جديد بعرض بكسل واحد. لا يُطبّق على تاريخين ضعيفي الارتباط بكسلًا ببكسل. ثم تُزال البكسلات المعزولة والتغيّرات الأصغر من MIN_AREA_M2؛ ويُحتفظ بالخطوط الرفيعة (الجدران، الأسوار).&lt;br&gt;&lt;br&gt;&lt;b&gt;الخطوط الرفيعة.&lt;/b&gt; تُكشف الجدران والأسوار والمسالك الجديدة الأخفت من أن يلتقطها اختبار البكسل من الدليل المجموع على امتداد خطوط بعرض بكسل واحد بطول LINE_LENGTH_M (30 م افتراضيًا؛ 0 = معطّل، أسرع بنحو الثلث)؛ ولا يستبعد اختبارُ سوء التسجيل مثل هذا الخط إلا حيث يُظهر التاريخان كلاهما حافة هناك (قمة كثيب منزاحة).&lt;br&gt;&lt;br&gt;&lt;b&gt;أصناف التغيّر&lt;/b&gt; (change_class، من متوسط التغيّر الطيفي لكل مضلع، مع تطبيع AFTER على BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — ينخفض NDVI بمقدار 0.08 أو أكثر من غطاء نباتي (NDVI ≥ 0.2 قبل)؛ &lt;i&gt;vegetation_gain&lt;/i&gt; — يرتفع NDVI بمقدار 0.08 أو أكثر إلى غطاء نباتي؛ &lt;i&gt;new_bright_surface&lt;/i&gt; — أفتح بنسبة 8 % أو أكثر (منشآت، أسطح، أرض مجرّفة، مهابط طائرات، مسالك جديدة)؛ &lt;i&gt;darkening&lt;/i&gt; — أغمق بنسبة 8 % أو أكثر (حفر، حُفر، آثار حرائق، ماء، إسفلت)؛ &lt;i&gt;other&lt;/i&gt; — الباقي (تغيّرات اللون). تتطلب أصناف النبات وجود النطاقين الأحمر وتحت الأحمر القريب بين النطاقات المقارنة.&lt;br&gt;&lt;br&gt;تُعالج الصور الكبيرة في تمريرة متدفقة واحدة بكتل من الصفوف بعد أخذ الإحصاءات من عينة: لا تنمو الذاكرة مع ارتفاع الصورة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
             <translation>الصورة متعددة الأطياف الأقدم (GeoTIFF؛ مثلاً أزرق، أخضر، أحمر، تحت الحمراء القريبة). شبكتها (نظام الإحداثيات، حجم البكسل) هي شبكة المخرجات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="89" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="93" />
             <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
             <translation>الصورة الأحدث للمنطقة نفسها؛ قد تختلف في نظام الإحداثيات وحجم البكسل والامتداد وعدد النطاقات (يُعاد أخذ عيّناتها على شبكة BEFORE، ثنائي الخطية).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="95" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
             <source>iMAD (iteratively re-weighted MAD)</source>
             <translation>iMAD (MAD معاد الترجيح تكرارياً)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="95" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
             <source>CVA (change vector magnitude)</source>
             <translation>CVA (طول متجه التغيّر)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>NDVI difference</source>
             <translation>فرق NDVI</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>Brightness difference</source>
             <translation>فرق السطوع</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>Automatic (iMAD, texture or brightness)</source>
             <translation>تلقائي (iMAD أو النسيج أو السطوع)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
             <source>Automatic (recommended): iMAD on 2+ independent, related bands, texture (edge energy over windows) on weakly related dates, brightness on a single band; the log says which. iMAD: chi-square statistic, insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
             <translation>تلقائي (موصى به): iMAD على نطاقين مستقلين ومترابطين أو أكثر، والنسيج (طاقة الحواف على نوافذ) على تاريخين ضعيفي الارتباط، والسطوع على نطاق واحد؛ ويذكر السجل أيها استُخدم. iMAD: إحصاء كاي تربيع، لا يتأثر بفروق الكسب/الإزاحة (نطاقان أو أكثر). CVA: مقدار الفرق الطيفي. NDVI: تغيّرات الغطاء النباتي. السطوع: التربة العارية / الأسطح الفاتحة أو الداكنة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="104" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="108" />
             <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on unchanged pixels.</source>
             <translation>احتمال التغيّر المطلوب لاعتبار البكسل متغيّرًا (0.5–0.999999)؛ القيمة الأعلى = تغيّرات أقل وأوثق. حيث تكون التغيّرات نادرة، يكون 1 − SIGNIFICANCE معدل الإنذارات الكاذبة على البكسلات غير المتغيّرة.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="113" />
             <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS). 50 m² keeps a mining pit 10 m across.</source>
             <translation>تُحذف التغيّرات الأصغر من هذه المساحة بالأمتار المربعة (المساحات بالمتر المربع الحقيقي حتى للصور في نظام إحداثيات جغرافي). تحتفظ 50 م² بحفرة تعدين قطرها 10 م.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="118" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Area of interest</source>
             <translation>منطقة الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="119" />
             <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
             <translation>مضلعات (بأي نظام إحداثيات) تحصر التحليل؛ البكسلات خارجها بلا بيانات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="116" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="120" />
             <source>Bands of BEFORE</source>
             <translation>نطاقات BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="118" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
             <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
             <translation>نطاقات BEFORE المطلوب مقارنتها، مقترنة بالترتيب مع BANDS_AFTER. فارغ = أول N نطاقات، N = أصغر عدد نطاقات بين الصورتين.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="120" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="124" />
             <source>Bands of AFTER</source>
             <translation>نطاقات AFTER</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
             <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
             <translation>نطاقات AFTER المقترنة بـ BANDS_BEFORE (العدد نفسه). فارغ = أرقام النطاقات نفسها في BANDS_BEFORE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="124" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>قناع الاستبعاد (سحب، ظل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="129" />
             <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
             <translation>طبقة نقطية تُهمل بكسلاتها غير الصفرية (سحب، ظلال، تشوهات معروفة)؛ تُستبعد من الإحصاءات وتكون بلا بيانات في المخرجات. يُعاد أخذ عيّناتها بأقرب جار.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="134" />
             <source>Red band of BEFORE</source>
             <translation>النطاق الأحمر في BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="132" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="136" />
             <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
             <translation>رقم النطاق الأحمر في BEFORE (يُطابق مع AFTER عبر قوائم النطاقات)؛ يُستخدم في NDVI وفئات النبات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="134" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
             <source>NIR band of BEFORE</source>
             <translation>نطاق تحت الحمراء القريبة في BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="136" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="140" />
             <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
             <translation>رقم نطاق تحت الحمراء القريبة في BEFORE؛ يُستخدم في NDVI وفئات النبات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="142" />
             <source>Misregistration tolerance (pixels)</source>
             <translation>سماحية عدم التطابق (بكسل)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="140" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="144" />
             <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel); within it, only the measured shift plus 0.3 pixel is allowed.</source>
             <translation>أكبر إزاحة بالبكسل بين التاريخين لا تُحتسب تغيّرًا (0 = مقارنة بكسل ببكسل)؛ وضمنها لا يُسمح إلا بالإزاحة المقيسة مضافًا إليها 0.3 بكسل.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="143" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="147" />
             <source>Line test length (m)</source>
             <translation>طول اختبار الخطوط (م)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="145" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="149" />
             <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift; the misregistration tolerance then drops such a line only where both dates show an edge (a moved dune crest). 0 = off: about a third faster, but most thin walls and faint new tracks are missed.</source>
             <translation>يكشف أيضًا التغيّرات الرفيعة والخافتة والمستقيمة (الجدران والأسوار والمسالك الجديدة) من الدليل المجموع على امتداد خطوط بعرض بكسل واحد بطول يقارب هذه القيمة بالأمتار، في 8 اتجاهات، بعد إزالة الإزاحة المقيسة؛ ولا يستبعد حينئذٍ تسامحُ سوء التسجيل مثل هذا الخط إلا حيث يُظهر التاريخان كلاهما حافة (قمة كثيب منزاحة). 0 = معطّل: أسرع بنحو الثلث، لكن معظم الجدران الرفيعة والمسالك الجديدة الخافتة تفوت.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>Compare 3×3 means</source>
             <translation>مقارنة متوسطات 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="151" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>مقارنة متوسطات 3×3 بكسل بدلاً من البكسلات المفردة: ضجيج أقل في الصور المشوّشة، مقابل بكسل واحد من الضبابية على حواف التغيّرات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
             <source>Threshold</source>
             <translation>العتبة</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="158" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>نموذج عدم التغيّر عند SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="158" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
             <source>adaptive (two-class model)</source>
             <translation>تكيّفية (نموذج من صنفين)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
             <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
             <translation>تكيّفية (موصى بها): الأصغر بين مئين SIGNIFICANCE لصنف غير المتغيّر وحدّ نموذج من صنفين (غير متغيّر/متغيّر) للدرجة، كي يبقى الاستدعاء جيدًا حيث تغيّر الكثير. نموذج عدم التغيّر: مئين SIGNIFICANCE وحده. Otsu: الأكبر بينه وبين عتبة Otsu لمدرّج الدرجات.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="166" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|; texture = |log ratio of the edge energy|. Nodata −9999.</source>
             <translation>GeoTIFF بصيغة Float32 على شبكة BEFORE: iMAD = إحصاءة مربع كاي معايَرة (بلا وحدة، درجات الحرية = النطاقات)؛ CVA والسطوع = مقدار التغيّر بوحدات بكسلات الصورة (مثل الانعكاسية × 10000)؛ NDVI = |فرق NDVI|؛ النسيج = |لوغاريتم نسبة طاقة الحواف|. قيمة انعدام البيانات −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="175" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF بصيغة Uint8: 1 = تغيّر، 0 = لا تغيّر، 255 = بلا بيانات (انعدام البيانات، MASK، خارج AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="173" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="177" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>مضلعات (GeoPackage) بنظام إحداثيات BEFORE: area_m2 (م²) وscore (المتوسط) وscore_max وp_value (احتمال أن ينال بكسل غير متغيّر متوسط درجة المضلع) وchange_class (انظر أعلاه) وd_ndvi (متوسط تغيّر NDVI) وd_brightness (التغيّر النسبي للسطوع).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="205" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="209" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD: {} تكرار، التقارب: {}، الارتباطات القانونية {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="207" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="211" />
             <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>الطريقة {}؛ الحصة المتغيّرة المقدّرة {:.1f} %؛ {} تغيّر، {} بكسل متغيّر من {} صالح؛ العتبة {:.4g}.</translation>
         </message>

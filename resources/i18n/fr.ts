@@ -37,7 +37,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="58" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="85" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="89" />
             <location filename="../../processing_algorithms/pipeline.py" line="80" />
             <location filename="../../processing_algorithms/training_scene.py" line="56" />
             <source>Before image</source>
@@ -45,7 +45,7 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="59" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="88" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="92" />
             <location filename="../../processing_algorithms/pipeline.py" line="82" />
             <location filename="../../processing_algorithms/training_scene.py" line="57" />
             <source>After image</source>
@@ -85,14 +85,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="71" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="106" />
             <location filename="../../processing_algorithms/pipeline.py" line="95" />
             <source>Change significance (probability)</source>
             <translation>Seuil de signification du changement (probabilité)</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/dock.py" line="72" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="107" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="111" />
             <location filename="../../processing_algorithms/pipeline.py" line="98" />
             <source>Minimum change area (m²)</source>
             <translation>Surface minimale d'un changement (m²)</translation>
@@ -433,14 +433,14 @@
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="39" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="172" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="176" />
             <location filename="../../processing_algorithms/score_segments.py" line="106" />
             <source>Changes</source>
             <translation>Changements</translation>
         </message>
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="43" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="174" />
             <source>Change mask</source>
             <translation>Masque des changements</translation>
         </message>
@@ -453,7 +453,7 @@
         <message>
             <location filename="../../fragile_borders_plugin/gui/results.py" line="46" />
             <location filename="../../processing_algorithms/briefing_layout.py" line="216" />
-            <location filename="../../processing_algorithms/detect_changes.py" line="165" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="169" />
             <source>Change score</source>
             <translation>Score de changement</translation>
         </message>
@@ -1193,205 +1193,205 @@
         </message>
         <message>
             <location filename="../../processing_algorithms/detect_changes.py" line="28" />
-            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); on weakly related dates (very high resolution pairs: buildings lean, shadows move) the texture: the edge energy of each date over 21-pixel windows, compared by its log ratio, which neither a shift nor a gain changes; the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
-            <translation>Trouve ce qui a changé entre une image multispectrale antérieure (BEFORE) et une image postérieure (AFTER) de la même zone — nouvelles enceintes, sol défriché, fosses, végétation coupée — en ignorant ce qui n'est pas un changement : un éclairement ou un étalonnage de capteur différent, un décalage sub-pixel, les nuages donnés dans MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignement.&lt;/b&gt; L'analyse se fait sur la grille de pixels de BEFORE, limitée au recouvrement des deux images. AFTER (tout SCR, taille de pixel, emprise) y est rééchantillonnée : bilinéaire (pas de sautillement d'un demi-pixel, pas de dépassement aux bords francs qui ressemblerait lui-même à un changement), ou moyenne quand AFTER est beaucoup plus fine ; MASK au plus proche voisin. Les pixels sans donnée des deux images, MASK et l'extérieur de l'AOI sont exclus des statistiques et sortent sans donnée.&lt;br&gt;&lt;br&gt;&lt;b&gt;Méthodes.&lt;/b&gt; &lt;i&gt;Automatique&lt;/i&gt; (par défaut) : iMAD lorsque les images ont 2 bandes indépendantes ou plus liées pixel à pixel (plus grande corrélation canonique d'au moins 0,7) ; sur des dates faiblement liées (paires à très haute résolution : les bâtiments penchent, les ombres bougent) la texture : l'énergie des contours de chaque date sur des fenêtres de 21 pixels, comparée par son log-rapport, qu'aucun décalage ni gain ne modifie ; la différence de luminosité sur une seule bande (panchromatique, une bande SAR, un indice). Le journal indique laquelle. &lt;i&gt;iMAD&lt;/i&gt; : détection multivariée des altérations repondérée itérativement (Nielsen 2007) — corrélation canonique entre les dates, pixels repondérés par leur probabilité de non-changement jusqu'à ce que les corrélations canoniques varient de moins de 0,001 (au plus 100 itérations) ; insensible à tout gain et décalage par bande entre les dates ; le score est la statistique du khi-deux (degrés de liberté = bandes), calibrée sur les pixels inchangés (texture et flou les rendent plus dispersés que le khi-deux) ; les bandes constantes ou dupliquées sont écartées avec un avertissement ; exige 2 bandes indépendantes ou plus (sinon une erreur). &lt;i&gt;CVA&lt;/i&gt; : longueur du vecteur de différence par bande après une normalisation robuste gain/décalage par bande d'AFTER sur BEFORE (score en unités de pixel). &lt;i&gt;Différence de NDVI&lt;/i&gt; : |NDVI après − NDVI avant| (changements de végétation seulement). &lt;i&gt;Différence de luminosité&lt;/i&gt; : |différence de la moyenne des bandes| en unités de pixel (sol nu, défrichement, toits, fosses).&lt;br&gt;&lt;br&gt;&lt;b&gt;Seuil.&lt;/b&gt; Adaptatif (par défaut) : le changement au carré des pixels échantillonnés est modélisé en deux classes, inchangé et changé (mélange de deux lois gamma ajusté par EM) ; le seuil est le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière où un pixel devient plus probablement changé qu'inchangé. Là où les changements sont rares, SIGNIFICANCE décide (1 − SIGNIFICANCE = taux de fausses alarmes sur les pixels inchangés) ; là où beaucoup a changé, la frontière décide. Le journal donne la part changée estimée ; lorsque moins de 30 % des pixels paraissent inchangés, les images sont jugées sans rapport (avertissement « pas de fond stable ») et rien n'est cartographié. &lt;i&gt;Quantile de non-changement&lt;/i&gt; : le quantile SIGNIFICANCE seul ; &lt;i&gt;Otsu&lt;/i&gt; : le plus grand de celui-ci et du seuil d'Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;Décalage.&lt;/b&gt; Un pixel ne reste changé que s'il ne peut pas s'expliquer en déplaçant la date la plus floue d'au plus TOLERANCE_PX pixels selon les 8 directions — aussi loin que le décalage mesuré entre les dates plus 0,3 pixel : les bords qui ont seulement bougé sont écartés, un nouveau mur d'un pixel est conservé. Non appliqué sur des dates faiblement liées pixel à pixel. Ensuite les pixels isolés et les changements plus petits que MIN_AREA_M2 sont retirés ; les contours fins (murs, clôtures) sont conservés.&lt;br&gt;&lt;br&gt;&lt;b&gt;Classes de changement&lt;/b&gt; (change_class, d'après le changement spectral moyen de chaque polygone, AFTER normalisée sur BEFORE) : &lt;i&gt;vegetation_loss&lt;/i&gt; — le NDVI baisse de 0,08 ou plus depuis une végétation (NDVI ≥ 0,2 avant) ; &lt;i&gt;vegetation_gain&lt;/i&gt; — le NDVI monte de 0,08 ou plus vers une végétation ; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % plus clair ou davantage (constructions, toits, sol défriché, pistes d'atterrissage, nouvelles pistes) ; &lt;i&gt;darkening&lt;/i&gt; — 8 % plus sombre ou davantage (excavation, fosses, brûlis, eau, goudron) ; &lt;i&gt;other&lt;/i&gt; — le reste (changements de couleur). Les classes de végétation exigent les bandes rouge et PIR parmi les bandes comparées.&lt;br&gt;&lt;br&gt;Les grandes images sont traitées en une seule passe continue par blocs de lignes après que les statistiques ont été prises sur un échantillon : la mémoire ne croît pas avec la hauteur de l'image.</translation>
+            <source>Finds what changed between an earlier (BEFORE) and a later (AFTER) multispectral image of the same area — new compounds, cleared ground, pits, vegetation cut — while ignoring what is not change: a different illumination or sensor calibration, a sub-pixel misregistration, clouds given in MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignment.&lt;/b&gt; The analysis runs on BEFORE's pixel grid, restricted to the overlap of the two images. AFTER (any CRS, pixel size, extent) is resampled onto it: bilinear (no half-pixel jitter, no overshoot at sharp edges that would itself look like change), or average when AFTER is much finer; MASK with nearest. Nodata of both images, MASK and the outside of the AOI are left out of the statistics and come out as nodata.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methods.&lt;/b&gt; &lt;i&gt;Automatic&lt;/i&gt; (default): iMAD where the images have 2 or more independent bands that relate pixel to pixel (largest canonical correlation 0.7 or more); on weakly related dates (very high resolution pairs: buildings lean, shadows move) the texture: the edge energy of each date over 21-pixel windows, compared by its log ratio, which neither a shift nor a gain changes; the brightness difference on a single band (panchromatic, one SAR band, an index). The log says which. &lt;i&gt;iMAD&lt;/i&gt;: iteratively re-weighted Multivariate Alteration Detection (Nielsen 2007) — canonical correlation between the dates, pixels re-weighted by their no-change probability until the canonical correlations move by less than 0.001 (at most 100 iterations); insensitive to any per-band gain and offset between the dates; the score is the chi-square statistic (degrees of freedom = bands), calibrated on the unchanged pixels (texture and blur make them wider than chi-square); constant or duplicated bands are dropped with a warning; needs 2 independent bands or more (an error otherwise). &lt;i&gt;CVA&lt;/i&gt;: length of the per-band difference vector after a robust per-band gain/offset normalisation of AFTER onto BEFORE (score in pixel units). &lt;i&gt;NDVI difference&lt;/i&gt;: |NDVI after − NDVI before| (vegetation changes only). &lt;i&gt;Brightness difference&lt;/i&gt;: |difference of the mean of the bands| in pixel units (bare soil, clearing, roofs, pits).&lt;br&gt;&lt;br&gt;&lt;b&gt;Threshold.&lt;/b&gt; Adaptive (default): the squared change of the sampled pixels is modelled as two classes, unchanged and changed (a two-gamma mixture fitted by EM); the threshold is the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary where a pixel becomes more likely changed than not. Where changes are rare SIGNIFICANCE decides (1 − SIGNIFICANCE = false-alarm rate on unchanged pixels); where much changed the boundary does. The log gives the estimated changed share; when under 30 % of the pixels look unchanged the images are taken as unrelated ("no stable background" warning) and nothing is mapped. &lt;i&gt;No-change quantile&lt;/i&gt;: SIGNIFICANCE quantile only; &lt;i&gt;Otsu&lt;/i&gt;: the larger of that and Otsu's threshold.&lt;br&gt;&lt;br&gt;&lt;b&gt;Misregistration.&lt;/b&gt; A pixel stays changed only if it cannot be explained by moving the blurrier date by up to TOLERANCE_PX pixels along the 8 directions — as far as the shift measured between the dates plus 0.3 pixel: edges that only moved are dropped, a new one-pixel wall is kept. Skipped on dates that relate weakly pixel to pixel. Then isolated pixels and changes smaller than MIN_AREA_M2 are removed; thin outlines (walls, fences) are kept.&lt;br&gt;&lt;br&gt;&lt;b&gt;Thin lines.&lt;/b&gt; Walls, fences and new tracks too faint for the pixel test are found from the evidence summed along 1-pixel lines of LINE_LENGTH_M (30 m by default; 0 = off, about a third faster); the misregistration test drops such a line only where both dates show an edge there (a dune crest that moved).&lt;br&gt;&lt;br&gt;&lt;b&gt;Change classes&lt;/b&gt; (change_class, from the mean spectral change of each polygon, AFTER normalised onto BEFORE): &lt;i&gt;vegetation_loss&lt;/i&gt; — NDVI drops by 0.08 or more from vegetation (NDVI ≥ 0.2 before); &lt;i&gt;vegetation_gain&lt;/i&gt; — NDVI rises by 0.08 or more to vegetation; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % brighter or more (structures, roofs, cleared ground, airstrips, new tracks); &lt;i&gt;darkening&lt;/i&gt; — 8 % darker or more (excavation, pits, burn scars, water, tarmac); &lt;i&gt;other&lt;/i&gt; — the rest (colour changes). Vegetation classes need the red and NIR bands among the compared bands.&lt;br&gt;&lt;br&gt;Large images are processed in one streaming pass of row blocks after the statistics are taken from a sample: memory does not grow with the image height.</source>
+            <translation>Trouve ce qui a changé entre une image multispectrale antérieure (BEFORE) et une image postérieure (AFTER) de la même zone — nouvelles enceintes, sol défriché, fosses, végétation coupée — en ignorant ce qui n'est pas un changement : un éclairement ou un étalonnage de capteur différent, un décalage sub-pixel, les nuages donnés dans MASK.&lt;br&gt;&lt;br&gt;&lt;b&gt;Alignement.&lt;/b&gt; L'analyse se fait sur la grille de pixels de BEFORE, limitée au recouvrement des deux images. AFTER (tout SCR, taille de pixel, emprise) y est rééchantillonnée : bilinéaire (pas de sautillement d'un demi-pixel, pas de dépassement aux bords francs qui ressemblerait lui-même à un changement), ou moyenne quand AFTER est beaucoup plus fine ; MASK au plus proche voisin. Les pixels sans donnée des deux images, MASK et l'extérieur de l'AOI sont exclus des statistiques et sortent sans donnée.&lt;br&gt;&lt;br&gt;&lt;b&gt;Méthodes.&lt;/b&gt; &lt;i&gt;Automatique&lt;/i&gt; (par défaut) : iMAD lorsque les images ont 2 bandes indépendantes ou plus liées pixel à pixel (plus grande corrélation canonique d'au moins 0,7) ; sur des dates faiblement liées (paires à très haute résolution : les bâtiments penchent, les ombres bougent) la texture : l'énergie des contours de chaque date sur des fenêtres de 21 pixels, comparée par son log-rapport, qu'aucun décalage ni gain ne modifie ; la différence de luminosité sur une seule bande (panchromatique, une bande SAR, un indice). Le journal indique laquelle. &lt;i&gt;iMAD&lt;/i&gt; : détection multivariée des altérations repondérée itérativement (Nielsen 2007) — corrélation canonique entre les dates, pixels repondérés par leur probabilité de non-changement jusqu'à ce que les corrélations canoniques varient de moins de 0,001 (au plus 100 itérations) ; insensible à tout gain et décalage par bande entre les dates ; le score est la statistique du khi-deux (degrés de liberté = bandes), calibrée sur les pixels inchangés (texture et flou les rendent plus dispersés que le khi-deux) ; les bandes constantes ou dupliquées sont écartées avec un avertissement ; exige 2 bandes indépendantes ou plus (sinon une erreur). &lt;i&gt;CVA&lt;/i&gt; : longueur du vecteur de différence par bande après une normalisation robuste gain/décalage par bande d'AFTER sur BEFORE (score en unités de pixel). &lt;i&gt;Différence de NDVI&lt;/i&gt; : |NDVI après − NDVI avant| (changements de végétation seulement). &lt;i&gt;Différence de luminosité&lt;/i&gt; : |différence de la moyenne des bandes| en unités de pixel (sol nu, défrichement, toits, fosses).&lt;br&gt;&lt;br&gt;&lt;b&gt;Seuil.&lt;/b&gt; Adaptatif (par défaut) : le changement au carré des pixels échantillonnés est modélisé en deux classes, inchangé et changé (mélange de deux lois gamma ajusté par EM) ; le seuil est le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière où un pixel devient plus probablement changé qu'inchangé. Là où les changements sont rares, SIGNIFICANCE décide (1 − SIGNIFICANCE = taux de fausses alarmes sur les pixels inchangés) ; là où beaucoup a changé, la frontière décide. Le journal donne la part changée estimée ; lorsque moins de 30 % des pixels paraissent inchangés, les images sont jugées sans rapport (avertissement « pas de fond stable ») et rien n'est cartographié. &lt;i&gt;Quantile de non-changement&lt;/i&gt; : le quantile SIGNIFICANCE seul ; &lt;i&gt;Otsu&lt;/i&gt; : le plus grand de celui-ci et du seuil d'Otsu.&lt;br&gt;&lt;br&gt;&lt;b&gt;Décalage.&lt;/b&gt; Un pixel ne reste changé que s'il ne peut pas s'expliquer en déplaçant la date la plus floue d'au plus TOLERANCE_PX pixels selon les 8 directions — aussi loin que le décalage mesuré entre les dates plus 0,3 pixel : les bords qui ont seulement bougé sont écartés, un nouveau mur d'un pixel est conservé. Non appliqué sur des dates faiblement liées pixel à pixel. Ensuite les pixels isolés et les changements plus petits que MIN_AREA_M2 sont retirés ; les contours fins (murs, clôtures) sont conservés.&lt;br&gt;&lt;br&gt;&lt;b&gt;Lignes fines.&lt;/b&gt; Les murs, clôtures et nouvelles pistes trop faibles pour le test par pixel sont trouvés d'après l'évidence sommée le long de lignes d'un pixel de LINE_LENGTH_M (30 m par défaut ; 0 = désactivé, environ un tiers plus rapide) ; le test de mauvais recalage n'écarte une telle ligne que là où les deux dates y montrent un bord (une crête de dune déplacée).&lt;br&gt;&lt;br&gt;&lt;b&gt;Classes de changement&lt;/b&gt; (change_class, d'après le changement spectral moyen de chaque polygone, AFTER normalisée sur BEFORE) : &lt;i&gt;vegetation_loss&lt;/i&gt; — le NDVI baisse de 0,08 ou plus depuis une végétation (NDVI ≥ 0,2 avant) ; &lt;i&gt;vegetation_gain&lt;/i&gt; — le NDVI monte de 0,08 ou plus vers une végétation ; &lt;i&gt;new_bright_surface&lt;/i&gt; — 8 % plus clair ou davantage (constructions, toits, sol défriché, pistes d'atterrissage, nouvelles pistes) ; &lt;i&gt;darkening&lt;/i&gt; — 8 % plus sombre ou davantage (excavation, fosses, brûlis, eau, goudron) ; &lt;i&gt;other&lt;/i&gt; — le reste (changements de couleur). Les classes de végétation exigent les bandes rouge et PIR parmi les bandes comparées.&lt;br&gt;&lt;br&gt;Les grandes images sont traitées en une seule passe continue par blocs de lignes après que les statistiques ont été prises sur un échantillon : la mémoire ne croît pas avec la hauteur de l'image.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="86" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="90" />
             <source>Earlier multispectral image (GeoTIFF; e.g. blue, green, red, NIR). Its grid (CRS, pixel size) is the grid of the outputs.</source>
             <translation>Image multispectrale antérieure (GeoTIFF ; p. ex. bleu, vert, rouge, PIR). Sa grille (SCR, taille de pixel) est celle des sorties.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="89" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="93" />
             <source>Later image of the same area; may differ in CRS, pixel size, extent and band count (resampled onto BEFORE's grid, bilinear).</source>
             <translation>Image postérieure de la même zone ; SCR, taille de pixel, emprise et nombre de bandes peuvent différer (rééchantillonnée sur la grille de BEFORE, bilinéaire).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="94" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
             <location filename="../../processing_algorithms/plan_patrols.py" line="64" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="95" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
             <source>iMAD (iteratively re-weighted MAD)</source>
             <translation>iMAD (MAD repondéré itérativement)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="95" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="99" />
             <source>CVA (change vector magnitude)</source>
             <translation>CVA (norme du vecteur de changement)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>NDVI difference</source>
             <translation>Différence de NDVI</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>Brightness difference</source>
             <translation>Différence de luminosité</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="96" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="100" />
             <source>Automatic (iMAD, texture or brightness)</source>
             <translation>Automatique (iMAD, texture ou luminosité)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="98" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="102" />
             <source>Automatic (recommended): iMAD on 2+ independent, related bands, texture (edge energy over windows) on weakly related dates, brightness on a single band; the log says which. iMAD: chi-square statistic, insensitive to gain/offset differences (2+ bands). CVA: spectral difference magnitude. NDVI: vegetation changes. Brightness: bare soil / bright or dark surfaces.</source>
             <translation>Automatique (recommandé) : iMAD sur 2 bandes indépendantes et liées ou plus, texture (énergie des contours sur des fenêtres) sur des dates faiblement liées, luminosité sur une seule bande ; le journal indique laquelle. iMAD : statistique du khi-deux, insensible aux différences de gain/décalage (2 bandes ou plus). CVA : norme de la différence spectrale. NDVI : changements de végétation. Luminosité : sol nu / surfaces claires ou sombres.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="104" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="108" />
             <source>Probability of change required to mark a pixel changed (0.5–0.999999); higher = fewer, surer changes. Where changes are rare, 1 − SIGNIFICANCE is the false-alarm rate on unchanged pixels.</source>
             <translation>Probabilité de changement requise pour marquer un pixel comme changé (0,5–0,999999) ; plus élevée = moins de changements, plus sûrs. Là où les changements sont rares, 1 − SIGNIFICANCE est le taux de fausses alarmes sur les pixels inchangés.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="109" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="113" />
             <source>Changes smaller than this area in square metres are dropped (areas are true m² also for images in a geographic CRS). 50 m² keeps a mining pit 10 m across.</source>
             <translation>Les changements plus petits que cette surface en mètres carrés sont écartés (surfaces en vrais m² même pour les images en SCR géographique). 50 m² conserve une fosse minière de 10 m de diamètre.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="114" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="118" />
             <location filename="../../processing_algorithms/extract_tracks.py" line="94" />
             <location filename="../../processing_algorithms/pipeline.py" line="93" />
             <source>Area of interest</source>
             <translation>Zone d'intérêt</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="115" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="119" />
             <source>Polygons (any CRS) limiting the analysis; pixels outside are nodata.</source>
             <translation>Polygones (tout SCR) qui limitent l'analyse ; les pixels à l'extérieur sont sans donnée.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="116" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="120" />
             <source>Bands of BEFORE</source>
             <translation>Bandes de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="118" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
             <source>Bands of BEFORE to compare, paired in order with BANDS_AFTER. Empty = the first N bands, N = the smaller band count of the two images.</source>
             <translation>Bandes de BEFORE à comparer, appariées dans l'ordre avec BANDS_AFTER. Vide = les N premières bandes, N = le plus petit nombre de bandes des deux images.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="120" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="124" />
             <source>Bands of AFTER</source>
             <translation>Bandes de AFTER</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="122" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="126" />
             <source>Bands of AFTER paired with BANDS_BEFORE (same number of bands). Empty = same band numbers as BANDS_BEFORE.</source>
             <translation>Bandes de AFTER appariées avec BANDS_BEFORE (même nombre de bandes). Vide = mêmes numéros de bandes que BANDS_BEFORE.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="124" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="128" />
             <location filename="../../processing_algorithms/pipeline.py" line="90" />
             <source>Ignore mask (cloud, shadow)</source>
             <translation>Masque d'exclusion (nuage, ombre)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="125" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="129" />
             <source>Raster whose non-zero pixels are ignored (clouds, shadows, known artefacts); left out of the statistics and nodata in the outputs. Resampled with nearest.</source>
             <translation>Raster dont les pixels non nuls sont ignorés (nuages, ombres, artefacts connus) ; exclus des statistiques et sans donnée dans les sorties. Rééchantillonné au plus proche voisin.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="130" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="134" />
             <source>Red band of BEFORE</source>
             <translation>Bande rouge de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="132" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="136" />
             <source>Band number of BEFORE holding red (matched to AFTER through the band lists); used by NDVI and the vegetation classes.</source>
             <translation>Numéro de la bande rouge de BEFORE (mise en correspondance avec AFTER par les listes de bandes) ; utilisé par le NDVI et les classes de végétation.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="134" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
             <source>NIR band of BEFORE</source>
             <translation>Bande PIR de BEFORE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="136" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="140" />
             <source>Band number of BEFORE holding near-infrared; used by NDVI and the vegetation classes.</source>
             <translation>Numéro de la bande proche infrarouge de BEFORE ; utilisé par le NDVI et les classes de végétation.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="138" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="142" />
             <source>Misregistration tolerance (pixels)</source>
             <translation>Tolérance de recalage (pixels)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="140" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="144" />
             <source>Largest shift, in pixels, between the dates that is not counted as change (0 = compare pixel to pixel); within it, only the measured shift plus 0.3 pixel is allowed.</source>
             <translation>Plus grand décalage, en pixels, entre les dates qui n'est pas compté comme changement (0 = comparaison pixel à pixel) ; dans cette limite, seul le décalage mesuré plus 0,3 pixel est admis.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="143" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="147" />
             <source>Line test length (m)</source>
             <translation>Longueur du test de ligne (m)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="145" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="149" />
             <source>Also find thin, faint straight changes (walls, fences, new tracks) from the evidence summed along 1-pixel lines of about this length in metres, in 8 orientations, after removing the measured shift; the misregistration tolerance then drops such a line only where both dates show an edge (a moved dune crest). 0 = off: about a third faster, but most thin walls and faint new tracks are missed.</source>
             <translation>Trouve aussi les changements fins, faibles et rectilignes (murs, clôtures, nouvelles pistes) d'après l'évidence sommée le long de lignes d'un pixel d'environ cette longueur en mètres, selon 8 orientations, après retrait du décalage mesuré ; la tolérance au mauvais recalage n'écarte alors une telle ligne que là où les deux dates montrent un bord (une crête de dune déplacée). 0 = désactivé : environ un tiers plus rapide, mais la plupart des murs fins et des nouvelles pistes faibles sont manqués.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="150" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
             <source>Compare 3×3 means</source>
             <translation>Comparer des moyennes 3×3</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="151" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
             <source>Compare 3×3 pixel means instead of single pixels: less noise on noisy images, at the cost of 1 pixel of blur on change outlines.</source>
             <translation>Compare des moyennes de 3×3 pixels au lieu de pixels isolés : moins de bruit sur les images bruitées, au prix d'un pixel de flou sur les contours des changements.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="153" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
             <source>Threshold</source>
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="158" />
             <source>no-change model at SIGNIFICANCE</source>
             <translation>modèle de non-changement à SIGNIFICANCE</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="154" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="158" />
             <source>Otsu</source>
             <translation>Otsu</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="155" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="159" />
             <source>adaptive (two-class model)</source>
             <translation>adaptatif (modèle à deux classes)</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="157" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="161" />
             <source>Adaptive (recommended): the smaller of the SIGNIFICANCE quantile of the unchanged class and the boundary of a two-class (unchanged/changed) model of the score, so that recall holds where much changed. No-change model: the SIGNIFICANCE quantile only. Otsu: the larger of that and Otsu's threshold of the score histogram.</source>
             <translation>Adaptatif (recommandé) : le plus petit du quantile SIGNIFICANCE de la classe inchangée et de la frontière d'un modèle à deux classes (inchangé/changé) du score, pour que le rappel tienne là où beaucoup a changé. Modèle de non-changement : le quantile SIGNIFICANCE seul. Otsu : le plus grand de celui-ci et du seuil d'Otsu de l'histogramme du score.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="166" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="170" />
             <source>Float32 GeoTIFF on BEFORE's grid: iMAD = calibrated chi-square statistic (unitless, degrees of freedom = bands); CVA and brightness = change magnitude in the image's pixel units (e.g. reflectance × 10000); NDVI = |NDVI difference|; texture = |log ratio of the edge energy|. Nodata −9999.</source>
             <translation>GeoTIFF Float32 sur la grille de BEFORE : iMAD = statistique du khi-deux calibrée (sans unité, degrés de liberté = bandes) ; CVA et luminosité = amplitude du changement dans les unités des pixels de l'image (p. ex. réflectance × 10000) ; NDVI = |différence de NDVI| ; texture = |log-rapport de l'énergie des contours|. Sans donnée −9999.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="171" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="175" />
             <source>Uint8 GeoTIFF: 1 = change, 0 = no change, 255 = nodata (no data, MASK, outside AOI).</source>
             <translation>GeoTIFF Uint8 : 1 = changement, 0 = pas de changement, 255 = sans donnée (absence de donnée, MASK, hors AOI).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="173" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="177" />
             <source>Polygons (GeoPackage) in BEFORE's CRS: area_m2 (m²), score (mean), score_max, p_value (probability that an unchanged pixel scores the polygon's mean score), change_class (see above), d_ndvi (mean NDVI change) and d_brightness (relative brightness change).</source>
             <translation>Polygones (GeoPackage) dans le SCR de BEFORE : area_m2 (m²), score (moyen), score_max, p_value (probabilité qu'un pixel inchangé atteigne le score moyen du polygone), change_class (voir ci-dessus), d_ndvi (changement moyen de NDVI) et d_brightness (changement relatif de luminosité).</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="205" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="209" />
             <source>iMAD: {} iteration(s), converged: {}, canonical correlations {}.</source>
             <translation>iMAD : {} itération(s), convergé : {}, corrélations canoniques {}.</translation>
         </message>
         <message>
-            <location filename="../../processing_algorithms/detect_changes.py" line="207" />
+            <location filename="../../processing_algorithms/detect_changes.py" line="211" />
             <source>Method {}; estimated changed share {:.1f} %; {} change(s), {} changed pixel(s) of {} valid; threshold {:.4g}.</source>
             <translation>Méthode {} ; part changée estimée {:.1f} % ; {} changement(s), {} pixel(s) changé(s) sur {} valides ; seuil {:.4g}.</translation>
         </message>
