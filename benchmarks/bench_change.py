@@ -71,20 +71,22 @@ def read_mask(path):
 # ------------------------------------------------------------------------- generated scenes
 #: seeds tuned on / held out (never used while choosing constants)
 DEV_SEEDS, HELD_OUT_SEEDS = [1, 2, 3, 4, 5], [6, 7, 8, 9, 10]
+DEFAULTS_RUN = "defaults (auto, line test at 30 m)"
+NO_LINE_TEST_RUN = "without the line test (LINE_LENGTH_M = 0)"
 #: configurations of the generated-scene runs: label -> (use MASK, detect_changes options)
 RUNS = {
-    "defaults (auto, line test at 30 m)": (True, {}),
+    DEFAULTS_RUN: (True, {}),
     "defaults, no MASK": (False, {}),
     "with window tests at 5 and 15 px": (True, {"scales_px": (5, 15)}),
     "no misregistration tolerance": (True, {"tolerance_px": 0}),
-    "without the line test (LINE_LENGTH_M = 0)": (True, {"line_length_m": 0.0}),
+    NO_LINE_TEST_RUN: (True, {"line_length_m": 0.0}),
     "iMAD, no-change quantile, 200 m², no line test (close to the earlier defaults)": (
         True, {"method": "imad", "threshold_mode": "noise", "scales_px": (), "min_area_m2": 200.0,
                "line_length_m": 0.0}),
 }
 OBJECT_FOUND_SHARE = 0.5
 #: runs whose object recall is reported (the defaults first)
-OBJECT_RUNS = ("defaults (auto, line test at 30 m)", "without the line test (LINE_LENGTH_M = 0)")
+OBJECT_RUNS = (DEFAULTS_RUN, NO_LINE_TEST_RUN)
 
 
 def scene(workdir, seed, size):
@@ -175,7 +177,7 @@ def accuracy(workdir, seeds, size):
                 for kind, (found, total) in object_recall(changes_path, truth_objects).items():
                     previous = objects.setdefault(label, {}).get(kind, (0, 0))
                     objects[label][kind] = (previous[0] + found, previous[1] + total)
-            if label == next(iter(RUNS)):
+            if label == DEFAULTS_RUN:
                 right, total = class_accuracy(changes_path, truth_changes)
                 classes[0] += right
                 classes[1] += total
