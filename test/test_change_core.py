@@ -248,6 +248,35 @@ def test_blocks_in_threads_give_the_sequential_result(tmp_path, monkeypatch):
     np.testing.assert_array_equal(changes_1.score.to_numpy(), changes_2.score.to_numpy())
 
 
+def test_detection_keeps_blas_on_one_thread_and_restores_it(tmp_path, monkeypatch):
+    """OpenBLAS's own threads would spin beside the block threads: one thread while detecting, the
+    caller's setting afterwards (also after an error)."""
+    from fragile_borders_plugin.core.blas import _openblas
+
+    library = _openblas()
+    if library is None:
+        pytest.skip("numpy does not run on OpenBLAS here")
+    before, after, _ = write_pair(tmp_path, size=96, seed=3)
+    seen = []
+    fit = change.fit_statistics
+
+    def recording_fit(*args, **kwargs):
+        seen.append(library.openblas_get_num_threads())
+        return fit(*args, **kwargs)
+
+    monkeypatch.setattr(change, "fit_statistics", recording_fit)
+    previous = library.openblas_get_num_threads()
+    try:
+        library.openblas_set_num_threads(2)
+        change.detect_changes(before, after, None, str(tmp_path / "mask.tif"), None)
+        assert seen == [1] and library.openblas_get_num_threads() == 2
+        with pytest.raises(ValueError):
+            change.detect_changes(before, str(tmp_path / "missing.tif"), None, str(tmp_path / "m2.tif"), None)
+        assert library.openblas_get_num_threads() == 2
+    finally:
+        library.openblas_set_num_threads(previous)
+
+
 def test_after_on_another_grid_is_resampled(tmp_path):
     """AFTER in geographic coordinates with another pixel size and a smaller extent."""
     from rasterio.warp import Resampling, calculate_default_transform, reproject

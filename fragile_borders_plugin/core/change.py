@@ -96,6 +96,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from .blas import blas_threads
 from .change_blocks import (
     EIGHT,
     FIELD_TYPES,
@@ -518,7 +519,7 @@ def threshold_block(model, fb, fa, score, valid):
         for evidence in model.scales:
             windows |= window_evidence(d, valid, evidence, local)
     if model.lines is not None:
-        windows |= line_evidence(model.lines, fb, fa, valid, model.shift_px) & ~area_fringes(pixel)
+        windows |= line_evidence(model.lines, fb, fa, valid, model.shift_px, skip=area_fringes(pixel))
     windows &= valid
     return pixel, windows
 
@@ -806,6 +807,8 @@ def detect_changes(before, after, score_path=None, mask_path=None, changes_path=
     report(progress, 0)
     with contextlib.ExitStack() as stack:
         stack.enter_context(bounded_gdal_cache())
+        # the work is shared between the reader and block threads already
+        stack.enter_context(blas_threads(1))
         pair = align_inputs(stack, before, after, settings, _warn)
         readers = tuple(stack.enter_context(ThreadPoolExecutor(max_workers=1)) for _ in range(2))
         xs, ys, windows = sample_pixels(pair, settings, readers, progress, is_cancelled)

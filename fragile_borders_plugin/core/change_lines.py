@@ -64,8 +64,13 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
     mean *= np.float32(0.5)
     gy, gx = np.gradient(mean)
     if shift_px is not None:
-        difference -= np.float32(shift_px[0]) * gy + np.float32(shift_px[1]) * gx + \
-            np.float32(shift_px[2]) * _laplacian(mean)
+        compensation = np.multiply(gy, np.float32(shift_px[0]))
+        np.multiply(gx, np.float32(shift_px[1]), out=after)
+        compensation += after
+        laplacian = _laplacian(mean)
+        laplacian *= np.float32(shift_px[2])
+        compensation += laplacian
+        difference -= compensation
     if noise is not None:
         spread = gy * gy
         spread += gx * gx
@@ -78,11 +83,16 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
 
 
 def _laplacian(values):
-    """5-point Laplacian (h, w), edges repeated."""
-    padded = np.pad(values, 1, mode="edge")
-    out = padded[:-2, 1:-1] + padded[2:, 1:-1]
-    out += padded[1:-1, :-2]
-    out += padded[1:-1, 2:]
+    """5-point Laplacian (h, w), edges repeated (slices instead of a padded copy)."""
+    out = np.empty_like(values)
+    out[1:] = values[:-1]
+    out[0] = values[0]
+    out[:-1] += values[1:]
+    out[-1] += values[-1]
+    out[:, 1:] += values[:, :-1]
+    out[:, 0] += values[:, 0]
+    out[:, :-1] += values[:, 1:]
+    out[:, -1] += values[:, -1]
     out -= np.float32(4.0) * values
     return out
 
@@ -105,19 +115,20 @@ def oriented_line_sums(values, length_px, rows, cols):
     padded[pad:pad + h, pad:pad + w] = values
     flat = padded.ravel()
     centres = (pad * width + pad) + np.asarray(rows, dtype=np.int64) * width + np.asarray(cols, dtype=np.int64)
+    pair_sums, cumulative = np.empty_like(flat), np.empty_like(flat)  # reused by every orientation
     for (dr, dc), partner in LINE_STEPS:
         steps, source = length_px, flat
         if partner is not None:  # each step adds a pixel pair
-            steps, source = length_px // 2, _plus_shifted(flat, partner[0] * width + partner[1])
+            steps, source = length_px // 2, _plus_shifted(flat, partner[0] * width + partner[1], pair_sums)
         stride = dr * width + dc
-        cumulative = _cumulative(source, stride, width)
+        _cumulative(source, stride, width, cumulative)
         low, centre, high = (cumulative[centres + t * stride] for t in (-(steps // 2) - 1, -1, steps - steps // 2 - 1))
         yield centre - low, high - centre
 
 
-def _plus_shifted(flat, offset):
-    """``flat[i] + flat[i + offset]`` (zero beyond the ends)."""
-    out = flat.copy()
+def _plus_shifted(flat, offset, out):
+    """``flat[i] + flat[i + offset]`` (zero beyond the ends) into ``out``."""
+    out[:] = flat
     if offset > 0:
         out[:-offset] += flat[offset:]
     else:
@@ -125,17 +136,18 @@ def _plus_shifted(flat, offset):
     return out
 
 
-def _cumulative(flat, stride, width):
-    """Running sums of ``flat`` along steps of ``stride`` elements, each residue class apart
-    (``stride`` 1: row by row of ``width``, so that no sum runs over the whole block). The tail
-    beyond the last whole step is left out (it lies in the zero padding)."""
+def _cumulative(flat, stride, width, out):
+    """Running sums of ``flat`` along steps of ``stride`` elements into ``out``, each residue
+    class apart (``stride`` 1: row by row of ``width``, so that no sum runs over the whole block).
+    The tail beyond the last whole step is left as it was (it lies in the zero padding)."""
     if stride == 1:
-        return np.cumsum(flat.reshape(-1, width), axis=1, dtype=np.float32).ravel()
+        np.cumsum(flat.reshape(-1, width), axis=1, out=out.reshape(-1, width))
+        return
     rows = flat.size // stride
-    out = flat[:rows * stride].reshape(rows, stride).copy()
+    source, sums = flat[:rows * stride].reshape(rows, stride), out[:rows * stride].reshape(rows, stride)
+    sums[0] = source[0]
     for row in range(1, rows):  # row by row: whole contiguous rows per call, unlike cumsum(axis=0)
-        np.add(out[row - 1], out[row], out=out[row])
-    return out.ravel()
+        np.add(sums[row - 1], source[row], out=sums[row])
 
 
 def line_length_px(length_m, pixel_m):
@@ -187,11 +199,16 @@ def _both_halves(first, second):
     return np.maximum(np.minimum(first, second), -np.maximum(first, second))
 
 
-def line_evidence(lines, fb, fa, valid, shift_px):
+def line_evidence(lines, fb, fa, valid, shift_px, skip=None):
     """Pixels (h, w) on a significant line whose own standardised difference lies beyond
-    :data:`OWN_SUPPORT` on the line's side (the lines are tested at those pixels only)."""
+    :data:`OWN_SUPPORT` on the line's side (the lines are tested at those pixels only, except at
+    the pixels ``skip`` (h, w), never flagged)."""
     difference = projected_difference(lines.direction, fb, fa, valid, shift_px, lines.noise)
-    rows, cols = np.nonzero((np.abs(difference) > OWN_SUPPORT) & valid)
+    tested = np.abs(difference) > OWN_SUPPORT
+    tested &= valid
+    if skip is not None:
+        tested &= ~skip
+    rows, cols = np.nonzero(tested)
     side = np.sign(difference[rows, cols])
     passed = np.zeros(rows.size, dtype=bool)
     for limit, (first, second) in zip(lines.limits, oriented_line_sums(difference, lines.length_px, rows, cols)):

@@ -26,7 +26,6 @@ the others as one BLAS product per stripe of rows whose im2col matrix (~1 MB) st
 stripes shared between :data:`WORKERS` threads (one BLAS thread each). The largest temporaries are
 the feature maps themselves; neither the upsampled arrays nor the decoder's concatenations are built.
 """
-import contextlib
 import functools
 import math
 import os
@@ -34,6 +33,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import ndimage, special
+
+from .blas import blas_threads
 
 WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "track_model.npz")
 #: the same network fine-tuned on real road images as well (towns, farmland, arid cities, 0.3-1 m
@@ -300,7 +301,7 @@ def forward(x, weights, workers=WORKERS):
     2 ** :func:`pooling_levels`. ``workers`` threads share the row stripes of each layer."""
     if workers <= 1:
         return _forward(x, weights, map)
-    with ThreadPoolExecutor(workers) as pool, _blas_threads(1):
+    with ThreadPoolExecutor(workers) as pool, blas_threads(1):
         return _forward(x, weights, pool.map)
 
 
@@ -324,41 +325,6 @@ def _forward(x, weights, mapper):
         x = np.maximum(up, 0.0, out=up)
         x = conv(x, weights[f"{name}.1.w"], weights[f"{name}.1.b"], mapper=mapper)
     return conv(x, weights["head.w"], weights["head.b"], relu=False, mapper=mapper)[0]
-
-
-@contextlib.contextmanager
-def _blas_threads(count):
-    """OpenBLAS limited to ``count`` threads meanwhile, where numpy uses OpenBLAS (the stripes are
-    already shared between threads: one BLAS thread per worker, not two per worker on two cores);
-    elsewhere nothing changes."""
-    library = _openblas()
-    if library is None:
-        yield
-        return
-    previous = library.openblas_get_num_threads()
-    library.openblas_set_num_threads(count)
-    try:
-        yield
-    finally:
-        library.openblas_set_num_threads(previous)
-
-
-@functools.lru_cache(maxsize=1)
-def _openblas():
-    """The OpenBLAS library numpy's matrix products run on, or None."""
-    import ctypes
-    import ctypes.util
-
-    names = ["libblas.so.3", "libopenblas.so.0", ctypes.util.find_library("openblas")]
-    for name in filter(None, names):
-        try:
-            library = ctypes.CDLL(name)
-            library.openblas_get_num_threads.restype = ctypes.c_int
-            library.openblas_set_num_threads.argtypes = [ctypes.c_int]
-        except (OSError, AttributeError):
-            continue
-        return library
-    return None
 
 
 def track_probability(image, valid, weights=None, contrast_unit=CONTRAST_UNIT):
