@@ -277,6 +277,27 @@ def test_detection_keeps_blas_on_one_thread_and_restores_it(tmp_path, monkeypatc
         library.openblas_set_num_threads(previous)
 
 
+def test_overlapping_blas_limits_restore_the_setting_found_first():
+    """Two analyses at once (QGIS tasks) end in either order: the caller's setting comes back."""
+    from fragile_borders_plugin.core.blas import _openblas, blas_threads
+
+    library = _openblas()
+    if library is None:
+        pytest.skip("numpy does not run on OpenBLAS here")
+    previous = library.openblas_get_num_threads()
+    try:
+        library.openblas_set_num_threads(2)
+        first, second = blas_threads(1), blas_threads(1)
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)  # the first ends while the second still runs
+        assert library.openblas_get_num_threads() == 1
+        second.__exit__(None, None, None)
+        assert library.openblas_get_num_threads() == 2
+    finally:
+        library.openblas_set_num_threads(previous)
+
+
 def test_after_on_another_grid_is_resampled(tmp_path):
     """AFTER in geographic coordinates with another pixel size and a smaller extent."""
     from rasterio.warp import Resampling, calculate_default_transform, reproject

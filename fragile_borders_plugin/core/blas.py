@@ -7,22 +7,34 @@ blocks), those spinning threads only take cores from the ones doing the work.
 """
 import contextlib
 import functools
+import threading
+
+#: how many callers hold the limit now, and the setting they found (runs can overlap in QGIS's tasks)
+_holders = {"count": 0, "saved": None}
+_lock = threading.Lock()
 
 
 @contextlib.contextmanager
 def blas_threads(count):
     """OpenBLAS limited to ``count`` threads meanwhile, where numpy uses OpenBLAS; elsewhere
-    nothing changes."""
+    nothing changes. Overlapping uses (two analyses at once) leave the setting found by the first
+    once the last one ends."""
     library = _openblas()
     if library is None:
         yield
         return
-    previous = library.openblas_get_num_threads()
-    library.openblas_set_num_threads(count)
+    with _lock:
+        if _holders["count"] == 0:
+            _holders["saved"] = library.openblas_get_num_threads()
+        _holders["count"] += 1
+        library.openblas_set_num_threads(count)
     try:
         yield
     finally:
-        library.openblas_set_num_threads(previous)
+        with _lock:
+            _holders["count"] -= 1
+            if _holders["count"] == 0:
+                library.openblas_set_num_threads(_holders["saved"])
 
 
 @functools.lru_cache(maxsize=1)
