@@ -24,6 +24,12 @@ def _box3_sum(a):
     return d
 
 
+def pixel_indices(mask):
+    """Rows and columns (n,) of the True pixels of a 2-D ``mask`` in row-major order, as
+    ``np.nonzero`` gives them, in about half its time (one pass over the flattened mask)."""
+    return np.divmod(np.flatnonzero(mask), mask.shape[1])
+
+
 def box_smooth(values, valid):
     """3x3 mean of ``values`` (..., h, w) over valid pixels only (normalised convolution).
 
@@ -117,7 +123,7 @@ def beyond_edge_shift(fb, fa, candidates):
     vanished none in AFTER), an edge that moved has one in both. Computed at the candidates
     only (5 x 5 patches, edges repeated at the block's borders)."""
     out = np.zeros(candidates.shape, dtype=bool)
-    rows, cols = np.nonzero(candidates)
+    rows, cols = pixel_indices(candidates)
     if rows.size == 0:
         return out
     offsets = np.arange(-2, 3)
@@ -179,7 +185,7 @@ class _ShiftTest:
         """The ``candidates`` that no allowed shift explains; with ``borrowed`` (h, w), a shift
         that moves the content of a True pixel into the candidate is not allowed."""
         (h, w), radius = self.shape, self.radius
-        rows, cols = np.nonzero(candidates)
+        rows, cols = pixel_indices(candidates)
         index = rows * w + cols
         f0, a0 = self.flat_b[:, index], self.flat_a[:, index]
         e0 = f0 - a0

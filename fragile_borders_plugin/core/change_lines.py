@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .change_blocks import dilate3, erode3, opening3
+from .change_blocks import dilate3, erode3, opening3, pixel_indices
 from .change_model import SHIFT_SLACK_PX, WINDOW_TAIL_FACTOR
 
 #: standardised difference a pixel must carry itself, on the side of its line, to be flagged
@@ -181,7 +181,7 @@ def fit_lines(direction, samples, length_px, significance):
     windows = []  # per window, per orientation: both half sums of the usable pixels
     for fb, fa, valid, usable, shift_px in samples:
         difference = projected_difference(direction, fb, fa, valid, shift_px, noise)
-        windows.append(list(oriented_line_sums(difference, length_px, *np.nonzero(usable))))
+        windows.append(list(oriented_line_sums(difference, length_px, *pixel_indices(usable))))
     spreads = np.array([max(1.4826 * float(np.median(np.abs(first - np.median(first)))), 1e-9)
                         for first in (np.concatenate([w[o][0] for w in windows]) for o in range(len(LINE_STEPS)))])
     tail = (1.0 - significance) / len(LINE_STEPS)
@@ -208,7 +208,7 @@ def line_evidence(lines, fb, fa, valid, shift_px, skip=None):
     tested &= valid
     if skip is not None:
         tested &= ~skip
-    rows, cols = np.nonzero(tested)
+    rows, cols = pixel_indices(tested)
     side = np.sign(difference[rows, cols])
     passed = np.zeros(rows.size, dtype=bool)
     for limit, (first, second) in zip(lines.limits, oriented_line_sums(difference, lines.length_px, rows, cols)):
