@@ -248,14 +248,25 @@ def test_blocks_in_threads_give_the_sequential_result(tmp_path, monkeypatch):
     np.testing.assert_array_equal(changes_1.score.to_numpy(), changes_2.score.to_numpy())
 
 
-def test_detection_keeps_blas_on_one_thread_and_restores_it(tmp_path, monkeypatch):
-    """OpenBLAS's own threads would spin beside the block threads: one thread while detecting, the
-    caller's setting afterwards (also after an error)."""
+@pytest.fixture
+def openblas_on_two_threads():
+    """numpy's OpenBLAS set to 2 threads for the test (skipped where numpy does not run on it);
+    its setting is put back afterwards."""
     from fragile_borders_plugin.core.blas import _openblas
 
     library = _openblas()
     if library is None:
         pytest.skip("numpy does not run on OpenBLAS here")
+    previous = library.openblas_get_num_threads()
+    library.openblas_set_num_threads(2)
+    yield library
+    library.openblas_set_num_threads(previous)
+
+
+def test_detection_keeps_blas_on_one_thread_and_restores_it(tmp_path, monkeypatch, openblas_on_two_threads):
+    """OpenBLAS's own threads would spin beside the block threads: one thread while detecting, the
+    caller's setting afterwards (also after an error)."""
+    library = openblas_on_two_threads
     before, after, _ = write_pair(tmp_path, size=96, seed=3)
     seen = []
     fit = change.fit_statistics
@@ -265,37 +276,25 @@ def test_detection_keeps_blas_on_one_thread_and_restores_it(tmp_path, monkeypatc
         return fit(*args, **kwargs)
 
     monkeypatch.setattr(change, "fit_statistics", recording_fit)
-    previous = library.openblas_get_num_threads()
-    try:
-        library.openblas_set_num_threads(2)
-        change.detect_changes(before, after, None, str(tmp_path / "mask.tif"), None)
-        assert seen == [1] and library.openblas_get_num_threads() == 2
-        with pytest.raises(ValueError):
-            change.detect_changes(before, str(tmp_path / "missing.tif"), None, str(tmp_path / "m2.tif"), None)
-        assert library.openblas_get_num_threads() == 2
-    finally:
-        library.openblas_set_num_threads(previous)
+    change.detect_changes(before, after, None, str(tmp_path / "mask.tif"), None)
+    assert seen == [1] and library.openblas_get_num_threads() == 2
+    with pytest.raises(ValueError):
+        change.detect_changes(before, str(tmp_path / "missing.tif"), None, str(tmp_path / "m2.tif"), None)
+    assert library.openblas_get_num_threads() == 2
 
 
-def test_overlapping_blas_limits_restore_the_setting_found_first():
+def test_overlapping_blas_limits_restore_the_setting_found_first(openblas_on_two_threads):
     """Two analyses at once (QGIS tasks) end in either order: the caller's setting comes back."""
-    from fragile_borders_plugin.core.blas import _openblas, blas_threads
+    from fragile_borders_plugin.core.blas import blas_threads
 
-    library = _openblas()
-    if library is None:
-        pytest.skip("numpy does not run on OpenBLAS here")
-    previous = library.openblas_get_num_threads()
-    try:
-        library.openblas_set_num_threads(2)
-        first, second = blas_threads(1), blas_threads(1)
-        first.__enter__()
-        second.__enter__()
-        first.__exit__(None, None, None)  # the first ends while the second still runs
-        assert library.openblas_get_num_threads() == 1
-        second.__exit__(None, None, None)
-        assert library.openblas_get_num_threads() == 2
-    finally:
-        library.openblas_set_num_threads(previous)
+    library = openblas_on_two_threads
+    first, second = blas_threads(1), blas_threads(1)
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first ends while the second still runs
+    assert library.openblas_get_num_threads() == 1
+    second.__exit__(None, None, None)
+    assert library.openblas_get_num_threads() == 2
 
 
 def test_after_on_another_grid_is_resampled(tmp_path):

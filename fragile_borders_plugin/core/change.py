@@ -76,8 +76,8 @@ the empirical tail). iMAD, CVA, brightness and NDVI only (not texture); the shif
 test both flag survives the tolerance unless it also lies on an edge that both dates show
 (:func:`.change_blocks.beyond_edge_shift`): the tolerance alone "explains" a faint new wall by
 moving AFTER a fraction of a pixel off it. On the benchmark scenes the line test raised the
-recall of walls and new tracks at no cost in pixel F1 and about 1.5x the CPU of the rest
-(see benchmarks/results_change.md).
+recall of walls and new tracks at no cost in pixel F1, for about a third more wall time (see
+benchmarks/results_change.md).
 
 Misregistration tolerance
 -------------------------
