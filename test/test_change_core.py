@@ -297,6 +297,31 @@ def test_overlapping_blas_limits_restore_the_setting_found_first(openblas_on_two
     assert library.openblas_get_num_threads() == 2
 
 
+def test_model_fitted_on_windows_in_threads_equals_the_one_fitted_window_after_window(tmp_path, monkeypatch):
+    """The shift, blur and line test are fitted on the sample windows two at a time: to the bit the
+    model (and so the mask) that one window after another gives."""
+    from fragile_borders_plugin.core import common
+
+    before, after, _ = write_pair(tmp_path, size=600, seed=5, shift=0.4)
+    fit_line_test, window_counts = change.fit_line_test, []
+
+    def counting_fit(model, windows, *args):
+        window_counts.append(len(windows))
+        return fit_line_test(model, windows, *args)
+
+    monkeypatch.setattr(change, "fit_line_test", counting_fit)
+    runs = []
+    for threads in (1, 2):
+        monkeypatch.setattr(common, "WINDOW_THREADS", threads)
+        mask_path = str(tmp_path / f"mask_{threads}.tif")
+        runs.append((change.detect_changes(before, after, None, mask_path, None), read_mask(mask_path)))
+    (one, mask_one), (two, mask_two) = runs
+    assert window_counts[0] == window_counts[1] >= 2
+    assert one["shift_px"] == two["shift_px"] and one["threshold"] == two["threshold"]
+    assert one["line_length_px"] == two["line_length_px"] > 0
+    np.testing.assert_array_equal(mask_one, mask_two)
+
+
 def test_after_on_another_grid_is_resampled(tmp_path):
     """AFTER in geographic coordinates with another pixel size and a smaller extent."""
     from rasterio.warp import Resampling, calculate_default_transform, reproject

@@ -136,7 +136,7 @@ from .change_stats import (
     robust_normalisation,
     weighted_moments,
 )
-from .common import check_cancel, report
+from .common import check_cancel, map_in_threads, report
 
 __all__ = [
     "CHANGE_CLASSES", "FIELD_TYPES", "METHODS", "THRESHOLD_MODES", "ChangeModel", "ChangeSettings",
@@ -469,15 +469,17 @@ def fit_line_test(model, windows, settings, length_px, mean_after, grid):
 
     direction = brightening_direction(model, mean_after)
     min_pixels = settings.min_pixels(grid)
-    samples = []
-    for x, y, valid in windows:
+
+    def sample(window):
+        x, y, valid = window
         fb, fa, score = score_block(model, x, y, valid, settings.smooth)
         detected = _detect_scored(model, settings, fb, fa, score, valid, np.zeros(len(DIRECTIONS)), min_pixels)
         reach = length_px + 3  # every line through a usable pixel misses the detections
         usable = ndimage.minimum_filter(valid, size=reach, mode="constant") & \
             ~ndimage.maximum_filter(detected, size=reach, mode="constant")
-        samples.append((fb, fa, valid, usable, model.shift_px))
-    return fit_lines(direction, samples, length_px, settings.significance)
+        return fb, fa, valid, usable, model.shift_px
+
+    return fit_lines(direction, map_in_threads(sample, windows), length_px, settings.significance)
 
 
 # ---------------------------------------------------------------------------- block stages

@@ -16,6 +16,7 @@ import numpy as np
 
 from .change_blocks import dilate3, erode3, opening3, pixel_indices
 from .change_model import SHIFT_SLACK_PX, WINDOW_TAIL_FACTOR
+from .common import map_in_threads
 
 #: standardised difference a pixel must carry itself, on the side of its line, to be flagged
 #: (the blurred fringe beside a change has lines too; chosen on the dev seeds: 0, 0.7, 1.2)
@@ -173,24 +174,35 @@ def fit_lines(direction, samples, length_px, significance):
     """
     from scipy.stats import norm
 
-    null = np.concatenate([projected_difference(direction, fb, fa, valid, shift_px)[usable]
-                           for fb, fa, valid, usable, shift_px in samples])
+    def null_sample(sample):
+        fb, fa, valid, usable, shift_px = sample
+        return projected_difference(direction, fb, fa, valid, shift_px)[usable]
+
+    def half_sums(sample):  # per orientation: both half sums of the usable pixels
+        fb, fa, valid, usable, shift_px = sample
+        difference = projected_difference(direction, fb, fa, valid, shift_px, noise)
+        return list(oriented_line_sums(difference, length_px, *pixel_indices(usable)))
+
+    def tail_quantile(window):
+        statistic = np.concatenate([_both_halves(*halves) / spread for halves, spread in zip(window, spreads)])
+        return float(np.quantile(statistic, 1.0 - tail / WINDOW_TAIL_FACTOR))
+
+    null = np.concatenate(map_in_threads(null_sample, samples))
     if null.size < 1000:
         return None
-    noise = max(1.4826 * float(np.median(np.abs(null - np.median(null)))), 1e-9)
-    windows = []  # per window, per orientation: both half sums of the usable pixels
-    for fb, fa, valid, usable, shift_px in samples:
-        difference = projected_difference(direction, fb, fa, valid, shift_px, noise)
-        windows.append(list(oriented_line_sums(difference, length_px, *pixel_indices(usable))))
-    spreads = np.array([max(1.4826 * float(np.median(np.abs(first - np.median(first)))), 1e-9)
-                        for first in (np.concatenate([w[o][0] for w in windows]) for o in range(len(LINE_STEPS)))])
+    noise = _robust_spread(null)
+    windows = map_in_threads(half_sums, samples)
+    spreads = np.array(map_in_threads(_robust_spread, [np.concatenate([w[o][0] for w in windows])
+                                                       for o in range(len(LINE_STEPS))]))
     tail = (1.0 - significance) / len(LINE_STEPS)
-    empirical = [float(np.quantile(np.concatenate([_both_halves(*halves) / spread
-                                                   for halves, spread in zip(window, spreads)]),
-                                   1.0 - tail / WINDOW_TAIL_FACTOR))
-                 for window in windows if window[0][0].size >= 1000]
+    empirical = map_in_threads(tail_quantile, [window for window in windows if window[0][0].size >= 1000])
     limit = max([float(norm.isf(np.sqrt(tail / 2.0))), float(np.median(empirical)) if empirical else 0.0])
     return LineEvidence(int(length_px), direction, noise, (limit * spreads).astype(np.float32))
+
+
+def _robust_spread(values):
+    """1.4826 x the median absolute deviation of ``values`` (at least 1e-9)."""
+    return max(1.4826 * float(np.median(np.abs(values - np.median(values)))), 1e-9)
 
 
 def _both_halves(first, second):

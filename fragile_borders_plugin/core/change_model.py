@@ -10,6 +10,7 @@ import numpy as np
 
 from .change_mixture import fit_mixture
 from .change_stats import check_band_rank, imad, ndvi, otsu_threshold, robust_normalisation
+from .common import map_in_threads
 
 METHODS = ("auto", "imad", "cva", "ndvi", "brightness")
 #: what ``auto`` may choose besides :data:`METHODS` (weakly related multi-band dates)
@@ -503,18 +504,22 @@ def estimate_shift(model, windows):
     with a blur term: a sharper date leaves ``(s_a^2 - s_b^2) / 2 * laplacian``). Returns
     ``(row_shift, col_shift, blur)`` or None when the windows have too little texture.
     """
-    normal = np.zeros((3, 3))
-    rhs = np.zeros(3)
-    for x, y, valid in windows:
+    def terms(window):  # per feature of the window: its normal matrix and right-hand side
+        x, y, valid = window
         fb, fa = (f.astype(np.float64) for f in model.block_features(x, y, valid))
         d = fb - fa
         quiet = valid & ((d * d).sum(axis=0) < model.mixture.no_change_quantile(0.9))
         quiet[[0, -1], :] = False
         quiet[:, [0, -1]] = False
-        for k, regressors in enumerate(zip(*_regressors(fb, fa))):
-            columns = np.stack([r[quiet] for r in regressors], axis=1)
-            normal += columns.T @ columns
-            rhs += columns.T @ d[k][quiet]
+        columns = [np.stack([r[quiet] for r in regressors], axis=1) for regressors in zip(*_regressors(fb, fa))]
+        return [(c.T @ c, c.T @ d[k][quiet]) for k, c in enumerate(columns)]
+
+    normal = np.zeros((3, 3))
+    rhs = np.zeros(3)
+    for window_terms in map_in_threads(terms, windows):
+        for matrix, vector in window_terms:  # summed in the order of the windows: reproducible
+            normal += matrix
+            rhs += vector
     if normal.trace() <= 0 or np.linalg.cond(normal) > 1e8:
         return None
     return np.linalg.solve(normal, rhs)
