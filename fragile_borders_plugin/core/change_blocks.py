@@ -294,7 +294,10 @@ def clean_mask(detected, valid, min_pixels, edges=None):
     mask = detected & valid & (_neighbour_count(detected) >= 2)
     if min_pixels > 1 and mask.any():
         labels, count = ndimage.label(mask, EIGHT)
-        sizes = np.bincount(labels.ravel(), minlength=count + 1)
+        # counted and dropped at the detected pixels only: few against the block's
+        at = np.flatnonzero(mask)
+        pieces = labels.ravel()[at]
+        sizes = np.bincount(pieces, minlength=count + 1)
         edges = (True, True, True, True) if edges is None else edges
         sides = [side for side, is_edge in zip((labels[0], labels[-1], labels[:, 0], labels[:, -1]), edges) if is_edge]
         border = np.unique(np.concatenate(sides)) if sides else np.zeros(0, dtype=np.int64)
@@ -302,7 +305,7 @@ def clean_mask(detected, valid, min_pixels, edges=None):
         small[0] = False
         small[border] = False
         if small.any():
-            mask &= ~small[labels]
+            mask.ravel()[at[small[pieces]]] = False
     return mask
 
 

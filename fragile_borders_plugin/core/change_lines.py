@@ -123,7 +123,11 @@ def oriented_line_sums(values, length_px, rows, cols):
             steps, source = length_px // 2, _plus_shifted(flat, partner[0] * width + partner[1], pair_sums)
         stride = dr * width + dc
         _cumulative(source, stride, width, cumulative)
-        low, centre, high = (cumulative[centres + t * stride] for t in (-(steps // 2) - 1, -1, steps - steps // 2 - 1))
+        # the running sums just before each half and at its end: gathered at one index array
+        # from views that start further on (no index arithmetic per gather)
+        first = -(steps // 2) - 1
+        starts = centres + first * stride
+        low, centre, high = (cumulative[(t - first) * stride:][starts] for t in (first, -1, steps - steps // 2 - 1))
         yield centre - low, high - centre
 
 
