@@ -63,7 +63,7 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
     mean = before
     mean += after
     mean *= np.float32(0.5)
-    gy, gx = np.gradient(mean)
+    gy, gx = _gradient(mean)
     if shift_px is not None:
         compensation = np.multiply(gy, np.float32(shift_px[0]))
         np.multiply(gx, np.float32(shift_px[1]), out=after)
@@ -81,6 +81,18 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
     if not valid.all():
         difference[~erode3(valid)] = 0.0
     return difference
+
+
+def _gradient(values):
+    """``np.gradient`` of a 2-D array (central differences, one-sided at the edges, the same
+    numbers), written into its outputs without temporaries."""
+    gy, gx = np.empty_like(values), np.empty_like(values)
+    for v, out in ((values, gy), (values.T, gx.T)):  # along the rows of each (views)
+        np.subtract(v[2:], v[:-2], out=out[1:-1])
+        out[1:-1] /= 2.0
+        np.subtract(v[1], v[0], out=out[0])
+        np.subtract(v[-1], v[-2], out=out[-1])
+    return gy, gx
 
 
 def _laplacian(values):

@@ -292,7 +292,9 @@ class AlignedReader:
         """Pixels of ``block`` (read from ``window``) where every band holds data."""
         ok = np.ones(block.shape[1:], dtype=bool)
         if self.nodata is not None and not (isinstance(self.nodata, float) and math.isnan(self.nodata)):
-            ok &= ~(block == np.float32(self.nodata)).any(axis=0)
+            nodata = np.float32(self.nodata)
+            for band in block:  # band by band into one mask: no (bands, rows, cols) temporary
+                ok &= band != nodata
         if np.issubdtype(np.dtype(self.dataset.dtypes[0]), np.floating):
             ok &= np.isfinite(block).all(axis=0)
         if self.vrt is not None and self._alpha is not None:
