@@ -72,9 +72,9 @@ def projected_difference(direction, fb, fa, valid, shift_px, noise=None):
         laplacian *= np.float32(shift_px[2])
         compensation += laplacian
         difference -= compensation
-    if noise is not None:
-        spread = gy * gy
-        spread += gx * gx
+    if noise is not None:  # the gradients are not needed after this: squared in place
+        spread = np.multiply(gy, gy, out=gy)
+        spread += np.multiply(gx, gx, out=gx)
         spread *= np.float32(SHIFT_SLACK_PX ** 2)
         spread += np.float32(noise) ** 2
         difference /= np.sqrt(spread, out=spread)
