@@ -466,8 +466,10 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
     rows_out, cols_out = [], []
     windows = list(tile_windows(height, width, settings.tile_px, settings.overlap))
     vmin, vmax, n_valid = np.inf, -np.inf, 0
-    # the matching of the dates runs on the pool's thread (:func:`_before_codes`)
-    with ThreadPoolExecutor(1) as pool:
+    finished = []
+    # the matching of the dates runs on the pool's thread (:func:`_before_codes`); a tile's
+    # skeleton on the finisher's, while the next tile's response is computed
+    with ThreadPoolExecutor(1) as pool, ThreadPoolExecutor(1) as finisher:
         for k, (core, pad) in enumerate(windows):
             check_cancel(is_cancelled)
             image, valid = read(pad)
@@ -488,20 +490,34 @@ def _run_tiles(read, shape, settings, quantum, read_before=None, sink=None, prog
                 before_q[core[0]:core[1], core[2]:core[3]] = _before_codes(
                     (image, valid, response if textured else None), bimage, bvalid, settings, (pad[0], pad[2]),
                     quantum, pool)[cr, cc]
-            if textured:
-                r, c = np.nonzero(tile_skeleton(response, settings)[cr, cc])
-                rows_out.append(r + core[0])
-                cols_out.append(c + core[2])
-            resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[cr, cc])
-            if sink is not None:
-                sink(core, response[cr, cc])
+            finished.append(finisher.submit(_finish_tile, response, textured, core, (cr, cc), settings, resp_q, sink))
+            if len(finished) > 1:
+                finished[-2].result()  # errors show at once; at most one tile waits for its skeleton
             report(progress, start + (end - start) * (k + 1) / len(windows))
+        for future in finished:
+            pixels = future.result()
+            if pixels is not None:
+                rows_out.append(pixels[0])
+                cols_out.append(pixels[1])
     if n_valid == 0:
         raise ValueError("INPUT has no valid pixel (everything is nodata) in the processed area: "
                          "check the image and the AOI.")
     rows = np.concatenate(rows_out) if rows_out else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.zeros(0, dtype=np.int64)
     return rows, cols, resp_q, before_q, bool(vmax > vmin)
+
+
+def _finish_tile(response, textured, core, inner, settings, resp_q, sink):
+    """The skeleton pixels (rows, cols) of a tile's ``core`` (None when it has no texture), its
+    quantised response written into ``resp_q`` and handed to ``sink``; ``inner`` slices the core
+    out of the tile."""
+    resp_q[core[0]:core[1], core[2]:core[3]] = quantise(response[inner])
+    if sink is not None:
+        sink(core, response[inner])
+    if not textured:
+        return None
+    r, c = np.nonzero(tile_skeleton(response, settings)[inner])
+    return r + core[0], c + core[2]
 
 
 def _samples(coords, step=1.0):
