@@ -342,7 +342,7 @@ def tile_skeleton(response, settings):
     ridge_width = settings.width_px + 2 * max(settings.sigmas)
     skeleton = _thin_components(labels, np.flatnonzero(strong), response, int(math.ceil(ridge_width)))
     area = np.bincount(labels[mask], minlength=count + 1).astype(float)
-    length = np.bincount(labels[skeleton], weights=_skeleton_step_px(skeleton)[skeleton], minlength=count + 1)
+    length = np.bincount(labels[skeleton], weights=_skeleton_steps_px(skeleton), minlength=count + 1)
     mean_width = area / np.maximum(length, 1)
     bad = (mean_width > max(4.0, 2.0 * ridge_width)) | (length < 3)
     bad[0] = True
@@ -398,21 +398,21 @@ def _crest(own, inside, reach_px):
     return crest
 
 
-def _skeleton_step_px(skeleton):
-    """Length (px) each skeleton pixel stands for: half of its links, 1 to a side neighbour and
-    sqrt(2) to a diagonal one not already joined through a side neighbour (counting pixels would
-    shorten a diagonal by sqrt(2), hence widen it in the blob test)."""
-    s = np.asarray(skeleton, bool)
-    padded = np.pad(s, 1)
-    rows, cols = s.shape
+def _skeleton_steps_px(skeleton):
+    """Length (px) each skeleton pixel stands for, in the order of ``skeleton``'s True pixels
+    (row-major): half of its links, 1 to a side neighbour and sqrt(2) to a diagonal one not
+    already joined through a side neighbour (counting pixels would shorten a diagonal by
+    sqrt(2), hence widen it in the blob test). Computed at the skeleton's pixels only."""
+    padded = np.pad(np.asarray(skeleton, bool), 1)
+    rows, cols = np.nonzero(padded)
 
     def neighbour(dr, dc):
-        return padded[1 + dr:1 + dr + rows, 1 + dc:1 + dc + cols]
+        return padded[rows + dr, cols + dc]
 
     side = sum(neighbour(dr, dc).astype(float) for dr, dc in ((0, 1), (0, -1), (1, 0), (-1, 0)))
     diagonal = sum((neighbour(dr, dc) & ~neighbour(dr, 0) & ~neighbour(0, dc)).astype(float)
                    for dr in (-1, 1) for dc in (-1, 1))
-    return s * (0.5 * side + 0.5 * math.sqrt(2.0) * diagonal)
+    return 0.5 * side + 0.5 * math.sqrt(2.0) * diagonal
 
 
 def _before_codes(later, bimage, bvalid, settings, origin, quantum, pool):
